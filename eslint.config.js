@@ -1,0 +1,176 @@
+// ESLint flat config (STYLE.md 3.1, 3.2, 3.9).
+// typescript-eslint `recommended` (not type-checked, for speed), react-hooks for React files, and the
+// per-folder rules that keep the architecture honest: a pure, deterministic engine and one-way imports
+//   engine <- scenarios <- store <- view <- app / embed
+// scripts/lint-rules.test.ts checks that the engine bans keep firing.
+import { builtinModules } from 'node:module'
+import js from '@eslint/js'
+import { defineConfig } from 'eslint/config'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const PURE =
+  'The engine is pure and deterministic: same state + same input = same output, on any machine.'
+
+// ---- import boundaries -------------------------------------------------------------------------
+// `no-restricted-imports` options do not merge across config objects (a later block replaces the
+// whole rule), so each folder's block lists every restriction that applies to it.
+
+/** A relative (or src/-rooted) import into one of the given top-level src folders. */
+const intoFolders = (folders, message) => ({
+  regex: `^(?:(?:\\.\\./)+|(?:.*/)?src/)(?:${folders.join('|')})(?:/|$)`,
+  message,
+})
+
+const NO_CLI_OR_BENCH = [
+  intoFolders(['cli'], 'Nothing in src imports from src/cli: the CLI is an entry point, not a library.'),
+  {
+    regex: '^(?:\\.\\./)+bench(?:/|$)',
+    message: 'Nothing in src imports from bench/: benchmarks are an entry point, not a library.',
+  },
+]
+
+const UI_PACKAGES = ['react', 'react-dom', 'zustand', 'motion', 'framer-motion']
+const uiPackagePatterns = (message) => [
+  { group: UI_PACKAGES.flatMap((p) => [p, `${p}/**`]), message },
+]
+
+const boundaries = (patterns, paths = []) => ['error', { paths, patterns: [...patterns, ...NO_CLI_OR_BENCH] }]
+
+const ENGINE_IMPORTS = boundaries(
+  [
+    ...uiPackagePatterns(`${PURE} It must not depend on React, zustand or motion; the store and view wrap it.`),
+    { group: ['node:*'], message: `${PURE} Node built-ins are not available in the browser.` },
+    intoFolders(
+      ['store', 'view', 'app', 'embed', 'scenarios'],
+      'src/engine imports nothing from store, view, app, embed or scenarios: imports flow engine <- scenarios <- store <- view <- app/embed.',
+    ),
+  ],
+  // bare built-in names such as 'fs' or 'crypto'
+  builtinModules
+    .filter((m) => !m.startsWith('_'))
+    .map((name) => ({ name, message: `${PURE} Node built-ins are not available in the browser.` })),
+)
+
+const SCENARIOS_IMPORTS = boundaries([
+  ...uiPackagePatterns('src/scenarios is data: it may import only from src/engine.'),
+  intoFolders(
+    ['store', 'view', 'app', 'embed'],
+    'src/scenarios may import only from src/engine: imports flow engine <- scenarios <- store <- view <- app/embed.',
+  ),
+])
+
+const STORE_IMPORTS = boundaries([
+  intoFolders(
+    ['view', 'app', 'embed'],
+    'src/store may not import view, app or embed: imports flow engine <- scenarios <- store <- view <- app/embed.',
+  ),
+])
+
+const VIEW_IMPORTS = boundaries([
+  intoFolders(
+    ['app', 'embed'],
+    'src/view may not import app or embed: imports flow engine <- scenarios <- store <- view <- app/embed.',
+  ),
+])
+
+// ---- engine determinism ----------------------------------------------------------------------------
+const ENGINE_GLOBALS = [
+  ['setTimeout', 'Schedule an event in the simulation queue instead; the store drives real time.'],
+  ['setInterval', 'Schedule an event in the simulation queue instead; the store drives real time.'],
+  ['setImmediate', 'Schedule an event in the simulation queue instead.'],
+  ['queueMicrotask', 'Schedule an event in the simulation queue instead.'],
+  ['requestAnimationFrame', 'Animation frames belong to src/store/playback.ts.'],
+  ['cancelAnimationFrame', 'Animation frames belong to src/store/playback.ts.'],
+  ['window', 'The engine has no DOM.'],
+  ['document', 'The engine has no DOM.'],
+  ['localStorage', 'Persistence belongs to the store or app.'],
+  ['sessionStorage', 'Persistence belongs to the store or app.'],
+  ['performance', 'Time is SimState.now (integer ticks), never the wall clock.'],
+  ['crypto', 'Randomness comes from the seeded PRNG kept in SimState (engine/random.ts).'],
+  ['globalThis', 'The engine touches no ambient globals.'],
+  ['self', 'The engine touches no ambient globals.'],
+  ['process', 'The engine reads no environment; pass configuration in the scenario.'],
+].map(([name, hint]) => ({ name, message: `${PURE} ${hint}` }))
+
+const ENGINE_PROPERTIES = [
+  ['Math', 'random', 'Use the seeded PRNG kept in SimState (engine/random.ts).'],
+  ['Date', 'now', 'Time is SimState.now (integer ticks), never the wall clock.'],
+  ['performance', 'now', 'Time is SimState.now (integer ticks), never the wall clock.'],
+].map(([object, property, hint]) => ({ object, property, message: `${PURE} ${hint}` }))
+
+const ENGINE_SYNTAX = [
+  {
+    selector: "NewExpression[callee.name='Date']",
+    message: `${PURE} Time is SimState.now (integer ticks), never the wall clock.`,
+  },
+  {
+    selector: "CallExpression[callee.name='Date']",
+    message: `${PURE} Time is SimState.now (integer ticks), never the wall clock.`,
+  },
+]
+
+export default defineConfig(
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'coverage/',
+      'docs/screenshots/',
+      'e2e/.output/',
+    ],
+  },
+  js.configs.recommended,
+  tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
+    linterOptions: { reportUnusedDisableDirectives: 'warn' },
+    rules: {
+      eqeqeq: ['error', 'always'],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'separate-type-imports' },
+      ],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+    },
+  },
+  // Node-side code: tooling, CLI, benchmarks, Playwright, configs.
+  {
+    files: ['scripts/**', 'bench/**', 'e2e/**', 'src/cli/**', '*.config.{js,ts,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  // Browser-side code.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/engine/**', 'src/cli/**'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  // React hooks rules wherever React code may live.
+  {
+    ...reactHooks.configs.flat.recommended,
+    files: ['**/*.tsx', 'src/store/**/*.ts', 'src/view/**/*.ts', 'src/embed/**/*.ts', 'src/app/**/*.ts'],
+  },
+
+  // ---- boundaries, narrowest last ---------------------------------------------------------------
+  { files: ['src/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': boundaries([]) } },
+  { files: ['src/view/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': VIEW_IMPORTS } },
+  { files: ['src/store/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': STORE_IMPORTS } },
+  { files: ['src/scenarios/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': SCENARIOS_IMPORTS } },
+  // The engine, tests included (they may import 'vitest' and 'fast-check', nothing impure).
+  {
+    files: ['src/engine/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ENGINE_IMPORTS,
+      'no-restricted-globals': ['error', ...ENGINE_GLOBALS],
+      'no-restricted-properties': ['error', ...ENGINE_PROPERTIES],
+      'no-restricted-syntax': ['error', ...ENGINE_SYNTAX],
+    },
+  },
+)

@@ -1,0 +1,61 @@
+// Playwright config (STYLE.md 3.8). Tests run against the static production build (`vite build` +
+// `vite preview`), the same artefact that ships. Run through `npm run test:e2e` (scripts/e2e.mjs).
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+const CI = !!process.env.CI
+const PORT = 4173
+const BASE_URL = `http://localhost:${PORT}`
+
+/** A system Chromium ($CHROMIUM_PATH, else Debian's /usr/bin/chromium); Playwright's download does not work everywhere. */
+const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
+  (p): p is string => !!p && existsSync(p),
+)
+
+export default defineConfig({
+  testDir: 'e2e',
+  // Not `test-results/` itself: Playwright empties its outputDir on start, and the unit and e2e JSON
+  // results live there.
+  outputDir: 'test-results/e2e-artifacts',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: CI ? 1 : 2, // 2 cores, one of them also serves the build
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'on-first-retry',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        ...(systemChromium && {
+          launchOptions: {
+            executablePath: systemChromium,
+            args: [
+              '--no-sandbox',
+              '--disable-gpu',
+              '--disable-quic',
+              '--no-first-run',
+              '--disable-background-networking',
+              '--disable-component-update',
+              '--disable-sync',
+            ],
+          },
+        }),
+      },
+    },
+  ],
+  webServer: {
+    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: !CI,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

@@ -1,0 +1,78 @@
+// Guards the purity and boundary lint (eslint.config.js): if a refactor of the config silently stops
+// a ban from firing, this test fails. Runs ESLint programmatically on snippets placed at fake paths.
+import { fileURLToPath } from 'node:url'
+import { ESLint } from 'eslint'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const eslint = new ESLint({ cwd: root, overrideConfigFile: fileURLToPath(new URL('../eslint.config.js', import.meta.url)) })
+
+/** Rule ids of the errors ESLint reports for `code` as if it lived at `filePath`. */
+async function errors(code: string, filePath: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath })
+  return (result?.messages ?? []).filter((m) => m.severity === 2).map((m) => m.ruleId ?? m.message)
+}
+
+const ENGINE_FILE = 'src/engine/__lint_probe__.ts'
+const ENGINE_TEST = 'src/engine/__tests__/__lint_probe__.test.ts'
+const VIEW_FILE = 'src/view/__lint_probe__.ts'
+
+describe('engine purity lint', () => {
+  it.each([
+    ['Math.random()', 'export const x = Math.random()\n', 'no-restricted-properties'],
+    ['Date.now()', 'export const x = Date.now()\n', 'no-restricted-properties'],
+    ['performance.now()', 'export const x = performance.now()\n', 'no-restricted-properties'],
+    ['new Date()', 'export const x = new Date()\n', 'no-restricted-syntax'],
+    ["import React from 'react'", "import React from 'react'\nexport const x = React\n", 'no-restricted-imports'],
+    ["import from 'zustand'", "import { create } from 'zustand'\nexport const x = create\n", 'no-restricted-imports'],
+    ["import from 'node:fs'", "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", 'no-restricted-imports'],
+    ['import from ../store', "import { x as y } from '../store/createSimStore'\nexport const x = y\n", 'no-restricted-imports'],
+    ['import from ../scenarios', "import { x as y } from '../../scenarios'\nexport const x = y\n", 'no-restricted-imports'],
+    ['setTimeout(...)', 'setTimeout(() => {}, 10)\n', 'no-restricted-globals'],
+    ['window', 'export const x = window.innerWidth\n', 'no-restricted-globals'],
+  ])('%s is an error in src/engine', async (_name, code, rule) => {
+    expect(await errors(code, ENGINE_FILE)).toContain(rule)
+  })
+
+  it('applies to engine tests too, which may still import vitest and fast-check', async () => {
+    expect(await errors('export const x = Math.random()\n', ENGINE_TEST)).toContain('no-restricted-properties')
+    const ok = "import { it } from 'vitest'\nimport fc from 'fast-check'\nit('x', () => { fc.integer() })\n"
+    expect(await errors(ok, ENGINE_TEST)).toEqual([])
+  })
+
+  it('accepts a pure engine module', async () => {
+    const ok = "import type { Model } from './scenario/types'\nexport const f = (m: Model, t: number): string => `${m}@${t}`\n"
+    expect(await errors(ok, ENGINE_FILE)).toEqual([])
+  })
+
+  it('does not apply outside the engine', async () => {
+    expect(await errors('export const x = Math.random()\n', VIEW_FILE)).toEqual([])
+    expect(await errors('setTimeout(() => {}, 10)\n', VIEW_FILE)).toEqual([])
+  })
+})
+
+describe('import direction lint', () => {
+  it.each([
+    ['src/scenarios/a.ts', '../store'],
+    ['src/scenarios/a.ts', '../view/Stage'],
+    ['src/store/a.ts', '../view/Stage'],
+    ['src/store/a.ts', '../app/App'],
+    ['src/view/a.ts', '../embed/Visualizer'],
+    ['src/view/a.ts', '../app'],
+    ['src/app/a.ts', '../cli/sim'],
+    ['src/view/deep/a.ts', '../../../bench/run'],
+  ])('%s may not import %s', async (file, source) => {
+    expect(await errors(`import { x as y } from '${source}'\nexport const x = y\n`, file)).toContain('no-restricted-imports')
+  })
+
+  it.each([
+    ['src/scenarios/a.ts', '../engine'],
+    ['src/store/a.ts', '../engine'],
+    ['src/store/a.ts', '../scenarios'],
+    ['src/view/a.ts', '../store/createSimStore'],
+    ['src/app/a.ts', '../view/Stage'],
+    ['src/embed/a.ts', '../view/Stage'],
+  ])('%s may import %s', async (file, source) => {
+    expect(await errors(`import { x as y } from '${source}'\nexport const x = y\n`, file)).toEqual([])
+  })
+})

@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, lint, unit tests (vitest), e2e (Playwright), in that order, streaming output.
+// A failing step does not stop the run, so the summary is complete. The last line printed is exactly
+// `N passed, N failed` (vitest + Playwright tests, plus one each for typecheck and lint). Exit code 0
+// only if nothing failed.  `--no-e2e` skips Playwright for quick local runs.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const bin = (name) => join(root, 'node_modules', '.bin', name)
+const RESULTS = join(root, 'test-results')
+const UNIT_JSON = join(RESULTS, 'unit-results.json')
+const E2E_JSON = join(RESULTS, 'e2e-results.json')
+
+const args = process.argv.slice(2)
+const skipE2e = args.includes('--no-e2e')
+
+/** Runs a command with inherited stdio; returns its exit code (1 if it could not start). */
+function run(title, cmd, cmdArgs) {
+  console.log(`\n=== ${title}: ${[cmd.startsWith(root) ? cmd.slice(root.length + 1) : cmd, ...cmdArgs].join(' ')}\n`)
+  const start = Date.now()
+  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit' })
+  if (r.error) console.error(`${title}: could not start: ${r.error.message}`)
+  const code = r.status ?? 1
+  console.log(`\n=== ${title}: exit ${code}${r.signal ? ` (${r.signal})` : ''} in ${((Date.now() - start) / 1000).toFixed(1)}s`)
+  return code
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+/** A step that exits non-zero counts at least one failure, even if its report shows none. */
+function tally(step, code, passed, failed, note = '') {
+  if (code !== 0 && failed === 0) {
+    failed = 1
+    note ||= 'exited non-zero without a failing test in its report'
+  }
+  return { step, passed, failed, note }
+}
+
+mkdirSync(RESULTS, { recursive: true })
+rmSync(UNIT_JSON, { force: true })
+rmSync(E2E_JSON, { force: true })
+
+const rows = []
+
+{
+  const code = run('typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json'])
+  rows.push(tally('typecheck', code, code === 0 ? 1 : 0, code === 0 ? 0 : 1))
+}
+{
+  const code = run('lint', bin('eslint'), ['.'])
+  rows.push(tally('lint', code, code === 0 ? 1 : 0, code === 0 ? 0 : 1))
+}
+{
+  const code = run('unit', bin('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${UNIT_JSON}`,
+  ])
+  const r = readJson(UNIT_JSON)
+  if (r) rows.push(tally('unit (vitest)', code, r.numPassedTests ?? 0, r.numFailedTests ?? 0))
+  else rows.push(tally('unit (vitest)', 1, 0, 1, 'no results file'))
+}
+if (skipE2e) {
+  rows.push({ step: 'e2e (playwright)', passed: 0, failed: 0, note: 'skipped: --no-e2e' })
+} else {
+  const code = run('e2e', process.execPath, [join(root, 'scripts', 'e2e.mjs')])
+  const s = readJson(E2E_JSON)?.stats
+  if (s) {
+    const note = [s.flaky ? `${s.flaky} flaky` : '', s.skipped ? `${s.skipped} skipped` : ''].filter(Boolean).join(', ')
+    rows.push(tally('e2e (playwright)', code, (s.expected ?? 0) + (s.flaky ?? 0), s.unexpected ?? 0, note))
+  } else rows.push(tally('e2e (playwright)', 1, 0, 1, 'no results file'))
+}
+
+const passed = rows.reduce((n, r) => n + r.passed, 0)
+const failed = rows.reduce((n, r) => n + r.failed, 0)
+const width = Math.max(...rows.map((r) => r.step.length))
+console.log('\n=== summary')
+for (const r of rows) {
+  const mark = r.failed ? 'FAIL' : 'ok  '
+  console.log(`${mark} ${r.step.padEnd(width)}  ${r.passed} passed, ${r.failed} failed${r.note ? `  (${r.note})` : ''}`)
+}
+console.log(`${passed} passed, ${failed} failed`)
+process.exitCode = failed === 0 ? 0 : 1
