@@ -1,0 +1,38 @@
+/**
+ * `npm run --silent sim -- FILE.json [--metrics-only] [--trace]` (FILE may be `-` for stdin).
+ * Runs a scenario headless with the same engine as the app and prints one JSON report on stdout.
+ * Invalid scenario: exit 2, one line per problem on stderr. Unsupported model: exit 2 as well.
+ */
+import { readFileSync } from 'node:fs'
+import { buildReport, createSim, isModelSupported, runToEnd } from '../engine'
+import { formatIssues, parseScenarioText } from '../engine/scenario/parse'
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(message.endsWith('\n') ? message : `${message}\n`)
+  process.exit(code)
+}
+
+function main(argv: readonly string[]): void {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')))
+  const files = argv.filter((a) => !a.startsWith('--') || a === '-')
+  for (const f of flags) if (f !== '--metrics-only' && f !== '--trace') fail(`Unknown option ${f}. Usage: npm run --silent sim -- FILE.json [--metrics-only] [--trace]`)
+  if (files.length !== 1) fail('Usage: npm run --silent sim -- FILE.json [--metrics-only] [--trace]   (FILE may be - for standard input)')
+  const file = files[0]!
+  let text: string
+  try {
+    text = readFileSync(file === '-' ? 0 : file, 'utf8')
+  } catch (e) {
+    fail(`Cannot read ${file === '-' ? 'standard input' : file}: ${(e as Error).message}`)
+  }
+  const parsed = parseScenarioText(text)
+  if (!parsed.ok) fail(`Invalid scenario ${file === '-' ? '(stdin)' : file}:\n${formatIssues(parsed.issues)}`)
+  const scenario = parsed.scenario
+  if (!isModelSupported(scenario.model)) fail(`The "${scenario.model}" model is not supported yet by this version of the engine.`)
+  const trace = flags.has('--trace')
+  const { state, transitions } = runToEnd(createSim(scenario), trace)
+  const report = buildReport(state, { metricsOnly: flags.has('--metrics-only') })
+  const out = trace ? { ...report, trace: transitions } : report
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
+}
+
+main(process.argv.slice(2))

@@ -1,0 +1,58 @@
+import { schedule, touch } from './core'
+import type { WorkloadEntry } from './scenario/types'
+import type { EventRecord, Work } from './types'
+import { MANUAL_ENTRY_BASE } from './types'
+
+/**
+ * The workload: arrivals are scheduled lazily, one pending per workload entry, so a million-event
+ * scenario does not sit in the queue at once. Ids are numbered in workload order per prefix.
+ */
+
+export function idOffsets(workload: readonly WorkloadEntry[]): number[] {
+  const seen: Record<string, number> = {}
+  return workload.map((e) => {
+    const start = seen[e.idPrefix] ?? 0
+    seen[e.idPrefix] = start + e.count
+    return start
+  })
+}
+
+export function scheduleFirstArrivals(w: Work): void {
+  w.s.scenario.workload.forEach((e, i) => {
+    if (e.count > 0) schedule(w, 'arrival', e.atMs, i, 0)
+  })
+}
+
+/** Hand-sent event (a command): arrives now, after the file's arrivals of this millisecond. */
+export interface ManualEvent {
+  readonly fail?: WorkloadEntry['fail']
+  readonly durationMs?: WorkloadEntry['durationMs']
+  readonly groupId?: string
+  readonly partitionKey?: string
+  readonly matchesFilter?: boolean
+}
+
+export function scheduleManual(w: Work, event: ManualEvent): void {
+  schedule(w, 'arrival', w.s.now, MANUAL_ENTRY_BASE + w.s.manual.length, 0)
+  w.s.manual.push(event)
+}
+
+/** Creates the event record of an arrival and returns its index (the caller hands it to the model). */
+export function arrive(w: Work, entry: number, index: number): number {
+  const s = w.s
+  const e = s.scenario.workload[entry]
+  let ev: EventRecord
+  const base = { n: s.events.length, arrivedAt: s.now, ran: 0, outcome: 'pending' as const, stage: 'arriving' as const, since: s.now, attempts: [], deliveries: [] }
+  if (e) {
+    const id = `${e.idPrefix}-${s.idOffset[entry]! + index + 1}`
+    ev = { ...base, id, entry, fail: e.fail, durationMs: e.durationMs, groupId: e.groupId, partitionKey: e.partitionKey ?? id, matchesFilter: e.matchesFilter }
+    if (index + 1 < e.count) schedule(w, 'arrival', e.atMs + (index + 1) * e.everyMs, entry, index + 1)
+  } else {
+    const id = `you-${entry - MANUAL_ENTRY_BASE + 1}`
+    const m = s.manual[entry - MANUAL_ENTRY_BASE] ?? {}
+    ev = { ...base, id, entry, fail: m.fail ?? 'never', durationMs: m.durationMs ?? null, groupId: m.groupId ?? 'default', partitionKey: m.partitionKey ?? id, matchesFilter: m.matchesFilter ?? true }
+  }
+  s.events.push(ev)
+  touch(w)
+  return ev.n
+}

@@ -1,0 +1,59 @@
+import { heapPush } from './heap'
+import type { Delivery, DocRef, EventRecord, OccurrenceKind, TokenStage, Transition, TransitionType, Work } from './types'
+import { HOUSEKEEPING } from './types'
+
+/** Schedules an occurrence on the owned state. Never in the past: `at` is clamped to now. */
+export function schedule(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0): void {
+  const s = w.s
+  const time = at < s.now ? s.now : at
+  heapPush(s.queue, { at: time, seq: s.seq++, pri: kind === 'arrival' ? 0 : 1, kind, a, b })
+  if (!HOUSEKEEPING.includes(kind)) s.work++
+}
+
+/** Records a transition when the caller asked for the log (skipped in headless bulk runs). */
+export function emit(
+  w: Work,
+  type: TransitionType,
+  ref: DocRef,
+  text: string,
+  extra?: Pick<Transition, 'events' | 'env' | 'batch'>,
+): void {
+  if (w.log) w.log.push({ at: w.s.now, type, ref, text, ...extra })
+}
+
+/** True when transitions are being collected, so callers can skip building caption text. */
+export function logging(w: Work): boolean {
+  return w.log !== null
+}
+
+export function touch(w: Work): void {
+  w.s.lastActivityAt = w.s.now
+}
+
+export function setStage(w: Work, ev: EventRecord, stage: TokenStage): void {
+  ev.stage = stage
+  ev.since = w.s.now
+}
+
+/**
+ * Adds a delivery to the event's record and counts it in the metrics it feeds. `count` is false
+ * for the other records of one destination message (a discarded stream batch sends one message).
+ */
+export function deliver(w: Work, ev: EventRecord, d: Omit<Delivery, 'atMs'>, count = true): void {
+  const m = w.s.metrics
+  ev.deliveries.push({ ...d, atMs: w.s.now })
+  if (!count) return touch(w)
+  if (d.to === 'onFailure') m.OnFailureDeliveries++
+  else if (d.to === 'onSuccess') m.OnSuccessDeliveries++
+  else if (d.to === 'dlq') m.DeadLetterMessages++
+  touch(w)
+}
+
+export function seconds(ms: number): string {
+  if (ms < 1000) return `${ms} ms`
+  const s = ms / 1000
+  if (s < 120) return `${Number.isInteger(s) ? s : s.toFixed(1)} s`
+  const m = s / 60
+  if (m < 120) return `${Number.isInteger(m) ? m : m.toFixed(1)} min`
+  return `${(m / 60).toFixed(1)} h`
+}

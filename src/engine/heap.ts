@@ -1,0 +1,49 @@
+import type { Occurrence } from './types'
+
+/**
+ * Binary min-heap of occurrences kept in a plain array (serializable), ordered by
+ * (at, pri, entry/index for arrivals, seq): arrivals (pri 0) of a millisecond come before anything else of that millisecond.
+ * These functions mutate the array; callers only use them on a state they own (see sim.ts).
+ */
+export function before(a: Occurrence, b: Occurrence): boolean {
+  if (a.at !== b.at) return a.at < b.at
+  if (a.pri !== b.pri) return a.pri < b.pri
+  // Arrivals of one millisecond happen in workload order, then by index (spec: Precise rules).
+  if (a.pri === 0) {
+    if (a.a !== b.a) return a.a < b.a
+    if (a.b !== b.b) return a.b < b.b
+  }
+  return a.seq < b.seq
+}
+
+export function heapPush(heap: Occurrence[], item: Occurrence): void {
+  heap.push(item)
+  let i = heap.length - 1
+  while (i > 0) {
+    const parent = (i - 1) >> 1
+    const p = heap[parent]!
+    if (!before(item, p)) break
+    heap[i] = p
+    i = parent
+  }
+  heap[i] = item
+}
+
+export function heapPop(heap: Occurrence[]): Occurrence | undefined {
+  const top = heap[0]
+  const last = heap.pop()
+  if (top === undefined || last === undefined || heap.length === 0) return top
+  let i = 0
+  const n = heap.length
+  for (;;) {
+    const l = 2 * i + 1
+    if (l >= n) break
+    const r = l + 1
+    const c = r < n && before(heap[r]!, heap[l]!) ? r : l
+    if (!before(heap[c]!, last)) break
+    heap[i] = heap[c]!
+    i = c
+  }
+  heap[i] = last
+  return top
+}

@@ -1,0 +1,10 @@
+/** The engine's public entry: everything outside src/engine imports from here. */
+export * from './types'
+export * from './scenario/types'
+export { advance, createSim, dispatch, isFinished, isModelSupported, nextStepAt, runToEnd, step, UnsupportedModelError } from './sim'
+export type { AdvanceOptions, Command } from './sim'
+export type { ManualEvent } from './arrivals'
+export { buildReport, endedAt, percentile, reportMetrics } from './report'
+export type { Report, ReportEvent, ReportAttempt, ReportMetrics } from './report'
+export { concurrencyCap } from './environments'
+export { DOCS } from './docs'

@@ -1,0 +1,180 @@
+import { emit, schedule, seconds, touch } from './core'
+import { DOCS } from './docs'
+import { acquireEnv, releaseEnv, type ThrottleReason } from './environments'
+import { nextRandom, randomInt } from './rng'
+import type { DurationSpec } from './scenario/types'
+import type { Attempt, EventRecord, HandlerEnd, Invocation, Work } from './types'
+
+/**
+ * Running the function: the generic part shared by every invocation model. A model asks to invoke
+ * the function with one event (sync, async) or a batch (poll-based); this takes an environment or
+ * reports the throttle, decides the handler's fate from the workload and the seeded RNG, and
+ * schedules the end. Fact sheet §2.1 (Init, Invoke, timeout, reset) and §2.2 (concurrency).
+ */
+
+/** Init is capped at 10 s; past that Lambda retries it inside the invoke, under the function timeout. */
+export const INIT_CAP_MS = 10000
+
+export interface InvokeOptions {
+  readonly batch: string | null
+  readonly ctx: number
+  /** ReportBatchItemFailures: the handler lists failing records instead of throwing. */
+  readonly partial: boolean
+}
+
+export type InvokeResult =
+  | { readonly ok: true; readonly inv: Invocation }
+  | { readonly ok: false; readonly reason: ThrottleReason; readonly why: string }
+
+function drawDuration(w: Work, spec: DurationSpec): number {
+  if (typeof spec === 'number') return spec
+  const [v, rng] = randomInt(w.s.rng, spec.min, spec.max)
+  w.s.rng = rng
+  return v
+}
+
+function recordFails(ev: EventRecord): boolean {
+  if (ev.fail === 'always') return true
+  if (ev.fail === 'never') return false
+  return ev.ran < ev.fail
+}
+
+export function startInvocation(w: Work, events: readonly number[], opts: InvokeOptions): InvokeResult {
+  const s = w.s
+  const got = acquireEnv(s)
+  if (!got.ok) return got
+  const f = s.scenario.function
+  const timeoutMs = f.timeout * 1000
+  let handlerMs = 0
+  const failing: boolean[] = []
+  for (const i of events) {
+    const ev = s.events[i]!
+    const d = drawDuration(w, ev.durationMs ?? f.durationMs)
+    if (d > handlerMs) handlerMs = d
+    failing.push(recordFails(ev))
+    ev.ran++
+  }
+  let forcedError = false
+  if (s.failNext > 0) {
+    s.failNext--
+    forcedError = true
+  } else if (f.errorRate > 0) {
+    const [u, rng] = nextRandom(s.rng)
+    s.rng = rng
+    forcedError = u < f.errorRate
+  }
+  const cold = got.cold
+  const initRetried = cold && f.initDurationMs > INIT_CAP_MS
+  const handlerStartAt = s.now + (cold ? Math.min(f.initDurationMs, INIT_CAP_MS) : 0)
+  // With a retried Init, the invoke phase runs Init again before the handler, all under the timeout.
+  const work = initRetried ? f.initDurationMs + handlerMs : handlerMs
+  const timedOut = work > timeoutMs
+  const ran = timedOut ? timeoutMs : work
+  const anyFailing = failing.some(Boolean)
+  const end: HandlerEnd = timedOut ? 'timeout' : forcedError || (anyFailing && !opts.partial) ? 'error' : 'success'
+  const env = s.envs[got.env]!
+  const inv: Invocation = {
+    n: s.nextInvocation,
+    id: `inv-${s.nextInvocation + 1}`,
+    env: got.env,
+    events: [...events],
+    batch: opts.batch,
+    startAt: s.now,
+    handlerStartAt,
+    endAt: handlerStartAt + ran,
+    cold,
+    initRetried,
+    handlerMs: ran,
+    end,
+    failing,
+    forcedError,
+    provisioned: env.provisioned,
+    ctx: opts.ctx,
+  }
+  s.nextInvocation++
+  s.invocations[inv.n] = inv
+  env.inv = inv.n
+  env.served++
+  const m = s.metrics
+  m.Invocations++
+  if (cold) m.ColdStarts++
+  if (env.provisioned) m.ProvisionedConcurrencyInvocations++
+  else if (f.provisionedConcurrentExecutions > 0) m.ProvisionedConcurrencySpilloverInvocations++
+  for (const i of events) {
+    const ev = s.events[i]!
+    const attempt: Attempt = { atMs: s.now, endMs: null, result: 'running', coldStart: cold, environment: env.id, inv: inv.n, ...(opts.batch ? { batch: opts.batch } : {}) }
+    ev.attempts.push(attempt)
+    ev.stage = 'running'
+    ev.since = s.now
+  }
+  schedule(w, 'invocationEnd', inv.endAt, inv.n)
+  if (w.log) logStart(w, inv)
+  return { ok: true, inv }
+}
+
+function logStart(w: Work, inv: Invocation): void {
+  const s = w.s
+  const f = s.scenario.function
+  const env = s.envs[inv.env]!
+  const ids = inv.events.map((i) => s.events[i]!.id)
+  const what = inv.batch ? `batch ${inv.batch} (${ids.length} record${ids.length === 1 ? '' : 's'})` : ids[0]
+  const extra = { events: ids, env: env.id, ...(inv.batch ? { batch: inv.batch } : {}) }
+  if (inv.cold) {
+    const init = inv.initRetried
+      ? `Init ran past the 10 s cap, so Lambda retries it inside the invoke, under the ${f.timeout} s timeout`
+      : `Init takes ${seconds(f.initDurationMs)} before the handler runs`
+    emit(w, 'coldStart', DOCS.lifecycle, `Cold start: ${what} gets a new execution environment ${env.id}. ${init}.`, extra)
+  } else {
+    const kind = env.provisioned ? 'a provisioned (pre-initialized) environment' : 'a warm environment'
+    emit(w, 'invoked', env.provisioned ? DOCS.provisioned : DOCS.lifecycle, `${what} runs in ${kind}, ${env.id}: no Init, the handler starts at once.`, extra)
+  }
+}
+
+/** Records a throttled try (no environment) for each event; counts one Throttle. */
+export function recordThrottle(w: Work, events: readonly number[], reason: string, batch: string | null): void {
+  const s = w.s
+  s.metrics.Throttles++
+  for (const i of events) {
+    const ev = s.events[i]!
+    ev.attempts.push({ atMs: s.now, endMs: s.now, result: 'throttled', reason, ...(batch ? { batch } : {}) })
+  }
+  touch(w)
+}
+
+/** The per-record attempt result of a finished invocation. */
+export function recordResult(inv: Invocation, k: number): Attempt['result'] {
+  if (inv.end === 'timeout') return 'timeout'
+  if (inv.end === 'error') return 'error'
+  return inv.failing[k] ? 'error' : 'success'
+}
+
+/**
+ * invocationEnd occurrence, generic part: closes the attempts, counts Errors and Duration, frees
+ * the environment (a timeout resets it, so its next use runs Init again) and forgets the invocation.
+ * Returns it so the model can apply its own rules.
+ */
+export function finishInvocation(w: Work, n: number): Invocation | null {
+  const s = w.s
+  const inv = s.invocations[n]
+  if (!inv) return null
+  delete s.invocations[n]
+  inv.events.forEach((i, k) => {
+    const ev = s.events[i]!
+    for (let j = ev.attempts.length - 1; j >= 0; j--) {
+      const a = ev.attempts[j]!
+      if (a.inv === n) {
+        a.endMs = s.now
+        a.result = recordResult(inv, k)
+        break
+      }
+    }
+  })
+  const m = s.metrics
+  if (inv.end !== 'success') m.Errors++
+  const key = String(inv.handlerMs)
+  m.durationHist[key] = (m.durationHist[key] ?? 0) + 1
+  m.durationCount++
+  releaseEnv(w, inv.env, inv.end === 'timeout')
+  touch(w)
+  return inv
+}

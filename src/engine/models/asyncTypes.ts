@@ -1,0 +1,4 @@
+/** Asynchronous model state (filled in by models/async.ts). */
+export interface AsyncModelState {
+  readonly placeholder?: never
+}

@@ -1,0 +1,16 @@
+import type { Invocation, OccurrenceKind, Work } from '../types'
+
+/**
+ * What an invocation model adds to the shared engine. Each handler mutates the owned working
+ * state `w.s` (sim.ts clones the caller's state once per call, so the public API stays pure).
+ */
+export interface ModelRules {
+  /** Sets up the model's own state when a run starts. */
+  readonly init: (w: Work) => void
+  /** An event (request, message, record) entered the system at `w.s.now`. */
+  readonly arrived: (w: Work, ev: number) => void
+  /** An invocation the model started has ended (generic bookkeeping already done). */
+  readonly invocationEnded: (w: Work, inv: Invocation) => void
+  /** Handlers of the model's own occurrence kinds: (work, a, b). */
+  readonly occur: Partial<Record<OccurrenceKind, (w: Work, a: number, b: number) => void>>
+}

@@ -1,0 +1,140 @@
+import { deliver, emit, schedule, seconds, setStage } from '../core'
+import { DOCS } from '../docs'
+import { recordThrottle, startInvocation } from '../invoke'
+import type { SyncCaller } from '../scenario/types'
+import type { EventRecord, Invocation, Outcome, SimState, TokenStage, Work } from '../types'
+import type { ModelRules } from './rules'
+import type { SyncModelState } from './syncTypes'
+
+/**
+ * Synchronous invocation (fact sheet §1): the caller calls Invoke and waits. Success is 200; a
+ * function error is still 200 with X-Amz-Function-Error; no concurrency left is 429 with a Reason
+ * and nothing is queued. Lambda never retries; the caller may (clientMaxAttempts), after a 429 or
+ * its own timeout (504), while the abandoned invocation runs on.
+ */
+
+export const CALLER_NAMES: Record<SyncCaller, string> = {
+  'api-gateway': 'API Gateway',
+  alb: 'the load balancer (ALB)',
+  'function-url': 'the function URL',
+  sdk: 'the SDK client',
+}
+
+function st(s: SimState): SyncModelState {
+  return s.sync!
+}
+
+/** The report's outcome rule for a synchronous request (spec: Callers and retries). */
+export function syncOutcome(s: SimState, ev: EventRecord): Outcome {
+  if (ev.attempts.some((a) => a.result === 'success')) return 'succeeded'
+  if (ev.attempts.some((a) => a.result === 'running') || st(s).retryPending[ev.n]) return 'pending'
+  const last = ev.deliveries[ev.deliveries.length - 1]
+  if (!last) return 'pending'
+  return last.status === 429 ? 'throttled' : 'failed'
+}
+
+function settle(w: Work, ev: EventRecord): void {
+  ev.outcome = syncOutcome(w.s, ev)
+  let stage: TokenStage
+  if (ev.attempts.some((a) => a.result === 'running')) stage = 'running'
+  else if (st(w.s).retryPending[ev.n]) stage = 'waiting'
+  else stage = ev.outcome === 'pending' ? 'arriving' : ev.outcome
+  if (stage !== ev.stage) setStage(w, ev, stage)
+}
+
+function callerAttempt(w: Work, n: number): void {
+  const s = w.s
+  const sync = s.scenario.sync
+  const ev = s.events[n]!
+  const caller = CALLER_NAMES[sync.caller]
+  const attemptNo = ++st(s).callerAttempts[n]!
+  st(s).retryPending[n] = false
+  const r = startInvocation(w, [n], { batch: null, ctx: attemptNo, partial: false })
+  if (!r.ok) {
+    recordThrottle(w, [n], r.reason, null)
+    deliver(w, ev, { to: 'caller', status: 429, reason: r.reason })
+    if (w.log) {
+      emit(w, 'throttled', DOCS.throttle, `Throttled: ${r.why}. ${caller} gets 429 TooManyRequestsException (Reason ${r.reason}) for ${ev.id}; nothing is queued.`, { events: [ev.id] })
+    }
+    retryOrSettle(w, ev)
+    return
+  }
+  st(s).waitingOn[n] = r.inv.n
+  const limit = sync.callerTimeoutMs
+  if (limit !== null && r.inv.endAt - s.now > limit) schedule(w, 'callerTimeout', s.now + limit, n, r.inv.n)
+  settle(w, ev)
+}
+
+function retryOrSettle(w: Work, ev: EventRecord): void {
+  const s = w.s
+  const sync = s.scenario.sync
+  if (st(s).callerAttempts[ev.n]! < sync.clientMaxAttempts) {
+    st(s).retryPending[ev.n] = true
+    schedule(w, 'callerRetry', s.now + sync.clientBackoffMs, ev.n)
+    if (w.log) {
+      emit(w, 'retryScheduled', DOCS.functionError, `${CALLER_NAMES[sync.caller]} retries ${ev.id} in ${seconds(sync.clientBackoffMs)} (attempt ${st(s).callerAttempts[ev.n]! + 1} of ${sync.clientMaxAttempts}). The retry is the caller's; Lambda never retries a synchronous call.`, { events: [ev.id] })
+    }
+  }
+  settle(w, ev)
+}
+
+function callerTimeout(w: Work, n: number, invN: number): void {
+  const s = w.s
+  if (st(s).waitingOn[n] !== invN) return
+  st(s).waitingOn[n] = -1
+  const ev = s.events[n]!
+  deliver(w, ev, { to: 'caller', status: 504, reason: 'CallerTimeout' })
+  if (w.log) {
+    const env = s.envs[s.invocations[invN]?.env ?? -1]
+    emit(w, 'callerTimedOut', DOCS.callerTimeout, `${CALLER_NAMES[s.scenario.sync.caller]} stops waiting after ${seconds(s.scenario.sync.callerTimeoutMs ?? 0)} and answers 504 for ${ev.id}, but the function keeps running${env ? ` in ${env.id}` : ''} until it finishes or times out.`, { events: [ev.id] })
+  }
+  retryOrSettle(w, ev)
+}
+
+function invocationEnded(w: Work, inv: Invocation): void {
+  const s = w.s
+  const n = inv.events[0]!
+  const ev = s.events[n]!
+  const caller = CALLER_NAMES[s.scenario.sync.caller]
+  const waiting = st(s).waitingOn[n] === inv.n
+  if (waiting) {
+    st(s).waitingOn[n] = -1
+    if (inv.end === 'success') deliver(w, ev, { to: 'caller', status: 200 })
+    else deliver(w, ev, { to: 'caller', status: 200, functionError: inv.end === 'timeout' ? 'Unhandled' : 'Handled' })
+  }
+  if (w.log) {
+    const env = s.envs[inv.env]!.id
+    const extra = { events: [ev.id], env }
+    const to = waiting ? `${caller} gets` : `Nobody is waiting any more (the caller already gave up), so nobody gets`
+    if (inv.end === 'success') {
+      emit(w, 'succeeded', DOCS.syncInvoke, `${ev.id} succeeds after ${seconds(inv.handlerMs)}: ${to} 200 with the handler's result. ${env} stays warm for the next request.`, extra)
+    } else if (inv.end === 'error') {
+      emit(w, 'functionError', DOCS.functionError, `The handler throws for ${ev.id}: ${to} 200 with X-Amz-Function-Error: Handled and the error in the body. Lambda does not retry a synchronous call.`, extra)
+    } else {
+      emit(w, 'timedOut', DOCS.functionError, `${ev.id} times out after ${s.scenario.function.timeout} s: ${to} 200 with X-Amz-Function-Error: Unhandled. Lambda resets ${env}, so its next request runs Init again.`, extra)
+    }
+  }
+  settle(w, ev)
+}
+
+export const syncRules: ModelRules = {
+  init(w) {
+    w.s.sync = { callerAttempts: [], waitingOn: [], retryPending: [] }
+  },
+  arrived(w, n) {
+    const s = w.s
+    st(s).callerAttempts[n] = 0
+    st(s).waitingOn[n] = -1
+    st(s).retryPending[n] = false
+    if (w.log) {
+      const ev = s.events[n]!
+      emit(w, 'arrived', DOCS.syncInvoke, `${CALLER_NAMES[s.scenario.sync.caller]} calls Invoke (RequestResponse) for ${ev.id} and waits for the answer.`, { events: [ev.id] })
+    }
+    callerAttempt(w, n)
+  },
+  invocationEnded,
+  occur: {
+    callerRetry: (w, n) => callerAttempt(w, n),
+    callerTimeout,
+  },
+}

@@ -1,0 +1,9 @@
+/** Synchronous model: per event, the caller's side of the conversation. */
+export interface SyncModelState {
+  /** Per event index: caller attempts made so far. */
+  callerAttempts: number[]
+  /** Per event index: invocation number the caller is waiting on, or -1. */
+  waitingOn: number[]
+  /** Per event index: a caller retry is scheduled (the event is still pending). */
+  retryPending: boolean[]
+}

@@ -1,0 +1,110 @@
+import type { Attempt, Delivery, Metrics, Outcome, SimState } from './types'
+import { HOUSEKEEPING } from './types'
+
+/** The `npm run sim` report (docs/SCENARIO.md "The report"): a plain JSON value. */
+export interface ReportAttempt {
+  readonly atMs: number
+  readonly endMs: number | null
+  readonly result: Attempt['result']
+  readonly coldStart?: boolean
+  readonly environment?: string
+  readonly batch?: string
+  readonly reason?: string
+}
+export interface ReportEvent {
+  readonly id: string
+  readonly outcome: Outcome
+  readonly attempts: readonly ReportAttempt[]
+  readonly deliveries: readonly Delivery[]
+}
+export interface ReportMetrics {
+  readonly Invocations: number
+  readonly Errors: number
+  readonly Throttles: number
+  readonly ColdStarts: number
+  readonly MaxConcurrentExecutions: number
+  readonly DurationP50Ms: number
+  readonly DurationP99Ms: number
+  readonly AsyncEventsReceived: number
+  readonly AsyncEventsDropped: number
+  readonly MaxAsyncEventAgeMs: number
+  readonly MaxIteratorAgeMs: number
+  readonly DeadLetterMessages: number
+  readonly OnSuccessDeliveries: number
+  readonly OnFailureDeliveries: number
+  readonly ProvisionedConcurrencyInvocations: number
+  readonly ProvisionedConcurrencySpilloverInvocations: number
+}
+export interface Report {
+  readonly scenario: string | null
+  readonly model: string
+  readonly seed: number
+  readonly endedAtMs: number
+  readonly metrics: ReportMetrics
+  readonly events?: readonly ReportEvent[]
+}
+
+/** Nearest-rank percentile over the handler-time histogram. */
+export function percentile(hist: Record<string, number>, count: number, p: number): number {
+  if (count === 0) return 0
+  const rank = Math.max(1, Math.ceil((p / 100) * count))
+  const keys = Object.keys(hist).map(Number).sort((a, b) => a - b)
+  let seen = 0
+  for (const k of keys) {
+    seen += hist[String(k)]!
+    if (seen >= rank) return k
+  }
+  return keys[keys.length - 1] ?? 0
+}
+
+function hasPendingWork(s: SimState): boolean {
+  return s.queue.some((o) => !HOUSEKEEPING.includes(o.kind))
+}
+
+/** When the run ended: stopAtMs if it cut work off, else the last arrival, attempt end or delivery. */
+export function endedAt(s: SimState): number {
+  const stop = s.scenario.stopAtMs
+  if (stop !== null && hasPendingWork(s)) return stop
+  return s.lastActivityAt
+}
+
+export function reportMetrics(m: Metrics): ReportMetrics {
+  return {
+    Invocations: m.Invocations,
+    Errors: m.Errors,
+    Throttles: m.Throttles,
+    ColdStarts: m.ColdStarts,
+    MaxConcurrentExecutions: m.MaxConcurrentExecutions,
+    DurationP50Ms: percentile(m.durationHist, m.durationCount, 50),
+    DurationP99Ms: percentile(m.durationHist, m.durationCount, 99),
+    AsyncEventsReceived: m.AsyncEventsReceived,
+    AsyncEventsDropped: m.AsyncEventsDropped,
+    MaxAsyncEventAgeMs: m.MaxAsyncEventAgeMs,
+    MaxIteratorAgeMs: m.MaxIteratorAgeMs,
+    DeadLetterMessages: m.DeadLetterMessages,
+    OnSuccessDeliveries: m.OnSuccessDeliveries,
+    OnFailureDeliveries: m.OnFailureDeliveries,
+    ProvisionedConcurrencyInvocations: m.ProvisionedConcurrencyInvocations,
+    ProvisionedConcurrencySpilloverInvocations: m.ProvisionedConcurrencySpilloverInvocations,
+  }
+}
+
+function reportAttempt(a: Attempt): ReportAttempt {
+  const { inv: _inv, ...rest } = a
+  return rest
+}
+
+export function buildReport(s: SimState, opts: { metricsOnly?: boolean } = {}): Report {
+  const base = {
+    scenario: s.scenario.id,
+    model: s.scenario.model,
+    seed: s.scenario.seed,
+    endedAtMs: endedAt(s),
+    metrics: reportMetrics(s.metrics),
+  }
+  if (opts.metricsOnly) return base
+  return {
+    ...base,
+    events: s.events.map((e) => ({ id: e.id, outcome: e.outcome, attempts: e.attempts.map(reportAttempt), deliveries: e.deliveries })),
+  }
+}

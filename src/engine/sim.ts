@@ -1,0 +1,174 @@
+import { arrive, idOffsets, scheduleFirstArrivals, scheduleManual, type ManualEvent } from './arrivals'
+import { emit } from './core'
+import { DOCS } from './docs'
+import { createProvisioned, reclaimEnv, UNIT } from './environments'
+import { heapPop } from './heap'
+import { finishInvocation } from './invoke'
+import { MODEL_RULES } from './models/registry'
+import type { ModelRules } from './models/rules'
+import type { Scenario } from './scenario/types'
+import type { Metrics, Occurrence, SimState, StepResult, Transition, Work } from './types'
+import { HOUSEKEEPING } from './types'
+
+/**
+ * The public engine API. Every function is pure: it clones its input state once, runs the
+ * discrete-event loop on the clone, and returns the new state with what happened (transitions).
+ * No wall clock, no ambient randomness: the same scenario and calls give the same run.
+ */
+
+export class UnsupportedModelError extends Error {}
+
+function rulesFor(s: SimState): ModelRules {
+  const rules = MODEL_RULES[s.scenario.model]
+  if (!rules) throw new UnsupportedModelError(`The "${s.scenario.model}" model is not supported yet.`)
+  return rules
+}
+
+export function isModelSupported(model: Scenario['model']): boolean {
+  return MODEL_RULES[model] !== null
+}
+
+function emptyMetrics(): Metrics {
+  return {
+    Invocations: 0, Errors: 0, Throttles: 0, ColdStarts: 0, MaxConcurrentExecutions: 0,
+    AsyncEventsReceived: 0, AsyncEventsDropped: 0, MaxAsyncEventAgeMs: 0, MaxIteratorAgeMs: 0,
+    DeadLetterMessages: 0, OnSuccessDeliveries: 0, OnFailureDeliveries: 0,
+    ProvisionedConcurrencyInvocations: 0, ProvisionedConcurrencySpilloverInvocations: 0,
+    durationHist: {}, durationCount: 0,
+  }
+}
+
+/** The state at time 0 of a validated scenario (see scenario/parse.ts). */
+export function createSim(scenario: Scenario): SimState {
+  const s: SimState = {
+    scenario: structuredClone(scenario),
+    now: 0, step: 0, seq: 0, rng: scenario.seed >>> 0, queue: [], work: 0,
+    idOffset: idOffsets(scenario.workload), events: [], envs: [], invocations: {},
+    nextInvocation: 0, nextBatch: 0, manual: [], failNext: 0,
+    concurrency: { busy: 0, bucketUnits: scenario.account.scalingRatePer10s * UNIT, bucketAt: 0, idleOnDemand: [], idleProvisioned: [] },
+    metrics: emptyMetrics(), lastActivityAt: 0, sync: null, async: null, sqs: null, stream: null,
+  }
+  const w: Work = { s, log: null }
+  const rules = rulesFor(s)
+  createProvisioned(s)
+  rules.init(w)
+  scheduleFirstArrivals(w)
+  return s
+}
+
+/** Time of the next occurrence that is work (not idle-environment reclaim), or null when done. */
+export function isFinished(state: SimState): boolean {
+  return nextStepAt(state) === null
+}
+
+/**
+ * The time of the next occurrence a step would apply, or null when the run is over: nothing but
+ * housekeeping is left, or the next occurrence falls after `stopAtMs`.
+ */
+export function nextStepAt(state: SimState): number | null {
+  const head = state.queue[0]
+  if (!head || state.work === 0) return null
+  const stop = state.scenario.stopAtMs
+  return stop !== null && head.at > stop ? null : head.at
+}
+
+function apply(w: Work, o: Occurrence, rules: ModelRules): void {
+  const s = w.s
+  s.now = o.at
+  s.step++
+  if (!HOUSEKEEPING.includes(o.kind)) s.work--
+  switch (o.kind) {
+    case 'arrival':
+      rules.arrived(w, arrive(w, o.a, o.b))
+      return
+    case 'invocationEnd': {
+      const inv = finishInvocation(w, o.a)
+      if (inv) rules.invocationEnded(w, inv)
+      return
+    }
+    case 'reclaim':
+      reclaimEnv(w, o.a, o.b)
+      return
+    default: {
+      const handler = rules.occur[o.kind]
+      if (!handler) throw new Error(`No handler for occurrence "${o.kind}" in model ${s.scenario.model}`)
+      handler(w, o.a, o.b)
+    }
+  }
+}
+
+export interface AdvanceOptions {
+  /** Apply at most this many occurrences (steps). */
+  readonly steps?: number
+  /** Apply occurrences with time <= until, then set the clock to `until`. */
+  readonly until?: number
+  /** Collect the transition log (captions). Off for headless bulk runs. */
+  readonly collect?: boolean
+}
+
+/** Applies occurrences in (time, sequence) order. Pure: returns a new state. */
+export function advance(state: SimState, opts: AdvanceOptions = {}): StepResult {
+  const s = structuredClone(state)
+  const log: Transition[] | null = opts.collect === false ? null : []
+  const w: Work = { s, log }
+  const rules = rulesFor(s)
+  let budget = opts.steps ?? Number.MAX_SAFE_INTEGER
+  const until = opts.until ?? Number.MAX_SAFE_INTEGER
+  const stop = s.scenario.stopAtMs ?? Number.MAX_SAFE_INTEGER
+  while (budget > 0 && s.work > 0) {
+    const head = s.queue[0]
+    if (!head || head.at > until || head.at > stop) break
+    apply(w, heapPop(s.queue)!, rules)
+    budget--
+  }
+  if (opts.until !== undefined && opts.until > s.now) s.now = Math.min(opts.until, stop)
+  return { state: s, transitions: log ?? [] }
+}
+
+/** One occurrence forward. */
+export function step(state: SimState): StepResult {
+  return advance(state, { steps: 1 })
+}
+
+/** Runs to the end (or stopAtMs). Without `collect` no transitions are built, for speed. */
+export function runToEnd(state: SimState, collect = false): StepResult {
+  const r = advance(state, { collect })
+  const s = r.state
+  const stop = s.scenario.stopAtMs
+  if (stop !== null && s.work > 0) s.now = stop
+  return r
+}
+
+export type Command =
+  | { readonly type: 'sendEvent'; readonly event?: ManualEvent }
+  | { readonly type: 'failNext' }
+  | { readonly type: 'configure'; readonly scenario: Scenario }
+
+/**
+ * A user action at the current time. Sending an event schedules its arrival now (the next step
+ * applies it); `configure` swaps in a new validated scenario (knobs), keeping the run's history.
+ */
+export function dispatch(state: SimState, command: Command): StepResult {
+  const s = structuredClone(state)
+  const w: Work = { s, log: [] }
+  switch (command.type) {
+    case 'sendEvent':
+      scheduleManual(w, command.event ?? {})
+      emit(w, 'command', DOCS.syncInvoke, `You send an event by hand (you-${s.manual.length}).`)
+      break
+    case 'failNext':
+      s.failNext++
+      emit(w, 'command', DOCS.functionError, 'The next invocation will throw an error.')
+      break
+    case 'configure': {
+      const before = s.scenario
+      if (command.scenario.model !== before.model) throw new Error('configure cannot change the model; start a new run')
+      s.scenario = structuredClone({ ...command.scenario, workload: before.workload, seed: before.seed })
+      const extra = s.scenario.function.provisionedConcurrentExecutions - before.function.provisionedConcurrentExecutions
+      if (extra > 0) createProvisioned(s, extra)
+      emit(w, 'command', DOCS.concurrency, 'You change the configuration; it applies from now on.')
+      break
+    }
+  }
+  return { state: s, transitions: w.log ?? [] }
+}

@@ -1,0 +1,272 @@
+import type { AsyncModelState } from './models/asyncTypes'
+import type { SqsModelState } from './models/sqsTypes'
+import type { StreamModelState } from './models/streamTypes'
+import type { SyncModelState } from './models/syncTypes'
+import type { ManualEvent } from './arrivals'
+import type { DurationSpec, FailSpec, Scenario } from './scenario/types'
+
+/**
+ * Simulation state. Plain, JSON-serializable data (no Map/Set/class/Infinity): a snapshot is
+ * self-contained, RNG included, so the same state + the same calls always give the same run.
+ * Time is integer virtual milliseconds.
+ */
+
+/**
+ * A scheduled occurrence. `a` and `b` are integer payloads whose meaning depends on `kind`
+ * (listed in OccurrenceKind). Ordered by (at, pri, then a/b for arrivals, else seq): see heap.ts.
+ */
+export interface Occurrence {
+  readonly at: number
+  readonly seq: number
+  /** 0 = arrival (before everything else of the same millisecond), 1 = the rest. */
+  readonly pri: 0 | 1
+  readonly kind: OccurrenceKind
+  readonly a: number
+  readonly b: number
+}
+
+export type OccurrenceKind =
+  | 'arrival' // a: workload entry (>= MANUAL_ENTRY_BASE for hand-sent events), b: index in entry
+  | 'invocationEnd' // a: invocation number
+  | 'reclaim' // a: environment index, b: idle generation (stale when it differs)
+  | 'callerRetry' // a: event index (sync: the caller tries again after its backoff)
+  | 'callerTimeout' // a: event index, b: invocation number (sync: the caller gives up, 504)
+  | 'asyncAttempt' // a: event index, b: generation (async: retry / backoff timer fires)
+  | 'asyncExpire' // a: event index, b: generation (async: maximum event age reached)
+  | 'sqsPoll' // a: unused, b: generation (sqs: batching window ends / pollers wake)
+  | 'sqsVisible' // a: event index, b: receive number (sqs: visibility timeout passes)
+  | 'sqsRetention' // a: event index (sqs: retention period check)
+  | 'sqsRetryInvoke' // a: batch number (sqs: retry a throttled batch invoke)
+  | 'sqsScale' // sqs: poller scaling tick
+  | 'streamPoll' // a: lane index, b: generation (streams: window ends / lane wakes)
+  | 'streamRetry' // a: lane index, b: generation (streams: retry a failed batch)
+
+/** Occurrence kinds that never keep a run going (idle-environment reclaim). */
+export const HOUSEKEEPING: readonly OccurrenceKind[] = ['reclaim']
+
+/** Workload entry number used for events sent by hand (commands); after every file entry. */
+export const MANUAL_ENTRY_BASE = 100000
+
+export type Outcome = 'succeeded' | 'failed' | 'throttled' | 'filtered' | 'pending'
+export type AttemptResult = 'success' | 'error' | 'timeout' | 'throttled' | 'running'
+
+/** Where a token is, for the view. Models set it; the view only draws it. */
+export type TokenStage =
+  | 'arriving' // just arrived at the source / caller
+  | 'queued' // waiting in a queue or stream for a poller
+  | 'batching' // taken by a poller, in a batch being built
+  | 'running' // inside an execution environment
+  | 'waiting' // waiting to be tried again (caller backoff, async retry delay, throttle backoff)
+  | 'invisible' // SQS: received, hidden until its visibility timeout passes
+  | 'succeeded'
+  | 'failed'
+  | 'throttled'
+  | 'filtered'
+
+export interface Attempt {
+  readonly atMs: number
+  endMs: number | null
+  result: AttemptResult
+  readonly coldStart?: boolean
+  readonly environment?: string
+  readonly batch?: string
+  /** Throttled attempts: the documented Reason of TooManyRequestsException. */
+  readonly reason?: string
+  /** Invocation number while it runs (internal; not in the report). */
+  readonly inv?: number
+}
+
+export type DeliveryTarget = 'caller' | 'onSuccess' | 'onFailure' | 'dlq' | 'discarded'
+export interface Delivery {
+  readonly to: DeliveryTarget
+  readonly atMs: number
+  readonly status?: number
+  readonly functionError?: 'Handled' | 'Unhandled'
+  readonly condition?: string
+  readonly reason?: string
+  /** Where the destination or DLQ message went (sqs, sns, ...), when configured. */
+  readonly target?: string
+  /** The record Lambda would send (invocation record, DLQ attributes, batch metadata). */
+  readonly record?: unknown
+}
+
+export interface EventRecord {
+  readonly id: string
+  readonly n: number
+  readonly entry: number
+  readonly arrivedAt: number
+  readonly fail: FailSpec
+  readonly durationMs: DurationSpec | null
+  readonly groupId: string
+  readonly partitionKey: string
+  readonly matchesFilter: boolean
+  /** Attempts in which the function ran (for `fail: N`; throttled tries do not count). */
+  ran: number
+  outcome: Outcome
+  stage: TokenStage
+  /** The time the token reached its current stage (for the view and the history). */
+  since: number
+  attempts: Attempt[]
+  deliveries: Delivery[]
+}
+
+export type EnvState = 'busy' | 'idle' | 'reclaimed'
+export interface Env {
+  readonly id: string
+  readonly n: number
+  readonly provisioned: boolean
+  state: EnvState
+  /** A reset (after a timeout) makes the next invocation run Init again. */
+  needsInit: boolean
+  readonly createdAt: number
+  idleSince: number
+  idleGen: number
+  /** Invocation number running in it, or -1. */
+  inv: number
+  served: number
+  reclaimedAt: number | null
+}
+
+export type HandlerEnd = 'success' | 'error' | 'timeout'
+export interface Invocation {
+  readonly n: number
+  readonly id: string
+  readonly env: number
+  readonly events: readonly number[]
+  readonly batch: string | null
+  readonly startAt: number
+  /** When the handler starts (after Init on a cold start). */
+  readonly handlerStartAt: number
+  readonly endAt: number
+  readonly cold: boolean
+  /** Init ran past 10 s, so Lambda retried it inside the invoke (fact sheet §2.1). */
+  readonly initRetried: boolean
+  readonly handlerMs: number
+  readonly end: HandlerEnd
+  /** Per record: whether the record itself made the handler fail (`fail`, not errorRate). */
+  readonly failing: readonly boolean[]
+  /** Whole-invocation failure from errorRate or a forced failure. */
+  readonly forcedError: boolean
+  readonly provisioned: boolean
+  /** Model context (sync: caller attempt; sqs: batch number; streams: lane). */
+  readonly ctx: number
+}
+
+export interface Metrics {
+  Invocations: number
+  Errors: number
+  Throttles: number
+  ColdStarts: number
+  MaxConcurrentExecutions: number
+  AsyncEventsReceived: number
+  AsyncEventsDropped: number
+  MaxAsyncEventAgeMs: number
+  MaxIteratorAgeMs: number
+  DeadLetterMessages: number
+  OnSuccessDeliveries: number
+  OnFailureDeliveries: number
+  ProvisionedConcurrencyInvocations: number
+  ProvisionedConcurrencySpilloverInvocations: number
+  /** Handler time histogram (ms -> count) for the nearest-rank percentiles. */
+  durationHist: Record<string, number>
+  durationCount: number
+}
+
+export interface Concurrency {
+  /** Environments busy (Init or Invoke): ConcurrentExecutions. */
+  busy: number
+  /** Scaling-rate bucket in units of 1/10000 environment; refilled `scalingRatePer10s` units per ms. */
+  bucketUnits: number
+  bucketAt: number
+  /** Idle environments, most recently used last. */
+  idleOnDemand: number[]
+  idleProvisioned: number[]
+}
+
+export interface SimState {
+  scenario: Scenario
+  now: number
+  /** Occurrences applied so far. */
+  step: number
+  seq: number
+  rng: number
+  /** Pending occurrences (binary heap, see heap.ts). */
+  queue: Occurrence[]
+  /** Pending occurrences that are work (not housekeeping): the run ends when this is 0. */
+  work: number
+  /** Id numbering offset per workload entry (ids continue across entries with one prefix). */
+  idOffset: number[]
+  events: EventRecord[]
+  envs: Env[]
+  invocations: Record<string, Invocation>
+  nextInvocation: number
+  nextBatch: number
+  /** Hand-sent events (commands), in the order they were sent. */
+  manual: ManualEvent[]
+  /** Commands: the next invocation throws regardless of the workload (make the next one fail). */
+  failNext: number
+  concurrency: Concurrency
+  metrics: Metrics
+  lastActivityAt: number
+  sync: SyncModelState | null
+  async: AsyncModelState | null
+  sqs: SqsModelState | null
+  stream: StreamModelState | null
+}
+
+/** A documented reference for a transition: fact-sheet section and the AWS page. */
+export interface DocRef {
+  readonly section: string
+  readonly url: string
+}
+
+/** One thing that happened, with why, for captions, the history and the event log. */
+export interface Transition {
+  readonly at: number
+  readonly type: TransitionType
+  readonly text: string
+  readonly ref: DocRef
+  readonly events?: readonly string[]
+  readonly env?: string
+  readonly batch?: string
+}
+
+export type TransitionType =
+  | 'arrived'
+  | 'accepted'
+  | 'invoked'
+  | 'coldStart'
+  | 'throttled'
+  | 'succeeded'
+  | 'functionError'
+  | 'timedOut'
+  | 'responded'
+  | 'callerTimedOut'
+  | 'retryScheduled'
+  | 'retried'
+  | 'delivered'
+  | 'dlq'
+  | 'discarded'
+  | 'expired'
+  | 'reclaimed'
+  | 'queued'
+  | 'polled'
+  | 'batchFormed'
+  | 'visible'
+  | 'deleted'
+  | 'filtered'
+  | 'bisected'
+  | 'checkpointed'
+  | 'scaled'
+  | 'command'
+
+/** Working context of one advance: the state (owned, mutable) and the log when collected. */
+export interface Work {
+  readonly s: SimState
+  readonly log: Transition[] | null
+}
+
+export interface StepResult {
+  readonly state: SimState
+  readonly transitions: readonly Transition[]
+}
