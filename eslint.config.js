@@ -87,27 +87,27 @@ const ENGINE_GLOBALS = [
   ['document', 'The engine has no DOM.'],
   ['localStorage', 'Persistence belongs to the store or app.'],
   ['sessionStorage', 'Persistence belongs to the store or app.'],
-  ['performance', 'Time is SimState.now (integer ticks), never the wall clock.'],
-  ['crypto', 'Randomness comes from the seeded PRNG kept in SimState (engine/random.ts).'],
+  ['performance', 'Time is the simulation clock in the state, never the wall clock.'],
+  ['crypto', 'Randomness comes from the seeded PRNG carried in the simulation state (src/engine/rng.ts).'],
   ['globalThis', 'The engine touches no ambient globals.'],
   ['self', 'The engine touches no ambient globals.'],
   ['process', 'The engine reads no environment; pass configuration in the scenario.'],
 ].map(([name, hint]) => ({ name, message: `${PURE} ${hint}` }))
 
 const ENGINE_PROPERTIES = [
-  ['Math', 'random', 'Use the seeded PRNG kept in SimState (engine/random.ts).'],
-  ['Date', 'now', 'Time is SimState.now (integer ticks), never the wall clock.'],
-  ['performance', 'now', 'Time is SimState.now (integer ticks), never the wall clock.'],
+  ['Math', 'random', 'Use the seeded PRNG carried in the simulation state (src/engine/rng.ts).'],
+  ['Date', 'now', 'Time is the simulation clock in the state, never the wall clock.'],
+  ['performance', 'now', 'Time is the simulation clock in the state, never the wall clock.'],
 ].map(([object, property, hint]) => ({ object, property, message: `${PURE} ${hint}` }))
 
 const ENGINE_SYNTAX = [
   {
     selector: "NewExpression[callee.name='Date']",
-    message: `${PURE} Time is SimState.now (integer ticks), never the wall clock.`,
+    message: `${PURE} Time is the simulation clock in the state, never the wall clock.`,
   },
   {
     selector: "CallExpression[callee.name='Date']",
-    message: `${PURE} Time is SimState.now (integer ticks), never the wall clock.`,
+    message: `${PURE} Time is the simulation clock in the state, never the wall clock.`,
   },
 ]
 
