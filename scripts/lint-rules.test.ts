@@ -23,6 +23,8 @@ describe('engine purity lint', () => {
     ['Date.now()', 'export const x = Date.now()\n', 'no-restricted-properties'],
     ['performance.now()', 'export const x = performance.now()\n', 'no-restricted-properties'],
     ['new Date()', 'export const x = new Date()\n', 'no-restricted-syntax'],
+    ['new Date(0)', 'export const x = new Date(0)\n', 'no-restricted-syntax'],
+    ['Date()', 'export const x = Date()\n', 'no-restricted-syntax'],
     ["import React from 'react'", "import React from 'react'\nexport const x = React\n", 'no-restricted-imports'],
     ["import from 'zustand'", "import { create } from 'zustand'\nexport const x = create\n", 'no-restricted-imports'],
     ["import from 'node:fs'", "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", 'no-restricted-imports'],
@@ -38,6 +40,8 @@ describe('engine purity lint', () => {
     expect(await errors('export const x = Math.random()\n', ENGINE_TEST)).toContain('no-restricted-properties')
     const ok = "import { it } from 'vitest'\nimport fc from 'fast-check'\nit('x', () => { fc.integer() })\n"
     expect(await errors(ok, ENGINE_TEST)).toEqual([])
+    expect(await errors('export const x = new Date()\n', ENGINE_TEST)).toContain('no-restricted-syntax')
+    expect(await errors('export const x = new Date(0)\n', ENGINE_TEST)).toEqual([])
   })
 
   it('accepts a pure engine module', async () => {
