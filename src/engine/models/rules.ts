@@ -1,4 +1,5 @@
-import type { Invocation, OccurrenceKind, Work } from '../types'
+import type { ModelStage } from '../stageTypes'
+import type { Invocation, OccurrenceKind, SimState, Work } from '../types'
 
 /**
  * What an invocation model adds to the shared engine. Each handler mutates the owned working
@@ -13,4 +14,6 @@ export interface ModelRules {
   readonly invocationEnded: (w: Work, inv: Invocation) => void
   /** Handlers of the model's own occurrence kinds: (work, a, b). */
   readonly occur: Partial<Record<OccurrenceKind, (w: Work, a: number, b: number) => void>>
+  /** The model's nodes on the stage and where its tokens are (pure, read-only). */
+  readonly stage?: (s: SimState) => ModelStage
 }

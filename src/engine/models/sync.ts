@@ -4,6 +4,7 @@ import { recordThrottle, startInvocation } from '../invoke'
 import type { SyncCaller } from '../scenario/types'
 import type { EventRecord, Invocation, Outcome, SimState, TokenStage, Work } from '../types'
 import type { ModelRules } from './rules'
+import { syncStage } from './syncStage'
 import type { SyncModelState } from './syncTypes'
 
 /**
@@ -137,4 +138,5 @@ export const syncRules: ModelRules = {
     callerRetry: (w, n) => callerAttempt(w, n),
     callerTimeout,
   },
+  stage: syncStage,
 }

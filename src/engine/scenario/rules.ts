@@ -1,0 +1,68 @@
+/**
+ * Rules that tie two fields together. Each stays silent when one of its fields already has an issue
+ * (the range message says enough), and rules tying a block to the model or to another block apply
+ * only when the model reads that block (docs/SCENARIO.md, Validation).
+ */
+import type { Issues } from './issues'
+import type { FunctionConfig, Model, SqsConfig, StreamConfig } from './types'
+
+const FN = 'function'
+
+export function checkFunction(issues: Issues, fn: FunctionConfig): void {
+  const reserved = fn.reservedConcurrentExecutions
+  const provisionedPath = `${FN}.provisionedConcurrentExecutions`
+  if (reserved === null || issues.has(`${FN}.reservedConcurrentExecutions`) || issues.has(provisionedPath)) return
+  if (fn.provisionedConcurrentExecutions > reserved) {
+    issues.add(
+      provisionedPath,
+      fn.provisionedConcurrentExecutions,
+      `must not exceed function.reservedConcurrentExecutions (${reserved}): provisioned environments come out of the reserved concurrency`,
+    )
+  }
+}
+
+/** `present`: the keys the file gave in the sqs block, to say when a failing value is a default. */
+export function checkSqs(
+  issues: Issues,
+  model: Model | null,
+  sqs: SqsConfig,
+  fn: FunctionConfig,
+  present: ReadonlySet<string>,
+): void {
+  const fifo = model === 'sqs-fifo'
+  const batchPath = 'sqs.batchSize'
+  const windowPath = 'sqs.maximumBatchingWindowInSeconds'
+  const batchOk = !issues.has(batchPath)
+  const windowOk = !issues.has(windowPath)
+
+  if (fifo && batchOk && sqs.batchSize > 10) {
+    issues.add(batchPath, sqs.batchSize, 'must be at most 10 for an sqs-fifo queue (AWS allows 1 to 10 for FIFO)')
+  } else if (batchOk && windowOk && sqs.batchSize > 10 && sqs.maximumBatchingWindowInSeconds < 1) {
+    // Said once, on the batch size, rather than on both fields.
+    issues.add(
+      batchPath,
+      sqs.batchSize,
+      `above 10 needs sqs.maximumBatchingWindowInSeconds of at least 1 (it is ${sqs.maximumBatchingWindowInSeconds}), as AWS requires`,
+    )
+  }
+  if (fifo && windowOk && sqs.maximumBatchingWindowInSeconds !== 0) {
+    issues.add(windowPath, sqs.maximumBatchingWindowInSeconds, 'must be 0 for sqs-fifo: AWS does not support a batching window on FIFO queues')
+  }
+
+  const visibilityPath = 'sqs.visibilityTimeout'
+  const readsSqs = model === 'sqs' || fifo
+  if (readsSqs && !issues.has(visibilityPath) && !issues.has(`${FN}.timeout`) && sqs.visibilityTimeout < fn.timeout) {
+    const why = 'AWS rejects an SQS mapping whose visibility timeout is shorter than the function timeout'
+    const message = present.has('visibilityTimeout')
+      ? `must be at least function.timeout (${fn.timeout} s): ${why}`
+      : `is not set and its default (30 s) is below function.timeout (${fn.timeout} s): set it to at least ${fn.timeout}; ${why}`
+    issues.add(visibilityPath, sqs.visibilityTimeout, message)
+  }
+}
+
+export function checkStream(issues: Issues, model: Model | null, stream: StreamConfig): void {
+  const path = 'stream.retentionPeriodHours'
+  if (model === 'dynamodb' && !issues.has(path) && stream.retentionPeriodHours !== 24) {
+    issues.add(path, stream.retentionPeriodHours, 'must be 24 for dynamodb: DynamoDB Streams keep records for 24 hours')
+  }
+}

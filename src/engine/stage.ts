@@ -1,0 +1,120 @@
+import { concurrencyCap } from './environments'
+import { MODEL_RULES } from './models/registry'
+import { ENVS_NODE, type StageEnv, type StageModel, type StageNode, type StageToken, type TokenShape } from './stageTypes'
+import type { EventRecord, SimState, TokenStage } from './types'
+
+/**
+ * Pure selector from SimState to what the stage draws (stageTypes.ts). The model contributes its
+ * nodes and where its tokens are; this adds the environments, the gauge and the token list.
+ */
+
+const DONE: readonly TokenStage[] = ['succeeded', 'failed', 'throttled', 'filtered']
+
+export function shapeOf(stage: TokenStage): TokenShape {
+  if (stage === 'succeeded' || stage === 'filtered') return 'square'
+  if (stage === 'failed' || stage === 'throttled') return 'triangle'
+  if (stage === 'waiting' || stage === 'invisible') return 'diamond'
+  return 'circle'
+}
+
+function labelOf(ev: EventRecord): string {
+  const dash = ev.id.lastIndexOf('-')
+  return dash >= 0 ? ev.id.slice(dash + 1) : ev.id
+}
+
+export function isDone(ev: EventRecord): boolean {
+  return DONE.includes(ev.stage)
+}
+
+function envsOf(s: SimState): StageEnv[] {
+  return s.envs.map((e) => {
+    const inv = e.inv >= 0 ? s.invocations[e.inv] : undefined
+    const init = inv !== undefined && inv.cold && s.now < inv.handlerStartAt
+    return {
+      id: e.id,
+      state: e.state === 'busy' ? (init ? 'init' : 'busy') : e.state,
+      provisioned: e.provisioned,
+      tokens: inv ? inv.events.map((i) => s.events[i]!.id) : [],
+      batch: inv?.batch ?? null,
+      since: inv ? inv.startAt : e.state === 'reclaimed' ? (e.reclaimedAt ?? e.idleSince) : e.idleSince,
+      initUntil: inv?.cold ? inv.handlerStartAt : null,
+      busyUntil: inv ? inv.endAt : null,
+      served: e.served,
+    }
+  })
+}
+
+/**
+ * The stage at the state's current time. `maxFinished` caps how many finished tokens are listed
+ * one by one (the rest are counted on their node), so a long run stays cheap to draw.
+ */
+export function selectStage(s: SimState, maxFinished = 40): StageModel {
+  const rules = MODEL_RULES[s.scenario.model]
+  const part = rules?.stage?.(s) ?? { nodes: [], edges: [], nodeOf: () => ENVS_NODE }
+  const runningEnv: Record<number, string> = {}
+  const runningUntil: Record<number, number> = {}
+  for (const key of Object.keys(s.invocations)) {
+    const inv = s.invocations[key]!
+    for (const i of inv.events) {
+      runningEnv[i] = s.envs[inv.env]!.id
+      runningUntil[i] = inv.endAt
+    }
+  }
+  const tokens: StageToken[] = []
+  const finishedCount: Record<string, number> = {}
+  let finishedListed = 0
+  for (let i = s.events.length - 1; i >= 0; i--) {
+    const ev = s.events[i]!
+    const done = isDone(ev)
+    const running = ev.stage === 'running' && runningEnv[i] !== undefined
+    const node = running ? ENVS_NODE : part.nodeOf(i)
+    if (done && finishedListed >= maxFinished) {
+      finishedCount[node] = (finishedCount[node] ?? 0) + 1
+      continue
+    }
+    if (done) finishedListed++
+    tokens.push({
+      id: ev.id,
+      state: ev.stage,
+      node,
+      env: running ? runningEnv[i]! : null,
+      since: ev.since,
+      until: running ? runningUntil[i]! : (part.untilOf?.(i) ?? null),
+      attempts: ev.attempts.length,
+      batch: running ? (ev.attempts[ev.attempts.length - 1]?.batch ?? null) : null,
+      label: labelOf(ev),
+      shape: shapeOf(ev.stage),
+      group: s.scenario.model === 'sqs-fifo' ? ev.groupId : null,
+    })
+  }
+  tokens.reverse()
+  const byNode: Record<string, string[]> = {}
+  for (const t of tokens) (byNode[t.node] ??= []).push(t.id)
+  const f = s.scenario.function
+  const envNode: StageNode = {
+    id: ENVS_NODE,
+    kind: 'environments',
+    label: 'Execution environments',
+    detail: `${s.concurrency.busy} busy of ${concurrencyCap(s)}`,
+    column: Math.max(0, ...part.nodes.filter((n) => n.kind !== 'destination' && n.kind !== 'dlq' && n.kind !== 'discard').map((n) => n.column)) + 1,
+    row: 0,
+    tokens: [],
+    count: 0,
+  }
+  const nodes = [...part.nodes, envNode].map((n) => ({ ...n, tokens: byNode[n.id] ?? [], count: n.count + (finishedCount[n.id] ?? 0) }))
+  return {
+    model: s.scenario.model,
+    now: s.now,
+    nodes,
+    edges: part.edges,
+    tokens,
+    envs: envsOf(s),
+    gauge: {
+      busy: s.concurrency.busy,
+      cap: concurrencyCap(s),
+      reserved: f.reservedConcurrentExecutions,
+      account: s.scenario.account.concurrencyLimit,
+      provisioned: f.provisionedConcurrentExecutions,
+    },
+  }
+}
