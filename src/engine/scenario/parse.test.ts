@@ -292,8 +292,8 @@ describe('hostile input', () => {
   })
 
   it('survives a thrown value whose own methods throw', () => {
-    const nasty = new Proxy({}, { get: () => { throw nasty } }) // eslint-disable-line @typescript-eslint/only-throw-error
-    const result = parseScenario(new Proxy({}, { ownKeys: () => { throw nasty } })) // eslint-disable-line @typescript-eslint/only-throw-error
+    const nasty = new Proxy({}, { get: () => { throw nasty } })
+    const result = parseScenario(new Proxy({}, { ownKeys: () => { throw nasty } }))
     expect(result.ok).toBe(false)
   })
 
