@@ -17,6 +17,7 @@ const EXPECTED_DEFAULTS: Scenario = {
   id: null,
   title: 'Untitled scenario',
   description: '',
+  docUrl: null,
   model: 'sync',
   seed: 1,
   stopAtMs: null,
@@ -407,5 +408,21 @@ describe('formatIssues', () => {
     expect(formatIssues([{ path: '', value: '', message: 'not valid JSON' }])).toBe('not valid JSON')
     expect(formatIssues([{ path: '', value: 'null', message: 'must be an object' }])).toBe('must be an object (got null)')
     expect(formatIssues([])).toBe('')
+  })
+})
+
+describe('extension: docUrl', () => {
+  it('accepts an https link and defaults to null', () => {
+    const ok = parseScenario({ version: 1, model: 'sync', workload: [], docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html' })
+    expect(ok.ok && ok.scenario.docUrl).toBe('https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html')
+    const none = parseScenario({ version: 1, model: 'sync', workload: [] })
+    expect(none.ok && none.scenario.docUrl).toBeNull()
+  })
+  it('rejects javascript: and http: URLs', () => {
+    for (const docUrl of ['javascript:alert(1)', 'http://example.com', 'https://x.y/"><script>']) {
+      const r = parseScenario({ version: 1, model: 'sync', workload: [], docUrl })
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(r.issues[0]?.path).toBe('docUrl')
+    }
   })
 })

@@ -25,13 +25,15 @@ import { MODELS } from './types'
 import type { Model, ParseResult, Scenario, ScenarioIssue, WorkloadEntry } from './types'
 
 const TOP_LEVEL_KEYS = [
-  'version', 'id', 'title', 'description', 'model', 'seed', 'stopAtMs',
+  'version', 'id', 'title', 'description', 'docUrl', 'model', 'seed', 'stopAtMs',
   'account', 'function', 'workload', 'sync', 'async', 'sqs', 'stream',
 ] as const
 
 const idField = text({ min: 1, max: 64, pattern: /^[a-z0-9-]+$/, patternNote: "lowercase letters, digits and '-'" })
 const titleField = text({ min: 0, max: 200 })
 const descriptionField = text({ min: 0, max: 2000 })
+// Extension: the AWS page a preset teaches from; https only, so a shared link cannot smuggle a script URL.
+const docUrlField = text({ min: 9, max: 500, pattern: /^https:\/\/[^\s"'<>]+$/, patternNote: 'an https:// URL' })
 const modelField = choice<Model>(MODELS)
 const seedField = int(0, 4294967295, 'uint32')
 const stopAtField = intOrNull(1, 604800000, 'run until nothing is left to happen', 'milliseconds, at most 7 days')
@@ -95,6 +97,7 @@ function parseValue(input: unknown): ParseResult {
   const id = field('id', (v) => (v === null ? null : idField(issues, 'id', v, '')), null as string | null)
   const title = field('title', (v) => titleField(issues, 'title', v, DEFAULT_TITLE), id ?? DEFAULT_TITLE)
   const description = field('description', (v) => descriptionField(issues, 'description', v, DEFAULT_DESCRIPTION), DEFAULT_DESCRIPTION)
+  const docUrl = field('docUrl', (v) => (v === null ? null : docUrlField(issues, 'docUrl', v, '')), null as string | null)
   if (missing('model')) issues.add('model', MISSING, `is required: one of ${MODELS.map((m) => JSON.stringify(m)).join(', ')}`)
   const modelRead = field('model', (v) => modelField(issues, 'model', v, 'sync'), 'sync')
   // Model-dependent rules need a model to depend on.
@@ -121,7 +124,7 @@ function parseValue(input: unknown): ParseResult {
 
   if (!issues.empty || model === null) return { ok: false, issues: issues.result() }
   const scenario: Scenario = {
-    version: SCENARIO_VERSION, id, title, description, model, seed, stopAtMs,
+    version: SCENARIO_VERSION, id, title, description, docUrl, model, seed, stopAtMs,
     account, function: fn, workload, sync, async: asyncBlock, sqs: sqs.block, stream,
   }
   return { ok: true, scenario }

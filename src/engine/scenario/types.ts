@@ -95,6 +95,8 @@ export interface Scenario {
   readonly id: string | null
   readonly title: string
   readonly description: string
+  /** Extension: the AWS documentation page the scenario teaches from (https), or null. */
+  readonly docUrl: string | null
   readonly model: Model
   readonly seed: number
   readonly stopAtMs: number | null
