@@ -41,7 +41,8 @@ export function setStage(w: Work, ev: EventRecord, stage: TokenStage): void {
  */
 export function deliver(w: Work, ev: EventRecord, d: Omit<Delivery, 'atMs'>, count = true): void {
   const m = w.s.metrics
-  ev.deliveries.push({ ...d, atMs: w.s.now })
+  const record: Delivery = Object.assign({ to: d.to, atMs: w.s.now }, d)
+  ev.deliveries.push(record)
   if (!count) return touch(w)
   if (d.to === 'onFailure') m.OnFailureDeliveries++
   else if (d.to === 'onSuccess') m.OnSuccessDeliveries++

@@ -53,6 +53,7 @@ function newEnv(s: SimState, provisioned: boolean): Env {
     createdAt: s.now,
     idleSince: s.now,
     idleGen: 0,
+    reclaimPending: false,
     inv: -1,
     served: 0,
     reclaimedAt: null,
@@ -130,14 +131,27 @@ export function releaseEnv(w: Work, n: number, reset: boolean): void {
     return
   }
   s.concurrency.idleOnDemand.push(n)
-  schedule(w, 'reclaim', s.now + s.scenario.function.idleEnvironmentTtlMs, n, env.idleGen)
+  // One pending reclaim per environment at most: a busy run would otherwise fill the queue with
+  // a stale reclaim per invocation. When it fires early (the environment was reused), it re-arms.
+  if (!env.reclaimPending) {
+    env.reclaimPending = true
+    schedule(w, 'reclaim', s.now + s.scenario.function.idleEnvironmentTtlMs, n, 0)
+  }
 }
 
 /** Reclaim occurrence: the environment has been idle for idleEnvironmentTtlMs (§2.1 scale-down). */
-export function reclaimEnv(w: Work, n: number, gen: number): void {
+export function reclaimEnv(w: Work, n: number): void {
   const s = w.s
   const env = s.envs[n]
-  if (!env || env.state !== 'idle' || env.idleGen !== gen) return
+  if (!env) return
+  env.reclaimPending = false
+  if (env.state !== 'idle') return
+  const due = env.idleSince + s.scenario.function.idleEnvironmentTtlMs
+  if (due > s.now) {
+    env.reclaimPending = true
+    schedule(w, 'reclaim', due, n, 0)
+    return
+  }
   const idle = s.concurrency.idleOnDemand
   const i = idle.indexOf(n)
   if (i >= 0) idle.splice(i, 1)

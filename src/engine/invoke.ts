@@ -102,7 +102,7 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
   else if (f.provisionedConcurrentExecutions > 0) m.ProvisionedConcurrencySpilloverInvocations++
   for (const i of events) {
     const ev = s.events[i]!
-    const attempt: Attempt = { atMs: s.now, endMs: null, result: 'running', coldStart: cold, environment: env.id, inv: inv.n, ...(opts.batch ? { batch: opts.batch } : {}) }
+    const attempt: Attempt = { atMs: s.now, endMs: null, result: 'running', coldStart: cold, environment: env.id, batch: opts.batch ?? undefined, reason: undefined, inv: inv.n }
     ev.attempts.push(attempt)
     ev.stage = 'running'
     ev.since = s.now
@@ -136,7 +136,7 @@ export function recordThrottle(w: Work, events: readonly number[], reason: strin
   s.metrics.Throttles++
   for (const i of events) {
     const ev = s.events[i]!
-    ev.attempts.push({ atMs: s.now, endMs: s.now, result: 'throttled', reason, ...(batch ? { batch } : {}) })
+    ev.attempts.push({ atMs: s.now, endMs: s.now, result: 'throttled', coldStart: undefined, environment: undefined, batch: batch ?? undefined, reason, inv: undefined })
   }
   touch(w)
 }

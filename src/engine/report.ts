@@ -89,9 +89,17 @@ export function reportMetrics(m: Metrics): ReportMetrics {
   }
 }
 
+/** Attempts keep one object shape internally (speed); the report lists only the fields that apply. */
 function reportAttempt(a: Attempt): ReportAttempt {
-  const { inv: _inv, ...rest } = a
-  return rest
+  const out: { -readonly [K in keyof ReportAttempt]: ReportAttempt[K] } = { atMs: a.atMs, endMs: a.endMs, result: a.result }
+  if (a.coldStart !== undefined) out.coldStart = a.coldStart
+  if (a.environment !== undefined) out.environment = a.environment
+  if (a.batch !== undefined) out.batch = a.batch
+  if (a.reason !== undefined) out.reason = a.reason
+  for (const key of Object.keys(a) as (keyof Attempt)[]) {
+    if (!(key in out) && key !== 'inv' && a[key] !== undefined) (out as Record<string, unknown>)[key] = a[key]
+  }
+  return out
 }
 
 export function buildReport(s: SimState, opts: { metricsOnly?: boolean } = {}): Report {

@@ -87,7 +87,7 @@ function apply(w: Work, o: Occurrence, rules: ModelRules): void {
       return
     }
     case 'reclaim':
-      reclaimEnv(w, o.a, o.b)
+      reclaimEnv(w, o.a)
       return
     default: {
       const handler = rules.occur[o.kind]

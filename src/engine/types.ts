@@ -28,21 +28,26 @@ export interface Occurrence {
 export type OccurrenceKind =
   | 'arrival' // a: workload entry (>= MANUAL_ENTRY_BASE for hand-sent events), b: index in entry
   | 'invocationEnd' // a: invocation number
-  | 'reclaim' // a: environment index, b: idle generation (stale when it differs)
+  | 'reclaim' // a: environment index (re-arms itself if the environment was used since)
   | 'callerRetry' // a: event index (sync: the caller tries again after its backoff)
   | 'callerTimeout' // a: event index, b: invocation number (sync: the caller gives up, 504)
   | 'asyncAttempt' // a: event index, b: generation (async: retry / backoff timer fires)
   | 'asyncExpire' // a: event index, b: generation (async: maximum event age reached)
-  | 'sqsPoll' // a: unused, b: generation (sqs: batching window ends / pollers wake)
+  | 'sqsPoll' // a: batch number (sqs: batching window ends)
   | 'sqsVisible' // a: event index, b: receive number (sqs: visibility timeout passes)
-  | 'sqsRetention' // a: event index (sqs: retention period check)
+  | 'sqsRetention' // a: event index, b: generation (sqs: retention period check; housekeeping)
   | 'sqsRetryInvoke' // a: batch number (sqs: retry a throttled batch invoke)
-  | 'sqsScale' // sqs: poller scaling tick
+  | 'sqsScale' // sqs: poller scaling tick (+1 concurrent batch)
   | 'streamPoll' // a: lane index, b: generation (streams: window ends / lane wakes)
   | 'streamRetry' // a: lane index, b: generation (streams: retry a failed batch)
+  | 'streamExpire' // a: lane index, b: generation (streams: a blocked lane's oldest record expires; housekeeping)
 
-/** Occurrence kinds that never keep a run going (idle-environment reclaim). */
-export const HOUSEKEEPING: readonly OccurrenceKind[] = ['reclaim']
+/**
+ * Occurrence kinds that never keep a run going: idle-environment reclaim, and the SQS retention
+ * check (a visible message waiting always comes with other pending work, so a retention check left
+ * alone is stale), and the streams expiry check (a blocked lane always has its retry pending).
+ */
+export const HOUSEKEEPING: readonly OccurrenceKind[] = ['reclaim', 'sqsRetention', 'streamExpire']
 
 /** Workload entry number used for events sent by hand (commands); after every file entry. */
 export const MANUAL_ENTRY_BASE = 100000
@@ -63,17 +68,20 @@ export type TokenStage =
   | 'throttled'
   | 'filtered'
 
+/** One try. Optional fields are present as `undefined` when they do not apply (one object shape). */
 export interface Attempt {
   readonly atMs: number
   endMs: number | null
   result: AttemptResult
-  readonly coldStart?: boolean
-  readonly environment?: string
-  readonly batch?: string
+  readonly coldStart?: boolean | undefined
+  readonly environment?: string | undefined
+  readonly batch?: string | undefined
   /** Throttled attempts: the documented Reason of TooManyRequestsException. */
-  readonly reason?: string
+  readonly reason?: string | undefined
   /** Invocation number while it runs (internal; not in the report). */
-  readonly inv?: number
+  readonly inv?: number | undefined
+  /** Models may add fields (e.g. `duplicate`); the report copies them. */
+  readonly duplicate?: boolean | undefined
 }
 
 export type DeliveryTarget = 'caller' | 'onSuccess' | 'onFailure' | 'dlq' | 'discarded'
@@ -121,6 +129,8 @@ export interface Env {
   readonly createdAt: number
   idleSince: number
   idleGen: number
+  /** A reclaim occurrence is pending for this environment (at most one). */
+  reclaimPending: boolean
   /** Invocation number running in it, or -1. */
   inv: number
   served: number
