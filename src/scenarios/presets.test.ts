@@ -1,0 +1,40 @@
+import { readdirSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { expectReportShape } from '../engine/__tests__/reportShape'
+import { buildReport, createSim, isModelSupported, runToEnd } from '../engine'
+import { parseScenario } from '../engine/scenario/parse'
+import { ASYNC_PRESETS } from './async'
+import { SQS_PRESETS } from './sqs'
+import { STREAM_PRESETS } from './streams'
+import { SYNC_PRESETS } from './sync'
+
+const ALL = [...SYNC_PRESETS, ...ASYNC_PRESETS, ...SQS_PRESETS, ...STREAM_PRESETS]
+
+describe('shipped presets', () => {
+  it('every preset file is listed once, and ids are unique and match the file name', () => {
+    const files = readdirSync(new URL('./presets', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''))
+    const ids = ALL.map((p) => (p as { id: string }).id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect([...ids].sort()).toEqual([...files].sort())
+  })
+
+  for (const raw of ALL) {
+    const id = (raw as { id: string }).id
+    it(`${id}: is a valid scenario with a title, an explanation and an AWS doc link, and runs to a report of the contract's shape`, () => {
+      const parsed = parseScenario(raw)
+      if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
+      const sc = parsed.scenario
+      expect(sc.title.length).toBeGreaterThan(10)
+      expect(sc.description.length).toBeGreaterThan(60)
+      expect(sc.docUrl).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//)
+      if (!isModelSupported(sc.model)) return
+      const state = runToEnd(createSim(sc)).state
+      const report = buildReport(state)
+      expectReportShape(report)
+      expect(report.scenario).toBe(id)
+      expect(report.events?.length).toBeGreaterThan(0)
+      // A preset is something to watch: small enough to step through.
+      expect(state.step).toBeLessThan(20000)
+    })
+  }
+})
