@@ -1,0 +1,90 @@
+import type { AsyncDestination, AsyncSource } from '../scenario/types'
+import { ENVS_NODE, type ModelStage, type StageNode } from '../stageTypes'
+import type { SimState } from '../types'
+
+/** Display names of asynchronous sources (stage labels and captions). */
+export const SOURCE_LABELS: Record<AsyncSource, string> = {
+  s3: 'Amazon S3',
+  sns: 'Amazon SNS',
+  eventbridge: 'Amazon EventBridge',
+  sdk: 'SDK client',
+}
+
+/** Display names of destination / DLQ targets. */
+export const TARGET_LABELS: Record<AsyncDestination, string> = {
+  sqs: 'SQS queue',
+  sns: 'SNS topic',
+  eventbridge: 'EventBridge bus',
+  lambda: 'Lambda function',
+  s3: 'S3 bucket',
+}
+
+/** Node where a failed event's token ends: on-failure, else the DLQ, else the discard node. */
+export function failNode(s: SimState): string {
+  const a = s.scenario.async
+  if (a.onFailure !== null) return 'onFailure'
+  if (a.deadLetterQueue !== null) return 'dlq'
+  return 'discard'
+}
+
+/**
+ * Async stage: source → Invoke API (202 at once) → Lambda's internal event queue → environments →
+ * destinations. Only configured destinations are drawn; without any on-failure target a discard
+ * node shows where dropped events go, and without an on-success destination a sink shows
+ * processed events.
+ */
+export function asyncStage(s: SimState): ModelStage {
+  const a = s.scenario.async
+  const st = s.async
+  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0 })
+  const retries = a.maximumRetryAttempts === 1 ? '1 retry' : `${a.maximumRetryAttempts} retries`
+  const queued = st?.queued ?? 0
+  const waiting = st?.waiting ?? 0
+  const nodes: StageNode[] = [
+    node('source', 'source', SOURCE_LABELS[a.source], 'InvocationType=Event', 0),
+    node('invoke', 'invoke', 'Lambda Invoke API', 'Event: 202 Accepted', 1),
+    node('queue', 'queue', 'Internal event queue', `depth ${queued + waiting} · ${waiting} waiting to retry · ${retries}, max age ${a.maximumEventAgeInSeconds} s`, 2),
+  ]
+  // The environments node is added by stage.ts at column 3; destinations go to its right.
+  const dest = 4
+  let row = 0
+  const edges: [string, string][] = [
+    ['source', 'invoke'],
+    ['invoke', 'queue'],
+    ['queue', ENVS_NODE],
+  ]
+  const okNode = a.onSuccess !== null ? 'onSuccess' : 'done'
+  if (a.onSuccess !== null) nodes.push(node('onSuccess', 'destination', 'On-success destination', TARGET_LABELS[a.onSuccess], dest, row++))
+  else nodes.push(node('done', 'destination', 'Processed', 'no on-success destination', dest, row++))
+  edges.push([ENVS_NODE, okNode])
+  if (a.onFailure !== null) {
+    nodes.push(node('onFailure', 'destination', 'On-failure destination', TARGET_LABELS[a.onFailure], dest, row++))
+    edges.push([ENVS_NODE, 'onFailure'], ['queue', 'onFailure'])
+  }
+  if (a.deadLetterQueue !== null) {
+    nodes.push(node('dlq', 'dlq', 'Dead-letter queue', TARGET_LABELS[a.deadLetterQueue], dest, row++))
+    edges.push([ENVS_NODE, 'dlq'], ['queue', 'dlq'])
+  }
+  if (a.onFailure === null && a.deadLetterQueue === null) {
+    nodes.push(node('discard', 'discard', 'Discarded', 'no on-failure destination or DLQ', dest, row++))
+    edges.push([ENVS_NODE, 'discard'], ['queue', 'discard'])
+  }
+  const failed = failNode(s)
+  return {
+    nodes,
+    edges,
+    nodeOf: (i) => {
+      const ev = s.events[i]!
+      if (ev.stage === 'succeeded') return okNode
+      if (ev.stage === 'failed') return failed
+      if (ev.stage === 'arriving') return 'source'
+      return 'queue'
+    },
+    untilOf: (i) => {
+      const ev = s.events[i]!
+      if (ev.stage !== 'waiting' || !st) return null
+      const at = st.nextAt[i]
+      return at === undefined || at < 0 ? null : at
+    },
+  }
+}
