@@ -1,6 +1,7 @@
 import type { Model } from '../scenario/types'
 import type { ModelRules } from './rules'
 import { asyncRules } from './async'
+import { streamRules } from './stream'
 import { syncRules } from './sync'
 
 /** The rules of each invocation model; null = not built yet (a clear "not supported" error). */
@@ -9,6 +10,6 @@ export const MODEL_RULES: Record<Model, ModelRules | null> = {
   async: asyncRules,
   sqs: null,
   'sqs-fifo': null,
-  kinesis: null,
-  dynamodb: null,
+  kinesis: streamRules,
+  dynamodb: streamRules,
 }

@@ -1,0 +1,105 @@
+import { emit, setStage } from '../core'
+import { DOCS } from '../docs'
+import type { Work } from '../types'
+import type { ModelRules } from './rules'
+import { batchEnded, laneFree, openWindow, readBatch, sendPart } from './streamBatch'
+import { armExpiry, expireDue, st } from './streamDiscard'
+import { laneName, newLanes, placeKey, streamName } from './streamShards'
+import { streamStage } from './streamStage'
+
+/**
+ * Kinesis Data Streams and DynamoDB Streams event source mappings (fact sheet §4.1, §4.3, §4.5;
+ * scenarios 11–14). Records go to a shard by the MD5 of their partition key and get a sequence
+ * number there; each shard is read in order, in `parallelizationFactor` lanes (one batch in flight
+ * per lane, a key always in the same lane). A failed batch blocks its lane and is retried until it
+ * succeeds, its records expire, or MaximumRetryAttempts is used up (optionally bisecting it first);
+ * then its metadata goes to the on-failure destination and the lane moves on.
+ *
+ * Files: streamShards.ts (shards, lanes, sequence numbers, MD5 placement), streamBatch.ts (reading,
+ * batching window, retries, bisect, partial responses), streamDiscard.ts (giving up, expiry),
+ * streamStage.ts (the view), streamTypes.ts (state).
+ */
+
+function arrived(w: Work, n: number): void {
+  const s = w.s
+  const m = st(s)
+  const ev = s.events[n]!
+  const place = placeKey(ev.partitionKey, m.shards, m.factor)
+  const l = m.lanes[place.shard * m.factor + place.lane]!
+  const seq = ++m.shardSeq[place.shard]!
+  m.shardOf[n] = place.shard
+  m.laneOf[n] = l.n
+  m.seqOf[n] = seq
+  l.q.push(n)
+  if (ev.matchesFilter) l.unreadMatch++
+  setStage(w, ev, 'queued')
+  if (w.log) {
+    const key = ev.partitionKey === ev.id ? 'its id as partition key' : `partition key "${ev.partitionKey}"`
+    const where = m.shards === 1 ? 'the only shard' : `shard ${place.shard + 1} of ${m.shards} (the MD5 hash of the key falls in that shard's hash-key range)`
+    const lane = m.factor > 1 ? `, lane ${place.lane + 1} of ${m.factor} (the same lane for every record with this key)` : ''
+    const busy = l.state === 'retry' || l.state === 'throttled' ? ` ${laneName(m, l)} is blocked by a failing batch, so the record waits behind it.` : ''
+    emit(w, 'arrived', s.scenario.model === 'dynamodb' ? DOCS.dynamodb : DOCS.streams, `${ev.id} (${key}) is written to ${where}${lane} of the ${streamName(s)} stream with sequence number ${seq}. It stays in the stream after it is read.${busy}`, { events: [ev.id] })
+  }
+  const c = s.scenario.stream
+  if (l.state === 'idle') openWindow(w, l)
+  else if (l.state === 'window' && l.unreadMatch >= c.batchSize) {
+    l.gen++
+    readBatch(w, l)
+  }
+}
+
+export const streamRules: ModelRules = {
+  init(w) {
+    const c = w.s.scenario.stream
+    w.s.stream = {
+      shards: c.shards,
+      factor: c.parallelizationFactor,
+      shardSeq: new Array<number>(c.shards).fill(0),
+      shardOf: [],
+      laneOf: [],
+      seqOf: [],
+      lanes: newLanes(c.shards, c.parallelizationFactor),
+    }
+  },
+  arrived,
+  invocationEnded(w, inv) {
+    const s = w.s
+    const l = st(s).lanes[inv.ctx]!
+    const lastRecord = s.events[inv.events[inv.events.length - 1]!]!
+    const age = s.now - lastRecord.arrivedAt
+    if (age > s.metrics.MaxIteratorAgeMs) s.metrics.MaxIteratorAgeMs = age
+    batchEnded(w, l, inv)
+  },
+  occur: {
+    // The batching window ends: read what gathered.
+    streamPoll(w, n, gen) {
+      const l = st(w.s).lanes[n]!
+      if (l.gen !== gen || l.state !== 'window') return
+      readBatch(w, l)
+    },
+    // A blocked lane's retry (or throttle backoff) is due: try the same batch again.
+    streamRetry(w, n, gen) {
+      const l = st(w.s).lanes[n]!
+      if (l.gen !== gen || (l.state !== 'retry' && l.state !== 'throttled')) return
+      if (w.log) {
+        const part = l.parts[0] ?? []
+        emit(w, 'retried', DOCS.streamErrors, `Lambda tries ${laneName(st(w.s), l)}'s waiting batch again (${part.length} record${part.length === 1 ? '' : 's'}).`, { events: part.map((i) => w.s.events[i]!.id) })
+      }
+      sendPart(w, l)
+    },
+    // The oldest record of a blocked lane reaches its retention or MaximumRecordAgeInSeconds.
+    streamExpire(w, n, gen) {
+      const l = st(w.s).lanes[n]!
+      if (l.expGen !== gen) return
+      l.expAt = -1
+      if (l.state !== 'retry' && l.state !== 'throttled') return
+      if (expireDue(w, l)) {
+        l.gen++
+        laneFree(w, l)
+        return
+      }
+      armExpiry(w, l)
+    },
+  },
+  stage: streamStage,
+}

@@ -1,0 +1,141 @@
+import { deliver, emit, schedule, seconds, setStage } from '../core'
+import { DOCS } from '../docs'
+import type { SimState, Work } from '../types'
+import { batchInfoKey, compact, expiryCondition, laneName, lifeMs, oldest, seqRange, shardId, streamArn } from './streamShards'
+import type { Lane, StreamModelState } from './streamTypes'
+
+/**
+ * Giving up on stream records (fact sheet §4.3 "When handling gives up", spec "Pollers, shards"):
+ * Lambda discards them, sends ONE metadata message per discarded batch to the on-failure
+ * destination when set (else they are simply discarded), and the lane moves on. Records also run
+ * out of life: past the stream's retention (RetentionExpired) or MaximumRecordAgeInSeconds
+ * (RecordAgeExceeded), judged at every read and retry and, while a lane is blocked, at the exact
+ * moment the oldest record expires (a streamExpire check).
+ */
+
+export function st(s: SimState): StreamModelState {
+  return s.stream!
+}
+
+export type DiscardCondition = 'RetryAttemptsExhausted' | 'RecordAgeExceeded' | 'RetentionExpired'
+
+/** Discards records of one lane as one destination message (one batch). */
+export function discard(w: Work, l: Lane, records: readonly number[], condition: DiscardCondition): void {
+  if (records.length === 0) return
+  const s = w.s
+  const m = st(s)
+  const c = s.scenario.stream
+  const first = s.events[records[0]!]!
+  const last = s.events[records[records.length - 1]!]!
+  let invokes = 0
+  for (const i of records) invokes = Math.max(invokes, s.events[i]!.ran)
+  const target = c.onFailure
+  const record = target === null ? undefined : {
+    version: '1.0',
+    requestContext: { functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:sim-function', condition, approximateInvokeCount: invokes },
+    responseContext: l.lastError === '' || invokes === 0 ? {} : { statusCode: 200, executedVersion: '$LATEST', functionError: l.lastError },
+    [batchInfoKey(s)]: {
+      shardId: shardId(l.shard),
+      startSequenceNumber: m.seqOf[first.n]!,
+      endSequenceNumber: m.seqOf[last.n]!,
+      approximateArrivalOfFirstRecord: first.arrivedAt,
+      approximateArrivalOfLastRecord: last.arrivedAt,
+      batchSize: records.length,
+      streamArn: streamArn(s),
+    },
+  }
+  records.forEach((i, k) => {
+    const ev = s.events[i]!
+    if (target === null) deliver(w, ev, { to: 'discarded', condition }, k === 0)
+    else deliver(w, ev, { to: 'onFailure', condition, target, record }, k === 0)
+    if (ev.outcome !== 'succeeded') ev.outcome = 'failed'
+    setStage(w, ev, 'failed')
+  })
+  const seq = m.seqOf[last.n]!
+  if (seq > l.checkpoint) l.checkpoint = seq
+  if (w.log) {
+    const n = records.length
+    const what = `${seqRange(m, records)} (${n} record${n === 1 ? '' : 's'}${n <= 3 ? `: ${records.map((i) => s.events[i]!.id).join(', ')}` : ''})`
+    const info = batchInfoKey(s)
+    const to = target === null
+      ? 'No on-failure destination is set, so the records are simply dropped'
+      : `Lambda sends one message with the batch metadata (${info}: shard, first and last sequence number, batchSize ${n}; condition ${condition}), not the records, to the on-failure ${target.toUpperCase()} destination`
+    let why: string
+    if (condition === 'RetryAttemptsExhausted') {
+      why = `MaximumRetryAttempts ${c.maximumRetryAttempts} is used up for ${what}`
+    } else if (condition === 'RecordAgeExceeded') {
+      why = `${what} ${n === 1 ? 'is' : 'are'} older than MaximumRecordAgeInSeconds ${c.maximumRecordAgeInSeconds} (${seconds(c.maximumRecordAgeInSeconds * 1000)})`
+    } else {
+      why = `${what} reached the end of the stream's retention period (${c.retentionPeriodHours} h)`
+    }
+    emit(w, condition === 'RetryAttemptsExhausted' ? 'discarded' : 'expired', DOCS.streamErrors, `${why}: Lambda gives up on ${n === 1 ? 'it' : 'them'} (${condition}). ${to}, and ${laneName(m, l)} moves on.`, { events: records.map((i) => s.events[i]!.id) })
+  }
+}
+
+/** A record the mapping's filter drops: the iterator moves past it; it stays in the stream (§4.5). */
+export function filterOut(w: Work, i: number): void {
+  const ev = w.s.events[i]!
+  ev.outcome = 'filtered'
+  setStage(w, ev, 'filtered')
+  if (w.log) {
+    emit(w, 'filtered', DOCS.filtering, `${ev.id} does not match the mapping's filter criteria: the iterator moves past it and the function never sees it. The record stays in the stream until retention removes it.`, { events: [ev.id] })
+  }
+}
+
+function expired(s: SimState, i: number, life: number): boolean {
+  return s.events[i]!.arrivedAt + life <= s.now
+}
+
+/**
+ * Gives up on every record of the lane whose life has run out (never the batch in flight).
+ * Records of a lane are in arrival order, so the expired ones are a prefix of (held batches, then
+ * unread). Returns true when the current batch (parts[0]) was removed entirely.
+ */
+export function expireDue(w: Work, l: Lane): boolean {
+  if (l.state === 'running') return false
+  const s = w.s
+  const life = lifeMs(s)
+  const condition = expiryCondition(s)
+  let currentGone = false
+  let k = 0
+  while (l.parts.length > 0) {
+    const p = l.parts[0]!
+    let n = 0
+    while (n < p.length && expired(s, p[n]!, life)) n++
+    if (n === 0) return currentGone
+    discard(w, l, p.slice(0, n), condition)
+    if (n < p.length) {
+      l.parts[0] = p.slice(n)
+      return currentGone
+    }
+    l.parts.shift()
+    if (k === 0) currentGone = true
+    l.retries = 0
+    k++
+  }
+  const group: number[] = []
+  while (l.head < l.q.length && expired(s, l.q[l.head]!, life)) {
+    const i = l.q[l.head++]!
+    if (s.events[i]!.matchesFilter) {
+      l.unreadMatch--
+      group.push(i)
+    } else filterOut(w, i)
+  }
+  compact(l)
+  discard(w, l, group, condition)
+  return currentGone
+}
+
+/**
+ * While a lane is blocked (retry or throttle backoff), checks again exactly when its oldest record
+ * expires, so a blocked shard drops records on time. Housekeeping: it never keeps a run going by itself.
+ */
+export function armExpiry(w: Work, l: Lane): void {
+  const o = oldest(l)
+  if (o < 0) return
+  const at = w.s.events[o]!.arrivedAt + lifeMs(w.s)
+  if (l.expAt === at) return
+  l.expGen++
+  l.expAt = at
+  schedule(w, 'streamExpire', at, l.n, l.expGen)
+}
