@@ -1,0 +1,41 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { PROTOCOL, readEmbedMessage, readHostMessage } from './protocol'
+
+describe('iframe postMessage protocol', () => {
+  it('accepts exactly the documented host messages', () => {
+    expect(readHostMessage({ protocol: PROTOCOL, type: 'play' })).toEqual({ protocol: PROTOCOL, type: 'play' })
+    expect(readHostMessage({ protocol: PROTOCOL, type: 'pause' })).toEqual({ protocol: PROTOCOL, type: 'pause' })
+    expect(readHostMessage({ protocol: PROTOCOL, type: 'step', direction: 'back' })).toMatchObject({ direction: 'back' })
+    expect(readHostMessage({ protocol: PROTOCOL, type: 'seek', step: 12 })).toMatchObject({ step: 12 })
+  })
+
+  it('ignores messages of any other shape', () => {
+    const bad: unknown[] = [
+      null, undefined, 'play', 42, [], { type: 'play' }, { protocol: 'other', type: 'play' },
+      { protocol: PROTOCOL, type: 'play', extra: 1 }, { protocol: PROTOCOL, type: 'step' },
+      { protocol: PROTOCOL, type: 'step', direction: 'sideways' }, { protocol: PROTOCOL, type: 'seek', step: -1 },
+      { protocol: PROTOCOL, type: 'seek', step: 1.5 }, { protocol: PROTOCOL, type: 'seek', step: '3' },
+      { protocol: PROTOCOL, type: 'seek', step: Number.NaN }, { protocol: PROTOCOL, type: 'eval', code: 'alert(1)' },
+      Object.create({ protocol: PROTOCOL, type: 'play' }), new Date(),
+    ]
+    for (const m of bad) expect(readHostMessage(m)).toBeNull()
+  })
+
+  it('never throws, even on hostile objects', () => {
+    const hostile = new Proxy({}, { get() { throw new Error('boom') }, ownKeys() { throw new Error('boom') } })
+    expect(readHostMessage(hostile)).toBeNull()
+    expect(readEmbedMessage(hostile)).toBeNull()
+    fc.assert(fc.property(fc.anything(), (v) => {
+      const m = readHostMessage(v)
+      expect(m === null || m.protocol === PROTOCOL).toBe(true)
+      readEmbedMessage(v)
+    }), { numRuns: 2000 })
+  })
+
+  it('reads the embed → host messages a host page listens for', () => {
+    expect(readEmbedMessage({ protocol: PROTOCOL, type: 'height', id: 'a', height: 480.4 })).toEqual({ protocol: PROTOCOL, type: 'height', id: 'a', height: 480 })
+    expect(readEmbedMessage({ protocol: PROTOCOL, type: 'height', id: 'a', height: Infinity })).toBeNull()
+    expect(readEmbedMessage({ protocol: PROTOCOL, type: 'state', id: 'a', step: 3, timeMs: 400, playing: false })).not.toBeNull()
+  })
+})

@@ -1,0 +1,75 @@
+/**
+ * The iframe embed's postMessage API. Host → embed: play, pause, step, seek. Embed → host: ready,
+ * height (so the host can size the iframe) and state. Every incoming message is checked against
+ * these exact shapes; anything else is ignored, and nothing received is ever executed or injected.
+ */
+
+export const PROTOCOL = 'lambda-models'
+
+export type HostMessage =
+  | { readonly protocol: typeof PROTOCOL; readonly type: 'play' }
+  | { readonly protocol: typeof PROTOCOL; readonly type: 'pause' }
+  | { readonly protocol: typeof PROTOCOL; readonly type: 'step'; readonly direction: 'forward' | 'back' }
+  | { readonly protocol: typeof PROTOCOL; readonly type: 'seek'; readonly step: number }
+
+export type EmbedMessage =
+  | { readonly protocol: typeof PROTOCOL; readonly type: 'ready'; readonly id: string }
+  | { readonly protocol: typeof PROTOCOL; readonly type: 'height'; readonly id: string; readonly height: number }
+  | { readonly protocol: typeof PROTOCOL; readonly type: 'state'; readonly id: string; readonly step: number; readonly timeMs: number; readonly playing: boolean }
+
+const MAX_STEP = 100_000_000
+
+function plainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false
+  const proto: unknown = Object.getPrototypeOf(v)
+  return proto === Object.prototype || proto === null
+}
+
+function exactKeys(v: Record<string, unknown>, keys: readonly string[]): boolean {
+  const own = Object.keys(v)
+  return own.length === keys.length && own.every((k) => keys.includes(k))
+}
+
+/** Returns the message if it is exactly one of the host message shapes, else null. Never throws. */
+export function readHostMessage(data: unknown): HostMessage | null {
+  try {
+    if (!plainObject(data) || data.protocol !== PROTOCOL) return null
+    switch (data.type) {
+      case 'play':
+      case 'pause':
+        return exactKeys(data, ['protocol', 'type']) ? { protocol: PROTOCOL, type: data.type } : null
+      case 'step':
+        return exactKeys(data, ['protocol', 'type', 'direction']) && (data.direction === 'forward' || data.direction === 'back')
+          ? { protocol: PROTOCOL, type: 'step', direction: data.direction }
+          : null
+      case 'seek': {
+        const step = data.step
+        return exactKeys(data, ['protocol', 'type', 'step']) && typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= MAX_STEP
+          ? { protocol: PROTOCOL, type: 'seek', step }
+          : null
+      }
+      default:
+        return null
+    }
+  } catch {
+    return null
+  }
+}
+
+/** Same check for what an embed sends, for hosts (the examples use it). Never throws. */
+export function readEmbedMessage(data: unknown): EmbedMessage | null {
+  try {
+    if (!plainObject(data) || data.protocol !== PROTOCOL || typeof data.id !== 'string' || data.id.length > 100) return null
+    const id = data.id
+    if (data.type === 'ready' && exactKeys(data, ['protocol', 'type', 'id'])) return { protocol: PROTOCOL, type: 'ready', id }
+    if (data.type === 'height' && exactKeys(data, ['protocol', 'type', 'id', 'height']) && typeof data.height === 'number' && Number.isFinite(data.height) && data.height >= 0 && data.height <= 100000) {
+      return { protocol: PROTOCOL, type: 'height', id, height: Math.round(data.height) }
+    }
+    if (data.type === 'state' && exactKeys(data, ['protocol', 'type', 'id', 'step', 'timeMs', 'playing']) && Number.isInteger(data.step) && Number.isInteger(data.timeMs) && typeof data.playing === 'boolean') {
+      return { protocol: PROTOCOL, type: 'state', id, step: data.step as number, timeMs: data.timeMs as number, playing: data.playing }
+    }
+    return null
+  } catch {
+    return null
+  }
+}
