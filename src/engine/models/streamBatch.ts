@@ -21,7 +21,13 @@ export function laneFree(w: Work, l: Lane): void {
   const s = w.s
   l.inv = -1
   l.until = -1
-  if (l.parts.length > 0) return sendPart(w, l)
+  if (l.parts.length > 0) {
+    if (w.log) {
+      const p = l.parts[0]!
+      emit(w, 'retried', DOCS.streamErrors, `Next in ${laneName(st(s), l)}: the other part of the split batch (${seqRange(st(s), p)}), before anything new is read.`, { events: p.map((i) => s.events[i]!.id) })
+    }
+    return sendPart(w, l)
+  }
   if (unread(l) === 0) {
     l.state = 'idle'
     return
@@ -70,7 +76,7 @@ export function readBatch(w: Work, l: Lane): void {
   l.parts.push(batch)
   l.retries = 0
   if (w.log) {
-    emit(w, 'polled', DOCS.streams, `The event source mapping reads ${batch.length} record${batch.length === 1 ? '' : 's'} (${seqRange(st(s), batch)}, BatchSize ${size}) from ${laneName(st(s), l)} of the ${streamName(s)} stream, in order, and invokes the function synchronously with them.`, { events: batch.map((i) => s.events[i]!.id) })
+    emit(w, 'polled', DOCS.streams, `The event source mapping reads ${batch.length} record${batch.length === 1 ? '' : 's'} (${seqRange(st(s), batch)}, BatchSize ${size}) from ${laneName(st(s), l)} of the ${streamName(s)} stream, in order, and invokes the function synchronously with ${batch.length === 1 ? 'it' : 'them'}.`, { events: batch.map((i) => s.events[i]!.id) })
   }
   sendPart(w, l)
 }
@@ -137,7 +143,7 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
     l.parts.splice(0, 1, part.slice(0, half), part.slice(half))
     l.retries = 0
     if (w.log) {
-      emit(w, 'bisected', DOCS.streamErrors, `Bisect: ${inv.batch} (${part.length} records) ${failedWhy(inv)} and splits into ${half} + ${part.length - half} (BisectBatchOnFunctionError): the first half (${seqRange(m, part.slice(0, half))}) runs first, then the second. Splits do not count as retries.`, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
+      emit(w, 'bisected', DOCS.streamErrors, `Bisect: ${inv.batch} (${part.length} records) ${failedWhy(inv)} and splits into ${half} + ${part.length - half} (BisectBatchOnFunctionError): the first half (${seqRange(m, part.slice(0, half))}) runs first, in ${seconds(backoffMs(l.fails))}, then the second. Splits do not count as retries.`, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
     }
     return retryLater(w, l)
   }

@@ -58,8 +58,8 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
     const what = `${seqRange(m, records)} (${n} record${n === 1 ? '' : 's'}${n <= 3 ? `: ${records.map((i) => s.events[i]!.id).join(', ')}` : ''})`
     const info = batchInfoKey(s)
     const to = target === null
-      ? 'No on-failure destination is set, so the records are simply dropped'
-      : `Lambda sends one message with the batch metadata (${info}: shard, first and last sequence number, batchSize ${n}; condition ${condition}), not the records, to the on-failure ${target.toUpperCase()} destination`
+      ? `No on-failure destination is set, so ${n === 1 ? 'the record is' : 'the records are'} simply dropped`
+      : `One message with the batch metadata (${info}: shard, first and last sequence number, batchSize ${n}; condition ${condition}), not the records, goes to the on-failure ${target.toUpperCase()} destination`
     let why: string
     if (condition === 'RetryAttemptsExhausted') {
       why = `MaximumRetryAttempts ${c.maximumRetryAttempts} is used up for ${what}`
@@ -68,6 +68,7 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
     } else {
       why = `${what} reached the end of the stream's retention period (${c.retentionPeriodHours} h)`
     }
+    why = why.charAt(0).toUpperCase() + why.slice(1)
     emit(w, condition === 'RetryAttemptsExhausted' ? 'discarded' : 'expired', DOCS.streamErrors, `${why}: Lambda gives up on ${n === 1 ? 'it' : 'them'} (${condition}). ${to}, and ${laneName(m, l)} moves on.`, { events: records.map((i) => s.events[i]!.id) })
   }
 }
