@@ -33,7 +33,7 @@ export type OccurrenceKind =
   | 'callerTimeout' // a: event index, b: invocation number (sync: the caller gives up, 504)
   | 'asyncAttempt' // a: event index, b: generation (async: retry / backoff timer fires)
   | 'asyncExpire' // a: event index, b: generation (async: maximum event age reached)
-  | 'sqsPoll' // a: batch number (sqs: batching window ends)
+  | 'sqsPoll' // a: batch number, or -1 (sqs: batching window ends, or pollers wake after this instant's arrivals)
   | 'sqsVisible' // a: event index, b: receive number (sqs: visibility timeout passes)
   | 'sqsRetention' // a: event index, b: generation (sqs: retention period check; housekeeping)
   | 'sqsRetryInvoke' // a: batch number (sqs: retry a throttled batch invoke)

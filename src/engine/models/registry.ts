@@ -1,6 +1,7 @@
 import type { Model } from '../scenario/types'
 import type { ModelRules } from './rules'
 import { asyncRules } from './async'
+import { sqsFifoRules, sqsRules } from './sqs'
 import { streamRules } from './stream'
 import { syncRules } from './sync'
 
@@ -8,8 +9,8 @@ import { syncRules } from './sync'
 export const MODEL_RULES: Record<Model, ModelRules | null> = {
   sync: syncRules,
   async: asyncRules,
-  sqs: null,
-  'sqs-fifo': null,
+  sqs: sqsRules,
+  'sqs-fifo': sqsFifoRules,
   kinesis: streamRules,
   dynamodb: streamRules,
 }

@@ -1,0 +1,290 @@
+import { emit, schedule, seconds, setStage } from '../core'
+import { DOCS } from '../docs'
+import { recordThrottle, startInvocation } from '../invoke'
+import type { SimState, Work } from '../types'
+import { groupHead, hasReadyGroup, takeReadyGroup } from './sqsFifo'
+import { ensureTimer, idList, popVisible, readMessage, sqsOf, visibilityMs, visibleAgainAt } from './sqsQueue'
+import { GONE, VISIBLE, type SqsBatch } from './sqsTypes'
+
+/**
+ * The event source mapping's pollers (fact sheet §4.1, §4.2): how many batches may be in flight,
+ * how a batch is formed (batch size, batching window, filter, FIFO groups), invoking it (and
+ * retrying a throttled invoke), and scaling up under a backlog or backing off after failures.
+ *
+ * Modelling choices (the docs give rates, not mechanics):
+ * - scale-up: +1 concurrent batch every 200 ms while receivable messages wait and every slot is
+ *   busy (= +300 per minute), capped at min(1000, MaximumConcurrency); back to 5 once the queue
+ *   is empty and nothing is in flight;
+ * - backoff: −1 per failed invocation without ReportBatchItemFailures and per throttled invoke
+ *   try, floor 2, and no scale-up for 10 s after the last backoff;
+ * - a throttled invoke is retried after 1 s, doubling up to 300 s, while the batch's messages
+ *   are still hidden; then they reappear and the batch is abandoned.
+ */
+
+export const START_CONCURRENCY = 5
+export const BACKOFF_FLOOR = 2
+export const MAX_CONCURRENCY = 1000
+export const SCALE_TICK_MS = 200
+export const SCALE_PAUSE_MS = 10000
+export const THROTTLE_RETRY_FIRST_MS = 1000
+export const THROTTLE_RETRY_MAX_MS = 300000
+
+export function mappingCap(s: SimState): number {
+  const max = s.scenario.sqs.maximumConcurrency
+  return max === null ? MAX_CONCURRENCY : Math.min(MAX_CONCURRENCY, max)
+}
+
+export function startLimit(s: SimState): number {
+  return Math.min(START_CONCURRENCY, mappingCap(s))
+}
+
+/** Some message can be received now (standard: any visible; FIFO: a group not held). */
+export function receivable(s: SimState): boolean {
+  const st = sqsOf(s)
+  return st.fifo ? hasReadyGroup(s) : st.visible > 0
+}
+
+function newBatch(s: SimState): SqsBatch {
+  const st = sqsOf(s)
+  const n = ++s.nextBatch
+  const b: SqsBatch = { n, id: `batch-${n}`, events: [], rn: [], live: 0, state: 'building', inv: -1, tries: 0, until: null }
+  st.batches[n] = b
+  st.busy++
+  return b
+}
+
+export function closeBatch(s: SimState, b: SqsBatch): void {
+  const st = sqsOf(s)
+  delete st.batches[b.n]
+  st.busy--
+  if (st.building === b.n) st.building = -1
+}
+
+/** Receives messages into the batch up to batchSize (FIFO: whole runs of each free group's head). */
+function fill(w: Work, b: SqsBatch): void {
+  const s = w.s
+  const st = sqsOf(s)
+  const size = s.scenario.sqs.batchSize
+  const from = b.events.length
+  if (st.fifo) {
+    while (b.live < size) {
+      const g = takeReadyGroup(s)
+      if (g < 0) break
+      const group = st.groups[g]!
+      groupHead(s, g)
+      for (let j = group.head; j < group.q.length && b.live < size; j++) {
+        const m = group.q[j]!
+        if (st.msg[m] === GONE) continue
+        if (st.msg[m] !== VISIBLE) break
+        readMessage(w, m, b)
+      }
+    }
+  } else {
+    while (b.live < size) {
+      const n = popVisible(s)
+      if (n < 0) break
+      readMessage(w, n, b)
+    }
+  }
+  // In a batching window, a message whose visibility timeout passes before the window ends comes back.
+  if (b.until !== null) {
+    for (let k = from; k < b.events.length; k++) if (visibleAgainAt(s, b.events[k]!) <= b.until) ensureTimer(w, b.events[k]!)
+  }
+}
+
+/** Keeps the messages the batch still holds (drops those whose visibility timeout passed). */
+function compact(s: SimState, b: SqsBatch): void {
+  const st = sqsOf(s)
+  const events: number[] = []
+  const rn: number[] = []
+  b.events.forEach((e, k) => {
+    if (st.owner[e] === b.n && st.rc[e] === b.rn[k]) {
+      events.push(e)
+      rn.push(b.rn[k]!)
+    }
+  })
+  b.events = events
+  b.rn = rn
+  b.live = events.length
+}
+
+/** Polls while a slot is free and messages can be received; fills an open batching window. */
+export function tryPoll(w: Work): void {
+  pollSlots(w)
+  maybeScale(w)
+}
+
+function pollSlots(w: Work): void {
+  const s = w.s
+  const st = sqsOf(s)
+  const size = s.scenario.sqs.batchSize
+  const windowMs = s.scenario.sqs.maximumBatchingWindowInSeconds * 1000
+  if (st.building >= 0) {
+    const b = st.batches[st.building]!
+    fill(w, b)
+    if (b.live >= size) {
+      st.building = -1
+      dispatch(w, b, `batchSize ${size} is reached before the ${seconds(windowMs)} window ends`)
+    }
+  }
+  while (st.busy < st.limit && st.building < 0 && receivable(s)) {
+    const b = newBatch(s)
+    if (windowMs > 0) b.until = s.now + windowMs
+    fill(w, b)
+    if (b.events.length === 0) {
+      closeBatch(s, b)
+      continue
+    }
+    if (windowMs === 0) {
+      dispatch(w, b, 'MaximumBatchingWindowInSeconds is 0 (it does not wait for more messages)')
+    } else if (b.live >= size) {
+      dispatch(w, b, `batchSize ${size} is reached at once`)
+    } else {
+      st.building = b.n
+      schedule(w, 'sqsPoll', b.until!, b.n)
+      if (w.log) emit(w, 'polled', DOCS.esm, `A poller receives ${idList(s, b.events)} into ${b.id} and opens a ${seconds(windowMs)} batching window (MaximumBatchingWindowInSeconds): it invokes when the window ends or when ${size} messages (batchSize) are in the batch, whichever comes first. The messages are hidden from now on.`, { events: b.events.map((i) => s.events[i]!.id), batch: b.id })
+    }
+  }
+}
+
+/**
+ * Asks the pollers to look at the queue in this millisecond, after everything already due now
+ * (arrivals come first, spec "Ordering and time"), so messages of one instant share a batch.
+ */
+export function wake(w: Work): void {
+  const st = sqsOf(w.s)
+  if (st.wakePending) return
+  st.wakePending = true
+  schedule(w, 'sqsPoll', w.s.now, -1)
+}
+
+/** sqsPoll occurrence: a wake-up (n = -1) or the batching window of batch `n` ends. */
+export function windowEnds(w: Work, n: number): void {
+  const st = sqsOf(w.s)
+  if (n < 0) {
+    st.wakePending = false
+    tryPoll(w)
+    return
+  }
+  const b = st.batches[n]
+  if (!b || b.state !== 'building') return
+  st.building = -1
+  dispatch(w, b, `its ${seconds(w.s.scenario.sqs.maximumBatchingWindowInSeconds * 1000)} batching window ended`)
+  wake(w)
+}
+
+/** Invokes the function with the batch (a synchronous invoke), or handles the throttle. */
+function dispatch(w: Work, b: SqsBatch, why: string): void {
+  const s = w.s
+  const sqs = s.scenario.sqs
+  compact(s, b)
+  if (b.events.length === 0) {
+    closeBatch(s, b)
+    return
+  }
+  if (w.log && b.tries === 0) {
+    const st = sqsOf(s)
+    const counts = b.events.map((e) => st.rc[e]!)
+    const rc = Math.min(...counts) === Math.max(...counts) ? `receive count ${counts[0]}` : `receive counts ${Math.min(...counts)}–${Math.max(...counts)}`
+    const fifo = st.fifo ? ` from message group${groupsOf(s, b.events).length > 1 ? 's' : ''} ${groupsOf(s, b.events).join(', ')} (in order within each group)` : ''
+    emit(w, 'batchFormed', DOCS.sqs, `${b.id}: ${b.events.length} message${b.events.length === 1 ? '' : 's'} (${idList(s, b.events)})${fifo}, ${rc}. The poller invokes the function synchronously because ${why}. The messages stay in the queue, hidden for the ${seconds(visibilityMs(s))} visibility timeout.`, { events: b.events.map((i) => s.events[i]!.id), batch: b.id })
+  }
+  const r = startInvocation(w, b.events, { batch: b.id, ctx: b.n, partial: sqs.reportBatchItemFailures })
+  if (r.ok) {
+    b.state = 'running'
+    b.inv = r.inv.n
+    b.until = null
+    for (const e of b.events) if (visibleAgainAt(s, e) < r.inv.endAt) ensureTimer(w, e)
+    return
+  }
+  recordThrottle(w, b.events, r.reason, b.id)
+  b.tries++
+  b.state = 'throttled'
+  let deadline = 0
+  for (const e of b.events) {
+    setStage(w, s.events[e]!, 'waiting')
+    ensureTimer(w, e)
+    deadline = Math.max(deadline, visibleAgainAt(s, e))
+  }
+  const delay = Math.min(THROTTLE_RETRY_MAX_MS, THROTTLE_RETRY_FIRST_MS * 2 ** (b.tries - 1))
+  b.until = s.now + delay < deadline ? s.now + delay : null
+  if (b.until !== null) schedule(w, 'sqsRetryInvoke', b.until, b.n)
+  if (w.log) {
+    const next = b.until !== null ? `retries the invoke in ${seconds(delay)} (backoff doubling from 1 s)` : `stops retrying: the next try would come after the visibility timeout, when the messages reappear`
+    emit(w, 'throttled', DOCS.sqsErrors, `${b.id} is throttled (${r.reason}): ${r.why}. The mapping does not account for reserved concurrency, so it pulled more batches than the function can run. The messages stay hidden; Lambda ${next}.`, { events: b.events.map((i) => s.events[i]!.id), batch: b.id })
+  }
+  backoff(w, `${b.id} was throttled`)
+}
+
+/** sqsRetryInvoke occurrence: try the throttled batch again. */
+export function retryInvoke(w: Work, n: number): void {
+  const b = sqsOf(w.s).batches[n]
+  if (!b || b.state !== 'throttled') return
+  dispatch(w, b, 'the throttle backoff passed')
+  wake(w)
+}
+
+function groupsOf(s: SimState, evs: readonly number[]): string[] {
+  const seen: string[] = []
+  for (const e of evs) {
+    const g = s.events[e]!.groupId
+    if (!seen.includes(g)) seen.push(g)
+  }
+  return seen
+}
+
+/** Lowers the mapping's concurrency by one (floor 2) after a failed or throttled invocation. */
+export function backoff(w: Work, why: string): void {
+  const s = w.s
+  const st = sqsOf(s)
+  st.backoffAt = s.now
+  if (st.limit <= BACKOFF_FLOOR) return
+  const old = st.limit
+  st.limit--
+  if (w.log) emit(w, 'scaled', DOCS.sqsErrors, `Poller concurrency ${old} → ${st.limit}: ${why}, so Lambda backs off and gradually lowers the concurrency it gives this mapping (it does not scale up again for ${seconds(SCALE_PAUSE_MS)}).`)
+}
+
+/** Back to the starting concurrency once the queue is empty and nothing is in flight. */
+export function maybeResetLimit(w: Work): void {
+  const s = w.s
+  const st = sqsOf(s)
+  const start = startLimit(s)
+  if (st.live > 0 || st.busy > 0 || st.limit === start) return
+  const old = st.limit
+  st.limit = start
+  if (w.log) emit(w, 'scaled', DOCS.sqsScaling, `Poller concurrency ${old} → ${start}: the queue is empty and no batch is in flight, so the mapping drops back to its starting ${start} concurrent batches.`)
+}
+
+function wantsScale(s: SimState): boolean {
+  const st = sqsOf(s)
+  return st.busy >= st.limit && st.limit < mappingCap(s) && receivable(s)
+}
+
+function maybeScale(w: Work): void {
+  const s = w.s
+  const st = sqsOf(s)
+  if (st.scalePending || !wantsScale(s)) return
+  let at = s.now + SCALE_TICK_MS
+  if (st.backoffAt !== null && st.backoffAt + SCALE_PAUSE_MS > at) at = st.backoffAt + SCALE_PAUSE_MS
+  st.scalePending = true
+  schedule(w, 'sqsScale', at)
+}
+
+/** sqsScale occurrence: one more concurrent batch while messages wait and every slot is busy. */
+export function scaleTick(w: Work): void {
+  const s = w.s
+  const st = sqsOf(s)
+  // Slots freed at this instant are refilled first: "every poller busy" is judged after that.
+  pollSlots(w)
+  st.scalePending = false
+  const paused = st.backoffAt !== null && s.now < st.backoffAt + SCALE_PAUSE_MS
+  if (!paused && wantsScale(s)) {
+    st.limit++
+    if (w.log) {
+      const max = s.scenario.sqs.maximumConcurrency
+      const cap = max === null ? `${MAX_CONCURRENCY}` : `${mappingCap(s)} (MaximumConcurrency)`
+      emit(w, 'scaled', DOCS.sqsScaling, `Poller concurrency ${st.limit - 1} → ${st.limit}: messages are waiting and every poller is busy, so Lambda adds concurrent batches (up to 300 per minute, at most ${cap}).`)
+    }
+  }
+  tryPoll(w)
+}

@@ -1,0 +1,239 @@
+import { deliver, emit, schedule, seconds, setStage, touch } from '../core'
+import { DOCS } from '../docs'
+import type { SimState, Work } from '../types'
+import { groupNumber, offerGroup } from './sqsFifo'
+import { intHeapPop, intHeapPush } from './sqsHeap'
+import { GONE, INVISIBLE, VISIBLE, type SqsBatch, type SqsModelState } from './sqsTypes'
+
+/**
+ * The SQS queue itself (fact sheet §4.2, spec "Pollers, shards, queues"): messages are visible
+ * until a poller receives them, then invisible for the visibility timeout; each receive counts;
+ * a message whose visibility timeout passes comes back, or moves to the queue's DLQ once its
+ * receive count reached maxReceiveCount; a visible message older than the retention period expires.
+ */
+
+export function sqsOf(s: SimState): SqsModelState {
+  return s.sqs!
+}
+
+export function newSqsState(fifo: boolean, limit: number): SqsModelState {
+  return {
+    fifo, msg: [], rc: [], rxAt: [], owner: [], timer: [], visibleHeap: [], visible: 0, invisible: 0, live: 0,
+    batches: {}, building: -1, busy: 0, limit, scalePending: false, wakePending: false, backoffAt: null, retentionAt: -1, retentionGen: 0,
+    groupIndex: {}, groups: [], groupOf: [], readyHeap: [], deleted: 0, filtered: 0, redriven: 0, expired: 0,
+  }
+}
+
+export function visibilityMs(s: SimState): number {
+  return s.scenario.sqs.visibilityTimeout * 1000
+}
+
+/** When the message's current receive stops hiding it. */
+export function visibleAgainAt(s: SimState, n: number): number {
+  return sqsOf(s).rxAt[n]! + visibilityMs(s)
+}
+
+/** A few ids for a caption: "evt-1, evt-2 and 8 more". */
+export function idList(s: SimState, evs: readonly number[], max = 3): string {
+  const ids = evs.slice(0, max).map((i) => s.events[i]!.id)
+  return evs.length > max ? `${ids.join(', ')} and ${evs.length - max} more` : ids.join(', ')
+}
+
+function retentionDue(s: SimState, n: number): number {
+  return s.events[n]!.arrivedAt + s.scenario.sqs.messageRetentionPeriod * 1000
+}
+
+/** One pending retention check, for the oldest visible message (housekeeping: never keeps a run going). */
+function watchRetention(w: Work, n: number): void {
+  const st = sqsOf(w.s)
+  const due = retentionDue(w.s, n)
+  if (st.retentionAt >= 0 && st.retentionAt <= due) return
+  st.retentionAt = due
+  schedule(w, 'sqsRetention', due, n, ++st.retentionGen)
+}
+
+/** The message is (again) visible in the queue: pollers may receive it. */
+function makeVisible(w: Work, n: number): void {
+  const s = w.s
+  const st = sqsOf(s)
+  st.msg[n] = VISIBLE
+  st.owner[n] = -1
+  st.visible++
+  intHeapPush(st.visibleHeap, n)
+  watchRetention(w, n)
+  setStage(w, s.events[n]!, 'queued')
+}
+
+/** A producer sends a message (an arrival). */
+export function enqueue(w: Work, n: number): void {
+  const s = w.s
+  const st = sqsOf(s)
+  st.rc[n] = 0
+  st.rxAt[n] = -1
+  st.timer[n] = 0
+  st.live++
+  if (st.fifo) {
+    const g = groupNumber(s, s.events[n]!.groupId)
+    st.groupOf[n] = g
+    st.groups[g]!.q.push(n)
+  }
+  makeVisible(w, n)
+  if (st.fifo) offerGroup(s, st.groupOf[n]!)
+  if (w.log) {
+    const ev = s.events[n]!
+    const group = st.fifo ? ` (MessageGroupId ${ev.groupId})` : ''
+    emit(w, 'queued', DOCS.sqs, `The producer sends ${ev.id}${group} to the queue. It is visible, waiting for the mapping's pollers.`, { events: [ev.id] })
+  }
+}
+
+/** Leaves the queue for good: counts and, for FIFO, frees the group's hold. */
+function remove(w: Work, n: number): void {
+  const st = sqsOf(w.s)
+  if (st.msg[n] === VISIBLE) st.visible--
+  else if (st.msg[n] === INVISIBLE) {
+    st.invisible--
+    if (st.fifo) {
+      const g = st.groupOf[n]!
+      st.groups[g]!.held--
+    }
+  }
+  st.msg[n] = GONE
+  st.owner[n] = -1
+  st.live--
+  if (st.fifo) offerGroup(w.s, st.groupOf[n]!)
+  touch(w)
+}
+
+/**
+ * A poller reads a visible message for batch `b`. A message the filter does not match is deleted
+ * (§4.5) and takes no place in the batch; otherwise it is received: invisible, receive count + 1.
+ * Returns whether it joined the batch.
+ */
+export function readMessage(w: Work, n: number, b: SqsBatch): boolean {
+  const s = w.s
+  const st = sqsOf(s)
+  const ev = s.events[n]!
+  if (!ev.matchesFilter) {
+    remove(w, n)
+    st.filtered++
+    ev.outcome = 'filtered'
+    setStage(w, ev, 'filtered')
+    if (w.log) emit(w, 'filtered', DOCS.filtering, `${ev.id} does not match the mapping's filter criteria: Lambda deletes it from the queue without invoking the function.`, { events: [ev.id] })
+    return false
+  }
+  st.msg[n] = INVISIBLE
+  st.visible--
+  st.invisible++
+  st.rc[n] = st.rc[n]! + 1
+  st.rxAt[n] = s.now
+  st.owner[n] = b.n
+  if (st.fifo) st.groups[st.groupOf[n]!]!.held++
+  b.events.push(n)
+  b.rn.push(st.rc[n]!)
+  b.live++
+  setStage(w, ev, 'batching')
+  return true
+}
+
+/** Schedules the visibility-timeout occurrence of the message's current receive, once. */
+export function ensureTimer(w: Work, n: number): void {
+  const st = sqsOf(w.s)
+  const rn = st.rc[n]!
+  if (st.timer[n] === rn) return
+  st.timer[n] = rn
+  schedule(w, 'sqsVisible', visibleAgainAt(w.s, n), n, rn)
+}
+
+/** The batch processed the message: Lambda deletes it from the queue. */
+export function deleteMessage(w: Work, n: number): void {
+  const st = sqsOf(w.s)
+  const ev = w.s.events[n]!
+  remove(w, n)
+  st.deleted++
+  ev.outcome = 'succeeded'
+  setStage(w, ev, 'succeeded')
+}
+
+function expire(w: Work, n: number, inFlight: boolean): void {
+  const s = w.s
+  const ev = s.events[n]!
+  remove(w, n)
+  sqsOf(s).expired++
+  deliver(w, ev, { to: 'discarded', condition: 'RetentionExpired' })
+  ev.outcome = 'failed'
+  setStage(w, ev, 'failed')
+  if (w.log) {
+    const when = inFlight ? 'when its visibility timeout passed it was' : 'it is'
+    emit(w, 'expired', DOCS.sqs, `${ev.id} expires: ${when} ${seconds(s.now - ev.arrivedAt)} old, and messageRetentionPeriod is ${seconds(s.scenario.sqs.messageRetentionPeriod * 1000)}. SQS deletes it (RetentionExpired); nothing processed it.`, { events: [ev.id] })
+  }
+}
+
+export type VisibilityResult = 'stale' | 'visible' | 'dlq' | 'expired'
+
+/**
+ * The visibility timeout of receive `rn` passes: the message expires if it is past retention,
+ * moves to the DLQ if its receive count reached maxReceiveCount, else becomes visible again.
+ * The caller detaches it from its batch (whose result no longer counts for it).
+ */
+export function visibilityPassed(w: Work, n: number, rn: number): VisibilityResult {
+  const s = w.s
+  const st = sqsOf(s)
+  if (st.msg[n] !== INVISIBLE || st.rc[n] !== rn) return 'stale'
+  const ev = s.events[n]!
+  const sqs = s.scenario.sqs
+  if (s.now >= retentionDue(s, n)) {
+    expire(w, n, true)
+    return 'expired'
+  }
+  if (sqs.maxReceiveCount !== null && st.rc[n]! >= sqs.maxReceiveCount) {
+    remove(w, n)
+    st.redriven++
+    deliver(w, ev, { to: 'dlq', reason: 'maxReceiveCount', target: 'sqs' })
+    ev.outcome = 'failed'
+    setStage(w, ev, 'failed')
+    if (w.log) emit(w, 'dlq', DOCS.sqsDlq, `${ev.id}'s visibility timeout passes after receive ${st.rc[n]} and nobody deleted it, and the queue's redrive policy has maxReceiveCount ${sqs.maxReceiveCount}: SQS moves it to the queue's dead-letter queue.`, { events: [ev.id] })
+    return 'dlq'
+  }
+  st.invisible--
+  if (st.fifo) st.groups[st.groupOf[n]!]!.held--
+  makeVisible(w, n)
+  if (st.fifo) offerGroup(s, st.groupOf[n]!)
+  touch(w)
+  if (w.log) {
+    const max = sqs.maxReceiveCount === null ? 'no redrive policy, so it can come back until retention expires' : `maxReceiveCount is ${sqs.maxReceiveCount}`
+    emit(w, 'visible', DOCS.sqsVisibility, `${ev.id} reappears in the queue: nobody deleted it within the ${seconds(visibilityMs(s))} visibility timeout. Receive count so far ${st.rc[n]}; ${max}.`, { events: [ev.id] })
+  }
+  return 'visible'
+}
+
+/** sqsRetention occurrence: visible messages whose age reached messageRetentionPeriod expire now. */
+export function retentionCheck(w: Work, gen: number): void {
+  const s = w.s
+  const st = sqsOf(s)
+  if (gen !== st.retentionGen) return
+  st.retentionAt = -1
+  const heap = st.visibleHeap
+  while (heap.length > 0) {
+    const n = heap[0]!
+    if (st.msg[n] !== VISIBLE) {
+      intHeapPop(heap)
+      continue
+    }
+    if (retentionDue(s, n) > s.now) {
+      watchRetention(w, n)
+      return
+    }
+    intHeapPop(heap)
+    expire(w, n, false)
+  }
+}
+
+/** Standard queue: the oldest visible message, taken off the visible heap (or -1). */
+export function popVisible(s: SimState): number {
+  const st = sqsOf(s)
+  for (;;) {
+    const n = intHeapPop(st.visibleHeap)
+    if (n === undefined) return -1
+    if (st.msg[n] === VISIBLE) return n
+  }
+}

@@ -1,0 +1,84 @@
+import { ENVS_NODE, type ModelStage, type StageNode } from '../stageTypes'
+import type { SimState } from '../types'
+import { heldGroups } from './sqsFifo'
+import { mappingCap } from './sqsPoller'
+import { sqsOf, visibleAgainAt } from './sqsQueue'
+
+/**
+ * SQS stage: producer → queue → event source mapping (pollers) → environments → sinks: deleted
+ * (processed), the queue's DLQ (only with a redrive policy), expired (retention) and filtered out.
+ * Hidden (invisible) messages stay drawn at the queue, with the time they reappear.
+ */
+export function sqsStage(s: SimState): ModelStage {
+  const sqs = s.scenario.sqs
+  const st = s.sqs ? sqsOf(s) : null
+  const fifo = s.scenario.model === 'sqs-fifo'
+  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0 })
+  let queueDetail = `visible ${st?.visible ?? 0} · in flight ${st?.invisible ?? 0}`
+  if (fifo && st) {
+    const held = heldGroups(s, 3)
+    if (held.count > 0) queueDetail += ` · held group${held.count === 1 ? '' : 's'} ${held.names.join(', ')}${held.count > held.names.length ? ` +${held.count - held.names.length}` : ''}`
+  }
+  const window = sqs.maximumBatchingWindowInSeconds > 0 ? `window ${sqs.maximumBatchingWindowInSeconds} s` : 'no window'
+  const limit = st ? `${st.busy} of ${st.limit} batches` : ''
+  const pollerDetail = `${limit} (max ${s.sqs ? mappingCap(s) : 1000}) · batch size ${sqs.batchSize} · ${window}${sqs.reportBatchItemFailures ? ' · ReportBatchItemFailures' : ''}`
+  const nodes: StageNode[] = [
+    node('producer', 'source', 'Producer', fifo ? 'SendMessage with MessageGroupId' : 'SendMessage', 0),
+    node('queue', 'queue', fifo ? 'SQS FIFO queue' : 'SQS queue', `${queueDetail} · visibility timeout ${sqs.visibilityTimeout} s`, 1),
+    node('poller', 'poller', 'Event source mapping', pollerDetail, 2),
+  ]
+  const edges: [string, string][] = [
+    ['producer', 'queue'],
+    ['queue', 'poller'],
+    ['poller', ENVS_NODE],
+  ]
+  // The environments node is added by stage.ts at column 3; sinks go to its right.
+  let row = 0
+  nodes.push(node('done', 'destination', 'Deleted (processed)', `${st?.deleted ?? 0} deleted`, 4, row++))
+  edges.push([ENVS_NODE, 'done'])
+  if (sqs.maxReceiveCount !== null) {
+    nodes.push(node('dlq', 'dlq', 'Queue DLQ (redrive)', `after ${sqs.maxReceiveCount} receive${sqs.maxReceiveCount === 1 ? '' : 's'}`, 4, row++))
+    edges.push(['queue', 'dlq'])
+  }
+  const filters = s.scenario.workload.some((e) => !e.matchesFilter) || (st?.filtered ?? 0) > 0
+  if ((st?.expired ?? 0) > 0 || sqs.messageRetentionPeriod < 345600) {
+    nodes.push(node('discard', 'discard', 'Expired (retention)', `messageRetentionPeriod ${sqs.messageRetentionPeriod} s`, 4, row++))
+    edges.push(['queue', 'discard'])
+  }
+  if (filters) {
+    nodes.push(node('filtered', 'discard', 'Filtered out', 'deleted without invoking', 4, row++))
+    edges.push(['poller', 'filtered'])
+  }
+  return {
+    nodes,
+    edges,
+    nodeOf: (i) => {
+      const ev = s.events[i]!
+      switch (ev.stage) {
+        case 'arriving':
+          return 'producer'
+        case 'queued':
+        case 'invisible':
+          return 'queue'
+        case 'succeeded':
+          return 'done'
+        case 'filtered':
+          return 'filtered'
+        case 'failed':
+          return ev.deliveries[ev.deliveries.length - 1]?.to === 'dlq' ? 'dlq' : 'discard'
+        default:
+          return 'poller'
+      }
+    },
+    untilOf: (i) => {
+      const ev = s.events[i]!
+      if (!st) return null
+      if (ev.stage === 'invisible') return visibleAgainAt(s, i)
+      if (ev.stage === 'batching' || ev.stage === 'waiting') {
+        const b = st.batches[st.owner[i] ?? -1]
+        return b?.until ?? visibleAgainAt(s, i)
+      }
+      return null
+    },
+  }
+}
