@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react'
+import { decodeShare } from '../store/url'
+import type { Decoded } from '../store/url'
+import { Visualizer } from '../view/Visualizer'
+import type { ThemeChoice } from '../view/Visualizer'
+import { effectiveTheme, loadTheme, saveTheme } from './theme'
+import { ThemeToggle } from './ThemeToggle'
+import { useShareUrl } from './useShareUrl'
+import './app.css'
+
+/** The standalone page: header, theme, and the visualizer opened from (and kept in) the URL. */
+export function App() {
+  const [initial] = useState<Decoded>(() => decodeShare(window.location.search))
+  const [theme, setTheme] = useState<ThemeChoice>(loadTheme)
+  const onShare = useShareUrl()
+  useEffect(() => {
+    saveTheme(theme)
+    document.documentElement.dataset.theme = effectiveTheme(theme)
+  }, [theme])
+  return (
+    <div className="lem-root lem-app" data-theme={theme === 'system' ? undefined : theme}>
+      <header className="lem-app-header">
+        <h1 className="lem-app-title">
+          <span className="lem-app-mark" aria-hidden="true">λ</span>
+          Lambda Execution Models
+        </h1>
+        <p className="lem-app-sub">How AWS Lambda runs your function: synchronous, asynchronous and poll-based invocation, step by step.</p>
+        <ThemeToggle theme={theme} onChange={setTheme} />
+      </header>
+      <Visualizer
+        scenario={initial.presetId === null ? initial.scenario : undefined}
+        preset={initial.presetId ?? undefined}
+        commands={initial.commands}
+        initialStep={initial.step}
+        notices={initial.problems}
+        theme={theme}
+        keyboard="window"
+        onShareChange={onShare}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,161 @@
+import type { Command, ManualEvent, Scenario } from '../engine'
+import { defaultPreset, formatIssues, isSupported, MODEL_LABELS, parseScenario, presetById } from '../scenarios'
+import type { LoggedCommand } from './history'
+
+/**
+ * Share links: `?scenario=<preset id>&step=n` for an unchanged preset, `?s=<base64url JSON>&step=n`
+ * for a custom or edited scenario, plus `&c=<base64url JSON>` for the commands made during the run.
+ * Decoding never throws: every problem is named and the link falls back to something that works.
+ */
+export interface ShareState {
+  readonly presetId: string | null
+  readonly scenario: Scenario
+  readonly commands: readonly LoggedCommand[]
+  readonly step: number
+}
+
+export interface Decoded extends ShareState {
+  /** What was wrong with the link, in words; empty when it was fine. */
+  readonly problems: readonly string[]
+}
+
+const MAX_PARAM = 4 * 1024 * 1024
+
+export function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text)
+  let bin = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+/** Decodes base64url text to a string; null when it is not valid base64url or not UTF-8. */
+export function fromBase64Url(data: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(data) || data.length % 4 === 1) return null
+  try {
+    const bin = atob(data.replace(/-/g, '+').replace(/_/g, '/'))
+    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0))
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return null
+  }
+}
+
+function commandToJson(c: LoggedCommand): unknown {
+  const cmd = c.command
+  if (cmd.type === 'configure') return [c.step, c.at, 'configure', cmd.scenario]
+  if (cmd.type === 'sendEvent') return [c.step, c.at, 'sendEvent', cmd.event ?? {}]
+  return [c.step, c.at, cmd.type]
+}
+
+export function encodeShare(state: Omit<ShareState, 'scenario'> & { readonly scenario: Scenario | null }): string {
+  const params = new URLSearchParams()
+  if (state.presetId !== null) params.set('scenario', state.presetId)
+  else if (state.scenario) params.set('s', toBase64Url(JSON.stringify(state.scenario)))
+  if (state.commands.length > 0) params.set('c', toBase64Url(JSON.stringify(state.commands.map(commandToJson))))
+  params.set('step', String(state.step))
+  return `?${params.toString()}`
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0
+
+function readEvent(v: unknown): ManualEvent | null {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return null
+  const o = v as Record<string, unknown>
+  const keys = Object.keys(o)
+  if (keys.some((k) => k !== 'fail')) return null
+  if (o.fail === undefined) return {}
+  if (o.fail === 'never' || o.fail === 'always' || (isCount(o.fail) && o.fail <= 1000)) return { fail: o.fail }
+  return null
+}
+
+function readCommand(v: unknown, scenario: Scenario): LoggedCommand | null {
+  if (!Array.isArray(v) || !isCount(v[0]) || !isCount(v[1])) return null
+  const [step, at, type, payload] = v as [number, number, unknown, unknown]
+  let command: Command | null = null
+  if (type === 'failNext' && v.length === 3) command = { type: 'failNext' }
+  else if (type === 'sendEvent') {
+    const event = readEvent(payload)
+    command = event ? { type: 'sendEvent', event } : null
+  } else if (type === 'configure') {
+    const r = parseScenario(payload)
+    command = r.ok && r.scenario.model === scenario.model ? { type: 'configure', scenario: r.scenario } : null
+  }
+  return command ? { step, at, command } : null
+}
+
+function readCommands(param: string, scenario: Scenario, problems: string[]): LoggedCommand[] {
+  const text = fromBase64Url(param)
+  let data: unknown = null
+  try {
+    data = text === null ? null : JSON.parse(text)
+  } catch {
+    data = null
+  }
+  const list = Array.isArray(data) ? data.map((c) => readCommand(c, scenario)) : null
+  if (!list || list.some((c) => c === null)) {
+    problems.push('The link’s list of actions (c=…) is damaged, so it was left out.')
+    return []
+  }
+  const commands = list as LoggedCommand[]
+  // Replay needs them in the order they were made.
+  for (let i = 1; i < commands.length; i++) {
+    if (commands[i]!.step < commands[i - 1]!.step) {
+      problems.push('The link’s actions (c=…) are out of order, so they were left out.')
+      return []
+    }
+  }
+  return commands
+}
+
+function readStep(raw: string | null, problems: string[]): number {
+  if (raw === null) return 0
+  if (!/^\d{1,9}$/.test(raw)) {
+    problems.push(`The step in the link (“${raw.slice(0, 40)}”) is not a whole number; starting at step 0.`)
+    return 0
+  }
+  return Number(raw)
+}
+
+function fallback(problems: string[], step = 0): Decoded {
+  const p = defaultPreset()
+  if (!p) throw new Error('No preset is available to fall back to')
+  return { presetId: p.id, scenario: p.scenario, commands: [], step, problems }
+}
+
+/** Reads a share link's query string. Never throws (except with no preset shipped at all). */
+export function decodeShare(search: string): Decoded {
+  const problems: string[] = []
+  const params = new URLSearchParams(search.length > MAX_PARAM ? '' : search)
+  if (search.length > MAX_PARAM) problems.push('The link is too long to be a scenario link.')
+  const step = readStep(params.get('step'), problems)
+  const id = params.get('scenario')
+  const s = params.get('s')
+  let presetId: string | null = null
+  let scenario: Scenario
+  if (id !== null) {
+    const preset = presetById(id)
+    if (!preset) return fallback([...problems, `There is no scenario called “${id.slice(0, 60)}”. Showing the default scenario instead.`])
+    presetId = preset.id
+    scenario = preset.scenario
+  } else if (s !== null) {
+    const text = fromBase64Url(s)
+    if (text === null) return fallback([...problems, 'The scenario in the link (s=…) is not valid base64url: the link was probably cut or changed. Showing the default scenario instead.'])
+    let data: unknown
+    try {
+      data = JSON.parse(text)
+    } catch {
+      return fallback([...problems, 'The scenario in the link (s=…) is not valid JSON. Showing the default scenario instead.'])
+    }
+    const r = parseScenario(data)
+    if (!r.ok) return fallback([...problems, `The scenario in the link is not valid:\n${formatIssues(r.issues.slice(0, 5))}\nShowing the default scenario instead.`])
+    scenario = r.scenario
+  } else {
+    return fallback(problems, step)
+  }
+  if (!isSupported(scenario.model)) {
+    return fallback([...problems, `The ${MODEL_LABELS[scenario.model]} model is coming soon: this version cannot run the linked scenario yet. Showing the default scenario instead.`])
+  }
+  const c = params.get('c')
+  const commands = c === null ? [] : readCommands(c, scenario, problems)
+  return { presetId, scenario, commands, step, problems }
+}

@@ -1,0 +1,19 @@
+import type { StageEnv } from '../engine'
+import { useSim } from '../store/SimProvider'
+import { progress } from './geometry'
+
+/** Progress of the running invocation, with the Init part of a cold start drawn apart. */
+export function EnvProgress({ x, y, w, env }: { x: number; y: number; w: number; env: StageEnv }) {
+  const clock = useSim((s) => s.clock)
+  const end = env.busyUntil ?? env.since
+  const total = Math.max(1, end - env.since)
+  const initW = env.initUntil !== null ? (w * Math.max(0, env.initUntil - env.since)) / total : 0
+  const p = progress(clock, env.since, end)
+  return (
+    <g className="lem-env-progress" role="presentation">
+      <rect className="lem-env-track" x={x} y={y} width={w} height={8} rx={4} />
+      {initW > 0 && <rect className="lem-env-init" x={x} y={y} width={initW} height={8} rx={4} />}
+      <rect className="lem-env-fill" x={x} y={y} width={w * p} height={8} rx={4} />
+    </g>
+  )
+}

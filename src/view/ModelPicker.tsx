@@ -1,0 +1,17 @@
+import type { ModelGroup } from '../scenarios'
+import { GROUP_LABELS } from '../scenarios'
+
+const GROUPS: readonly ModelGroup[] = ['sync', 'async', 'poll']
+
+/** The three invocation models. Choosing one shows its presets. */
+export function ModelPicker({ value, onChange }: { value: ModelGroup; onChange: (g: ModelGroup) => void }) {
+  return (
+    <div className="lem-models" role="group" aria-label="Invocation model">
+      {GROUPS.map((g) => (
+        <button key={g} type="button" className="lem-model" aria-pressed={value === g} onClick={() => onChange(g)}>
+          {GROUP_LABELS[g]}
+        </button>
+      ))}
+    </div>
+  )
+}

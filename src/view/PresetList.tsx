@@ -1,0 +1,54 @@
+import { useState } from 'react'
+import type { Model } from '../engine'
+import { isSupported, MODEL_LABELS, POLL_MODELS, presetsOf, starterScenario } from '../scenarios'
+import type { ModelGroup } from '../scenarios'
+import { useSim, useSimStore } from '../store/SimProvider'
+
+/** The shipped scenarios of one model group; poll-based offers SQS / SQS FIFO / Kinesis / DynamoDB. */
+export function PresetList({ group }: { group: ModelGroup }) {
+  const store = useSimStore()
+  const current = useSim((s) => s.presetId)
+  const [source, setSource] = useState<Model>('sqs')
+  const model: Model = group === 'poll' ? source : group
+  const presets = presetsOf(group, group === 'poll' ? source : undefined)
+  const supported = isSupported(model)
+  const starter = supported && presets.length === 0 ? starterScenario(model) : null
+  return (
+    <div className="lem-presets">
+      {group === 'poll' && (
+        <div className="lem-sources" role="group" aria-label="Event source">
+          {POLL_MODELS.map((m) => (
+            <button key={m} type="button" className="lem-chip" aria-pressed={source === m} onClick={() => setSource(m)}>
+              {MODEL_LABELS[m]}
+            </button>
+          ))}
+        </div>
+      )}
+      {!supported && (
+        <p className="lem-soon" role="status">
+          <strong>{MODEL_LABELS[model]} is coming soon.</strong> The simulation rules for this model are still being written; the stage keeps the current scenario.
+        </p>
+      )}
+      {starter && (
+        <button type="button" className="lem-btn" onClick={() => store.getState().load(starter, null)}>
+          Start a {MODEL_LABELS[model]} scenario
+        </button>
+      )}
+      <ul className="lem-preset-list">
+        {presets.map((p) => (
+          <li key={p.id} className="lem-preset">
+            <button type="button" className="lem-preset-btn" aria-current={current === p.id ? 'true' : undefined} onClick={() => store.getState().load(p.scenario, p.id)}>
+              <span className="lem-preset-title">{p.title}</span>
+              <span className="lem-preset-desc">{p.description}</span>
+            </button>
+            {p.docUrl && (
+              <a className="lem-doc" href={p.docUrl} target="_blank" rel="noreferrer">
+                AWS docs<span className="lem-sr">: {p.title}</span> ↗
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import { useMemo, useRef } from 'react'
+import { useSim } from '../store/SimProvider'
+import { EnvCard } from './EnvCard'
+import { Gauge } from './Gauge'
+import { layoutStage } from './geometry'
+import { NodeBox } from './NodeBox'
+import { StageLegend } from './StageLegend'
+import { TokenLayer } from './TokenLayer'
+import { useWidth } from './useWidth'
+
+/** Below this width (CSS px) the stage is laid out top to bottom. */
+const VERTICAL_BELOW = 640
+
+/** The SVG stage: draws the engine's StageModel at the playhead. */
+export function Stage() {
+  const ref = useRef<HTMLDivElement>(null)
+  const width = useWidth(ref, 1000)
+  const stage = useSim((s) => s.run.stage)
+  const step = useSim((s) => s.run.cursor.step)
+  const clock = useSim((s) => s.clock)
+  const vertical = width < VERTICAL_BELOW
+  const layout = useMemo(() => layoutStage(stage, vertical ? 'vertical' : 'horizontal', vertical ? 420 : 900), [stage, vertical])
+  return (
+    <div ref={ref} className="lem-stage" data-testid="stage" data-sim-time={Math.floor(clock)} data-step={step} data-model={stage.model}>
+      <svg className="lem-stage-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Stage: events moving through Lambda">
+        <defs>
+          <marker id="lem-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <path d="M 0 0 L 10 5 L 0 10 z" className="lem-arrow-head" />
+          </marker>
+        </defs>
+        <Gauge gauge={stage.gauge} box={layout.gauge} />
+        {layout.edges.map((e) => (
+          <path key={`${e.from}>${e.to}`} className="lem-edge" d={e.d} markerEnd="url(#lem-arrow)" />
+        ))}
+        {layout.nodes.map((n) => (
+          <NodeBox key={n.node.id} layout={n} />
+        ))}
+        {layout.envs.map((e) => (
+          <EnvCard key={e.env.id} layout={e} />
+        ))}
+        {layout.envsHidden > 0 && (
+          <text className="lem-node-more" x={layout.width - 24} y={layout.height - 8} textAnchor="end">
+            +{layout.envsHidden} more environments
+          </text>
+        )}
+        <TokenLayer tokens={layout.tokens} />
+      </svg>
+      <StageLegend />
+    </div>
+  )
+}

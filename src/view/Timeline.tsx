@@ -1,0 +1,58 @@
+import { useSim, useSimStore } from '../store/SimProvider'
+import { MARKER_LABELS } from '../store/markers'
+import type { MarkerKind } from '../store/markers'
+import { horizon, markers } from '../store/timeline'
+import { formatMs } from './tokenText'
+
+const KINDS: readonly MarkerKind[] = ['error', 'throttle', 'retry', 'dlq', 'coldStart']
+
+/** The timeline over virtual time: a slider, markers where things go wrong, and "next" jumps. */
+export function Timeline() {
+  const store = useSimStore()
+  const clock = useSim((s) => s.clock)
+  const run = useSim((s) => s.run)
+  const end = horizon(run)
+  const all = markers(run)
+  const present = KINDS.filter((k) => all.some((m) => m.kind === k))
+  const step = run.cursor.step
+  return (
+    <div className="lem-timeline">
+      <div className="lem-timeline-row">
+        <span className="lem-time" aria-hidden="true">{formatMs(clock)}</span>
+        <div className="lem-timeline-track">
+          <input
+            type="range"
+            className="lem-range"
+            aria-label="Timeline"
+            aria-valuetext={`${formatMs(clock)} of ${formatMs(end)}, step ${step}`}
+            min={0}
+            max={end}
+            step={1}
+            value={Math.min(end, Math.floor(clock))}
+            onChange={(e) => store.getState().seek(Number(e.target.value))}
+          />
+          <div className="lem-markers" aria-hidden="true">
+            {all.slice(0, 400).map((m) => (
+              <span key={`${m.kind}-${m.step}`} className={`lem-marker lem-marker--${m.kind}`} style={{ left: `${(100 * m.at) / end}%` }} title={`${MARKER_LABELS[m.kind]} at ${formatMs(m.at)}`} />
+            ))}
+          </div>
+        </div>
+        <span className="lem-time lem-time--end" aria-hidden="true">
+          {formatMs(end)}
+          {run.frontier.finished ? '' : '…'}
+        </span>
+      </div>
+      {present.length > 0 && (
+        <div className="lem-jumps" role="group" aria-label="Jump to the next marker">
+          <span className="lem-jumps-label">Next:</span>
+          {present.map((k) => (
+            <button key={k} type="button" className={`lem-chip lem-chip--${k}`} onClick={() => store.getState().jumpToNext(k)} disabled={!all.some((m) => m.kind === k && m.step > step)}>
+              <span className={`lem-marker-dot lem-marker--${k}`} aria-hidden="true" />
+              {MARKER_LABELS[k]}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,12 @@
+import { useSim } from '../store/SimProvider'
+import { progress } from './geometry'
+
+const R = 18
+const C = 2 * Math.PI * R
+
+/** A countdown ring around a waiting token: how much of its wait (retry delay, visibility timeout) has passed. */
+export function TokenTimer({ since, until }: { since: number; until: number }) {
+  const clock = useSim((s) => s.clock)
+  const p = progress(clock, since, until)
+  return <circle className="lem-token-timer" r={R} strokeDasharray={`${C * p} ${C}`} transform="rotate(-90)" />
+}

@@ -1,0 +1,44 @@
+import type { StageEnv, StageToken, TokenStage } from '../engine'
+
+/** Words for what each token state means (legend, accessible names). */
+export const STATE_WORDS: Readonly<Record<TokenStage, string>> = {
+  arriving: 'arriving',
+  queued: 'queued',
+  batching: 'in a batch',
+  running: 'running',
+  waiting: 'waiting to retry',
+  invisible: 'in flight (invisible)',
+  succeeded: 'succeeded',
+  failed: 'failed',
+  throttled: 'throttled',
+  filtered: 'filtered out',
+}
+
+export const ENV_WORDS: Readonly<Record<StageEnv['state'], string>> = {
+  init: 'Init (cold start)',
+  busy: 'Busy',
+  idle: 'Idle · warm',
+  reclaimed: 'Reclaimed',
+}
+
+export function tokenName(t: StageToken): string {
+  const where = t.env ? ` in ${t.env}` : ''
+  const batch = t.batch ? `, batch ${t.batch}` : ''
+  const tries = t.attempts === 1 ? '1 attempt' : `${t.attempts} attempts`
+  return `${t.id}: ${STATE_WORDS[t.state]}${where}${batch}, ${tries}. Press Enter for its history.`
+}
+
+/** Captions start with a capital letter even when the engine's sentence starts with a name. */
+export function sentence(text: string): string {
+  return text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : text
+}
+
+export function formatMs(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  const s = ms / 1000
+  if (s < 120) return `${s < 10 ? s.toFixed(2) : s.toFixed(1)} s`
+  const m = Math.floor(s / 60)
+  const rest = Math.floor(s % 60)
+  if (m < 120) return `${m} min ${String(rest).padStart(2, '0')} s`
+  return `${(m / 60).toFixed(1)} h`
+}
