@@ -1,7 +1,9 @@
 import { LayoutGroup, MotionConfig } from 'motion/react'
 import { useEffect, useId, useRef, useState } from 'react'
+import type { StoreApi } from 'zustand/vanilla'
 import type { Scenario } from '../engine'
 import { createSimStore } from '../store/createSimStore'
+import type { SimStore } from '../store/createSimStore'
 import type { LoggedCommand } from '../store/history'
 import { SimProvider } from '../store/SimProvider'
 import type { ShareState } from '../store/url'
@@ -31,6 +33,8 @@ export interface VisualizerProps {
   readonly keyboard?: 'root' | 'window'
   /** Called whenever what a share link must describe changes (scenario, commands, step). */
   readonly onShareChange?: (state: ShareState, playing: boolean) => void
+  /** Hands this instance's store to embedders (host commands, pause when off screen), after mount. */
+  readonly onStore?: (store: StoreApi<SimStore>) => void
 }
 
 /**
@@ -52,6 +56,8 @@ export function Visualizer(props: VisualizerProps) {
   const instance = useId()
   usePlayback(store)
   useKeyboard(store, root, props.keyboard ?? 'root')
+  const onStore = props.onStore
+  useEffect(() => onStore?.(store), [store, onStore])
   const onShare = props.onShareChange
   useEffect(() => {
     if (!onShare) return
