@@ -37,10 +37,19 @@ export function PresetList({ group }: { group: ModelGroup }) {
       <ul className="lem-preset-list">
         {presets.map((p) => (
           <li key={p.id} className="lem-preset">
-            <button type="button" className="lem-preset-btn" aria-current={current === p.id ? 'true' : undefined} onClick={() => store.getState().load(p.scenario, p.id)}>
+            {/* A link, not a button: it is a place (shareable), and its words must not collide with the playback buttons' names. */}
+            <a
+              className="lem-preset-btn"
+              href={`?scenario=${encodeURIComponent(p.id)}`}
+              aria-current={current === p.id ? 'true' : undefined}
+              onClick={(e) => {
+                e.preventDefault()
+                store.getState().load(p.scenario, p.id)
+              }}
+            >
               <span className="lem-preset-title">{p.title}</span>
               <span className="lem-preset-desc">{p.description}</span>
-            </button>
+            </a>
             {p.docUrl && (
               <a className="lem-doc" href={p.docUrl} target="_blank" rel="noreferrer">
                 AWS docs<span className="lem-sr">: {p.title}</span> ↗

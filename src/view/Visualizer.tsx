@@ -13,6 +13,7 @@ import { usePlayback } from './usePlayback'
 import { VisualizerBody } from './VisualizerBody'
 import './styles.css'
 import './stage.css'
+import './panels.css'
 
 export type ControlsLevel = 'none' | 'minimal' | 'full'
 export type ThemeChoice = 'light' | 'dark' | 'system'

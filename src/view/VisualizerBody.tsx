@@ -5,6 +5,7 @@ import { useSim } from '../store/SimProvider'
 import { Caption } from './Caption'
 import { CommandBar } from './CommandBar'
 import { Controls } from './Controls'
+import { MetricsPanel } from './MetricsPanel'
 import { ModelPicker } from './ModelPicker'
 import { Notices } from './Notices'
 import { ScenarioHeader } from './ScenarioHeader'
@@ -39,6 +40,7 @@ export function VisualizerBody({ controls }: { controls: ControlsLevel }) {
           )}
           <Caption />
           {full && <CommandBar />}
+          {full && <MetricsPanel />}
         </div>
         {full && <SidePanel group={group} tab={tab} onTab={setTab} />}
       </div>

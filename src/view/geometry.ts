@@ -107,7 +107,7 @@ export function edgePath(a: Box, b: Box, orientation: Orientation): string {
 export function layoutStage(stage: StageModel, orientation: Orientation = 'horizontal', width = 1000): StageLayout {
   const columns = [...new Set(stage.nodes.map((n) => n.column))].sort((a, b) => a - b)
   const envColumn = stage.nodes.find((n) => n.kind === 'environments')?.column
-  const weight = (c: number): number => (c === envColumn ? 1.7 : 1)
+  const weight = (c: number): number => (c === envColumn ? 1.5 : 1)
   const envs = visibleEnvs(stage.envs)
   const nodes: NodeLayout[] = []
   const boxes: Record<string, Box> = {}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import { advance, createSim, dispatch, selectStage } from '../engine'
+import type { Scenario } from '../engine'
+import { parseScenario } from '../scenarios'
+import { createSimStore } from './createSimStore'
+
+function scenario(raw: Record<string, unknown> = {}): Scenario {
+  const r = parseScenario({ version: 1, model: 'sync', workload: [{ atMs: 0, count: 30, everyMs: 50 }, { atMs: 120, count: 3, everyMs: 400, idPrefix: 'bad', fail: 'always' }], function: { durationMs: 300, reservedConcurrentExecutions: 4 }, sync: { caller: 'sdk', clientMaxAttempts: 2 }, ...raw })
+  if (!r.ok) throw new Error(JSON.stringify(r.issues))
+  return r.scenario
+}
+
+const frame = (store: ReturnType<typeof createSimStore>) => {
+  const s = store.getState()
+  return { step: s.run.cursor.step, clock: s.clock, tokens: s.run.stage.tokens.map((t) => `${t.id}:${t.state}`).join(',') }
+}
+
+describe('createSimStore', () => {
+  it('steps forward one occurrence at a time and back to the exact state', () => {
+    const store = createSimStore(scenario())
+    const states = [store.getState().run.cursor]
+    for (let i = 0; i < 40; i++) {
+      store.getState().stepForward()
+      states.push(store.getState().run.cursor)
+      expect(store.getState().run.cursor.step).toBe(i + 1)
+    }
+    for (let i = 40; i > 0; i--) {
+      store.getState().stepBack()
+      expect(store.getState().run.cursor).toEqual(states[i - 1])
+      expect(store.getState().clock).toBe(states[i - 1]!.now)
+    }
+  })
+
+  it('replays from checkpoints to the same state as a direct run', () => {
+    const store = createSimStore(scenario({ workload: [{ atMs: 0, count: 200, everyMs: 20 }] }))
+    const direct = advance(createSim(store.getState().run.scenario), { steps: 300, collect: false }).state
+    store.getState().goToStep(300)
+    expect(store.getState().run.cursor).toEqual(direct)
+    expect(store.getState().run.history.checkpoints.length).toBeGreaterThan(3)
+    store.getState().goToStep(130)
+    expect(store.getState().run.cursor).toEqual(advance(createSim(store.getState().run.scenario), { steps: 130, collect: false }).state)
+  })
+
+  it('seeks to a time: every occurrence up to it applied, none after', () => {
+    const store = createSimStore(scenario())
+    store.getState().seek(777)
+    const s = store.getState()
+    expect(s.clock).toBe(777)
+    expect(s.run.cursor.now).toBeLessThanOrEqual(777)
+    const direct = advance(createSim(s.run.scenario), { until: 777, collect: false }).state
+    expect(s.run.cursor.step).toBe(direct.step)
+  })
+
+  it('forks when a command is made in the past: the future is dropped and recomputed', () => {
+    const store = createSimStore(scenario())
+    store.getState().goToStep(30)
+    const before = store.getState().run.frontier.head.step
+    store.getState().goToStep(10)
+    const at10 = store.getState().run.cursor
+    store.getState().send({ type: 'sendEvent', event: { fail: 'always' } })
+    const s = store.getState()
+    expect(s.run.history.commands).toHaveLength(1)
+    expect(s.run.cursor.step).toBe(10)
+    // The same as dispatching on the state at step 10 by hand.
+    expect(s.run.cursor).toEqual(dispatch(at10, { type: 'sendEvent', event: { fail: 'always' } }).state)
+    expect(s.run.frontier.head.step).toBeGreaterThan(before)
+    // Stepping on from the fork and back again reproduces it exactly.
+    store.getState().goToStep(25)
+    const at25 = store.getState().run.cursor
+    store.getState().goToStep(5)
+    store.getState().goToStep(25)
+    expect(store.getState().run.cursor).toEqual(at25)
+    expect(at25.events.some((e) => e.id === 'you-1')).toBe(true)
+  })
+
+  it('keeps a command made at step 0 on reset and replays it', () => {
+    const store = createSimStore(scenario())
+    store.getState().send({ type: 'failNext' })
+    store.getState().goToStep(8)
+    store.getState().reset()
+    expect(store.getState().run.cursor.failNext).toBe(1)
+    expect(store.getState().clock).toBe(0)
+  })
+
+  it('plays: the clock runs, occurrences apply as it passes them, and the run ends paused', () => {
+    const store = createSimStore(scenario(), { speed: 10 })
+    store.getState().play()
+    store.getState().tick(16)
+    expect(store.getState().clock).toBeGreaterThan(0)
+    for (let i = 0; i < 5000 && store.getState().playing; i++) store.getState().tick(16)
+    const s = store.getState()
+    expect(s.playing).toBe(false)
+    expect(s.run.frontier.finished).toBe(true)
+    expect(s.run.cursor.step).toBe(s.run.frontier.head.step)
+  })
+
+  it('skip idle crosses a long wait quickly', () => {
+    const store = createSimStore(scenario({ workload: [{ atMs: 0, count: 1 }, { atMs: 600000, count: 1 }] }))
+    store.getState().play()
+    let frames = 0
+    while (store.getState().run.cursor.events.length < 2 && frames < 1000) {
+      store.getState().tick(16)
+      frames++
+    }
+    expect(frames).toBeLessThan(200)
+  })
+
+  it('marks errors and throttles on the timeline and jumps to them', () => {
+    const store = createSimStore(scenario())
+    expect(store.getState().jumpToNext('error')).toBe(true)
+    const s = store.getState()
+    expect(s.run.caption.some((t) => t.type === 'functionError')).toBe(true)
+    expect(selectStage(s.run.cursor).tokens.some((t) => t.state === 'failed')).toBe(true)
+  })
+
+  it('a frame is the same however it was reached', () => {
+    const a = createSimStore(scenario())
+    for (let i = 0; i < 12; i++) a.getState().stepForward()
+    const b = createSimStore(scenario(), { step: 12 })
+    expect(frame(b)).toEqual(frame(a))
+  })
+
+  it('throws a clear error for an unsupported model', () => {
+    const r = parseScenario({ version: 1, model: 'kinesis', workload: [] })
+    if (!r.ok) throw new Error('invalid')
+    let message = ''
+    try {
+      createSimStore(r.scenario)
+    } catch (e) {
+      message = String(e)
+    }
+    if (message) expect(message).toMatch(/not supported/)
+  })
+})
