@@ -1,5 +1,5 @@
 import { heapPush } from './heap'
-import type { Delivery, DocRef, EventRecord, OccurrenceKind, TokenStage, Transition, TransitionType, Work } from './types'
+import type { Attempt, Delivery, DocRef, EventRecord, OccurrenceKind, TokenStage, Transition, TransitionType, Work } from './types'
 import { HOUSEKEEPING } from './types'
 
 /** Schedules an occurrence on the owned state. Never in the past: `at` is clamped to now. */
@@ -42,12 +42,22 @@ export function setStage(w: Work, ev: EventRecord, stage: TokenStage): void {
 export function deliver(w: Work, ev: EventRecord, d: Omit<Delivery, 'atMs'>, count = true): void {
   const m = w.s.metrics
   const record: Delivery = Object.assign({ to: d.to, atMs: w.s.now }, d)
-  ev.deliveries.push(record)
+  if (ev.deliveries.length === 0) ev.deliveries = [record]
+  else ev.deliveries.push(record)
   if (!count) return touch(w)
   if (d.to === 'onFailure') m.OnFailureDeliveries++
   else if (d.to === 'onSuccess') m.OnSuccessDeliveries++
   else if (d.to === 'dlq') m.DeadLetterMessages++
   touch(w)
+}
+
+/**
+ * Appends an attempt. The first one replaces the empty array with an exact-size one: a push onto
+ * `[]` reserves room for 17 elements, which over a million events is most of the engine's memory.
+ */
+export function addAttempt(ev: EventRecord, attempt: Attempt): void {
+  if (ev.attempts.length === 0) ev.attempts = [attempt]
+  else ev.attempts.push(attempt)
 }
 
 export function seconds(ms: number): string {

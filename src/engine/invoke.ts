@@ -1,4 +1,4 @@
-import { emit, schedule, seconds, touch } from './core'
+import { addAttempt, emit, schedule, seconds, touch } from './core'
 import { DOCS } from './docs'
 import { acquireEnv, releaseEnv, type ThrottleReason } from './environments'
 import { nextRandom, randomInt } from './rng'
@@ -46,12 +46,12 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
   const f = s.scenario.function
   const timeoutMs = f.timeout * 1000
   let handlerMs = 0
-  const failing: boolean[] = []
-  for (const i of events) {
-    const ev = s.events[i]!
+  const failing: boolean[] = new Array<boolean>(events.length)
+  for (let k = 0; k < events.length; k++) {
+    const ev = s.events[events[k]!]!
     const d = drawDuration(w, ev.durationMs ?? f.durationMs)
     if (d > handlerMs) handlerMs = d
-    failing.push(recordFails(ev))
+    failing[k] = recordFails(ev)
     ev.ran++
   }
   let forcedError = false
@@ -77,7 +77,7 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
     n: s.nextInvocation,
     id: `inv-${s.nextInvocation + 1}`,
     env: got.env,
-    events: [...events],
+    events: events.slice(),
     batch: opts.batch,
     startAt: s.now,
     handlerStartAt,
@@ -103,7 +103,7 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
   for (const i of events) {
     const ev = s.events[i]!
     const attempt: Attempt = { atMs: s.now, endMs: null, result: 'running', coldStart: cold, environment: env.id, batch: opts.batch ?? undefined, reason: undefined, inv: inv.n }
-    ev.attempts.push(attempt)
+    addAttempt(ev, attempt)
     ev.stage = 'running'
     ev.since = s.now
   }
@@ -136,7 +136,7 @@ export function recordThrottle(w: Work, events: readonly number[], reason: strin
   s.metrics.Throttles++
   for (const i of events) {
     const ev = s.events[i]!
-    ev.attempts.push({ atMs: s.now, endMs: s.now, result: 'throttled', coldStart: undefined, environment: undefined, batch: batch ?? undefined, reason, inv: undefined })
+    addAttempt(ev, { atMs: s.now, endMs: s.now, result: 'throttled', coldStart: undefined, environment: undefined, batch: batch ?? undefined, reason, inv: undefined })
   }
   touch(w)
 }
