@@ -34,6 +34,7 @@ export interface ReportMetrics {
   readonly OnFailureDeliveries: number
   readonly ProvisionedConcurrencyInvocations: number
   readonly ProvisionedConcurrencySpilloverInvocations: number
+  readonly DeadLetterErrors: number
 }
 export interface Report {
   readonly scenario: string | null
@@ -86,6 +87,7 @@ export function reportMetrics(m: Metrics): ReportMetrics {
     OnFailureDeliveries: m.OnFailureDeliveries,
     ProvisionedConcurrencyInvocations: m.ProvisionedConcurrencyInvocations,
     ProvisionedConcurrencySpilloverInvocations: m.ProvisionedConcurrencySpilloverInvocations,
+    DeadLetterErrors: m.DeadLetterErrors,
   }
 }
 

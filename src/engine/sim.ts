@@ -33,7 +33,7 @@ function emptyMetrics(): Metrics {
     Invocations: 0, Errors: 0, Throttles: 0, ColdStarts: 0, MaxConcurrentExecutions: 0,
     AsyncEventsReceived: 0, AsyncEventsDropped: 0, MaxAsyncEventAgeMs: 0, MaxIteratorAgeMs: 0,
     DeadLetterMessages: 0, OnSuccessDeliveries: 0, OnFailureDeliveries: 0,
-    ProvisionedConcurrencyInvocations: 0, ProvisionedConcurrencySpilloverInvocations: 0,
+    ProvisionedConcurrencyInvocations: 0, ProvisionedConcurrencySpilloverInvocations: 0, DeadLetterErrors: 0,
     durationHist: {}, durationCount: 0,
   }
 }

@@ -177,6 +177,8 @@ export interface Metrics {
   OnFailureDeliveries: number
   ProvisionedConcurrencyInvocations: number
   ProvisionedConcurrencySpilloverInvocations: number
+  /** Failed writes to the async dead-letter queue (§3.6). */
+  DeadLetterErrors: number
   /** Handler time histogram (ms -> count) for the nearest-rank percentiles. */
   durationHist: Record<string, number>
   durationCount: number

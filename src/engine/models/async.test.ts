@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { run as harnessRun } from '../__tests__/harness'
 import { buildReport } from '../report'
 import { parseScenario } from '../scenario/parse'
 import { advance, createSim, runToEnd } from '../sim'
@@ -269,5 +270,20 @@ describe('async model (fact sheet §3)', () => {
     const r = run({ workload: [{ count: 1, fail: 'always' }, { count: 1 }], async: { maximumRetryAttempts: 0, onFailure: 'sqs', onSuccess: 'lambda' } })
     const tokens = selectStage(r.state).tokens
     expect(tokens.map((t) => [t.id, t.node, t.state])).toEqual([['evt-1', 'onFailure', 'failed'], ['evt-2', 'onSuccess', 'succeeded']])
+  })
+})
+
+describe('§6.7 extension deadLetterQueueWriteFails', () => {
+  it('§6.7 async: the DLQ write fails → the event is deleted and DeadLetterErrors goes up', () => {
+    const r = harnessRun({ model: 'async', async: { maximumRetryAttempts: 0, deadLetterQueue: 'sqs', deadLetterQueueWriteFails: true }, workload: [{ count: 1, fail: 'always' }] })
+    const e = r.event('evt-1')
+    expect(e.outcome).toBe('failed')
+    expect(e.deliveries).toEqual([{ to: 'discarded', atMs: 420, condition: 'RetriesExhausted', reason: 'DeadLetterErrors', target: 'sqs' }])
+    expect(r.report.metrics).toMatchObject({ DeadLetterMessages: 0, DeadLetterErrors: 1, AsyncEventsDropped: 1 })
+  })
+  it('§3.6 with an on-failure destination as well, the destination still gets its record', () => {
+    const r = harnessRun({ model: 'async', async: { maximumRetryAttempts: 0, onFailure: 'sns', deadLetterQueue: 'sqs', deadLetterQueueWriteFails: true }, workload: [{ count: 1, fail: 'always' }] })
+    expect(r.event('evt-1').deliveries.map((d) => d.to)).toEqual(['onFailure', 'discarded'])
+    expect(r.report.metrics).toMatchObject({ OnFailureDeliveries: 1, DeadLetterErrors: 1 })
   })
 })

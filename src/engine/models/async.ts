@@ -329,8 +329,14 @@ function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'EventAgeExc
       body: { id: ev.id },
       attributes: { RequestID: ev.id, ErrorCode: last === FAIL_THROTTLED ? 429 : 200, ErrorMessage: errorMessage(s, ev, last, a.lastReason[n]!).slice(0, 1024) },
     }
-    deliver(w, ev, { to: 'dlq', condition, target: cfg.deadLetterQueue, record })
-    if (w.log) {
+    if (cfg.deadLetterQueueWriteFails) {
+      s.metrics.DeadLetterErrors++
+      deliver(w, ev, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })
+      if (w.log) {
+        emit(w, 'discarded', DOCS.dlq, `Lambda cannot write ${ev.id} to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}): missing permissions or too large. The event is deleted and DeadLetterErrors goes up.`, ids(ev))
+      }
+    } else deliver(w, ev, { to: 'dlq', condition, target: cfg.deadLetterQueue, record })
+    if (w.log && !cfg.deadLetterQueueWriteFails) {
       emit(w, 'dlq', DOCS.dlq, `Lambda sends ${ev.id}, unchanged, to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}) with message attributes RequestID, ErrorCode ${record.attributes.ErrorCode} and ErrorMessage (first 1 KB). Unlike a destination record it carries no response.`, ids(ev))
     }
   }

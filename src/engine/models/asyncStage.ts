@@ -23,7 +23,7 @@ export const TARGET_LABELS: Record<AsyncDestination, string> = {
 export function failNode(s: SimState): string {
   const a = s.scenario.async
   if (a.onFailure !== null) return 'onFailure'
-  if (a.deadLetterQueue !== null) return 'dlq'
+  if (a.deadLetterQueue !== null && !a.deadLetterQueueWriteFails) return 'dlq'
   return 'discard'
 }
 
@@ -62,11 +62,12 @@ export function asyncStage(s: SimState): ModelStage {
     edges.push([ENVS_NODE, 'onFailure'], ['queue', 'onFailure'])
   }
   if (a.deadLetterQueue !== null) {
-    nodes.push(node('dlq', 'dlq', 'Dead-letter queue', TARGET_LABELS[a.deadLetterQueue], dest, row++))
+    const detail = a.deadLetterQueueWriteFails ? `${TARGET_LABELS[a.deadLetterQueue]} · writes fail` : TARGET_LABELS[a.deadLetterQueue]
+    nodes.push(node('dlq', 'dlq', 'Dead-letter queue', detail, dest, row++))
     edges.push([ENVS_NODE, 'dlq'], ['queue', 'dlq'])
   }
-  if (a.onFailure === null && a.deadLetterQueue === null) {
-    nodes.push(node('discard', 'discard', 'Discarded', 'no on-failure destination or DLQ', dest, row++))
+  if (a.onFailure === null && (a.deadLetterQueue === null || a.deadLetterQueueWriteFails)) {
+    nodes.push(node('discard', 'discard', 'Discarded', a.deadLetterQueue === null ? 'no on-failure destination or DLQ' : 'the DLQ write failed', dest, row++))
     edges.push([ENVS_NODE, 'discard'], ['queue', 'discard'])
   }
   const failed = failNode(s)

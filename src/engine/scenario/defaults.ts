@@ -75,6 +75,7 @@ export const DEFAULT_ASYNC: AsyncConfig = Object.freeze({
   onFailure: null,
   deadLetterQueue: null,
   duplicateDeliveryRate: 0,
+  deadLetterQueueWriteFails: false,
 })
 
 export const DEFAULT_SQS: SqsConfig = Object.freeze({

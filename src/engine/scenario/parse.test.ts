@@ -41,6 +41,7 @@ const EXPECTED_DEFAULTS: Scenario = {
     onFailure: null,
     deadLetterQueue: null,
     duplicateDeliveryRate: 0,
+    deadLetterQueueWriteFails: false,
   },
   sqs: {
     batchSize: 10,

@@ -79,6 +79,7 @@ export const ASYNC_SCHEMA: Schema<AsyncConfig> = {
   onFailure: choice(ON_FAILURE),
   deadLetterQueue: choice<'sqs' | 'sns' | null>([null, 'sqs', 'sns']),
   duplicateDeliveryRate: real(0, 1, 'chance that an event is delivered a second time'),
+  deadLetterQueueWriteFails: bool,
 }
 
 export const SQS_SCHEMA: Schema<SqsConfig> = {

@@ -62,6 +62,8 @@ export interface AsyncConfig {
   readonly deadLetterQueue: 'sqs' | 'sns' | null
   /** Extension: chance (0..1) that the eventually consistent queue delivers an event twice. */
   readonly duplicateDeliveryRate: number
+  /** Extension: writing to the DLQ fails (missing permissions, size): the event is deleted (§3.6). */
+  readonly deadLetterQueueWriteFails: boolean
 }
 
 export interface SqsConfig {
