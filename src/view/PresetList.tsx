@@ -8,7 +8,8 @@ import { useSim, useSimStore } from '../store/SimProvider'
 export function PresetList({ group }: { group: ModelGroup }) {
   const store = useSimStore()
   const current = useSim((s) => s.presetId)
-  const [source, setSource] = useState<Model>('sqs')
+  const running = useSim((s) => s.run.scenario.model)
+  const [source, setSource] = useState<Model>(POLL_MODELS.includes(running) ? running : 'sqs')
   const model: Model = group === 'poll' ? source : group
   const presets = presetsOf(group, group === 'poll' ? source : undefined)
   const supported = isSupported(model)

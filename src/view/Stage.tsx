@@ -19,7 +19,7 @@ export function Stage() {
   const step = useSim((s) => s.run.cursor.step)
   const clock = useSim((s) => s.clock)
   const vertical = width < VERTICAL_BELOW
-  const layout = useMemo(() => layoutStage(stage, vertical ? 'vertical' : 'horizontal', vertical ? 420 : 900), [stage, vertical])
+  const layout = useMemo(() => layoutStage(stage, vertical ? 'vertical' : 'horizontal', vertical ? 420 : undefined), [stage, vertical])
   return (
     <div ref={ref} className="lem-stage" data-testid="stage" data-sim-time={Math.floor(clock)} data-step={step} data-model={stage.model}>
       <svg className="lem-stage-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Stage: events moving through Lambda">

@@ -16,6 +16,8 @@ export interface Box {
 
 export interface NodeLayout extends Box {
   readonly node: StageNode
+  readonly labelLines: readonly string[]
+  readonly detailLines: readonly string[]
   /** Tokens listed on the node but not drawn (the "+K" counter), plus the node's own count. */
   readonly hidden: number
 }
@@ -46,13 +48,17 @@ export interface StageLayout {
 export const TOKEN_SIZE = 30
 const GAP = 8
 const PITCH = TOKEN_SIZE + GAP
-const NODE_HEAD = 96
 const TOKEN_ROWS = 3
-const ENV_CARD = { w: 140, h: 112 }
+const ENV_CARD = { w: 124, h: 112 }
 const ENV_TOKENS = 3
 export const MAX_ENVS = 24
 const PAD = 16
-const COL_GAP = 56
+const COL_GAP = 40
+const LABEL_LINE = 24
+const DETAIL_LINE = 20
+/** Average glyph widths (SVG user units) of the label (19px bold) and detail (15px) fonts, for wrapping. */
+const LABEL_CHAR = 11.4
+const DETAIL_CHAR = 8.4
 const ROW_GAP = 24
 const GAUGE_H = 52
 
@@ -81,8 +87,13 @@ export function visibleEnvs(envs: readonly StageEnv[], max = MAX_ENVS): StageEnv
   return envs.filter((e) => keep.has(e))
 }
 
-function nodeHeight(kind: StageNode['kind']): number {
-  return kind === 'environments' ? 0 : NODE_HEAD + TOKEN_ROWS * PITCH + PAD
+/** The stage's width in user units: wider for models with more columns, so nodes keep readable labels. */
+export function stageWidth(columns: number): number {
+  return columns <= 3 ? 900 : 900 + (columns - 3) * 110
+}
+
+function headOf(labelLines: number, detailLines: number): number {
+  return 14 + labelLines * LABEL_LINE + detailLines * DETAIL_LINE + 12
 }
 
 /** Arrow path between two boxes: side to side when apart, top to bottom when stacked. */
@@ -104,10 +115,11 @@ export function edgePath(a: Box, b: Box, orientation: Orientation): string {
   return `M ${x1} ${ay} C ${mx} ${ay}, ${mx} ${by}, ${x2} ${by}`
 }
 
-export function layoutStage(stage: StageModel, orientation: Orientation = 'horizontal', width = 1000): StageLayout {
+export function layoutStage(stage: StageModel, orientation: Orientation = 'horizontal', fixedWidth?: number): StageLayout {
   const columns = [...new Set(stage.nodes.map((n) => n.column))].sort((a, b) => a - b)
+  const width = fixedWidth ?? stageWidth(columns.length)
   const envColumn = stage.nodes.find((n) => n.kind === 'environments')?.column
-  const weight = (c: number): number => (c === envColumn ? 1.5 : 1)
+  const weight = (c: number): number => (c === envColumn ? 2 : 1)
   const envs = visibleEnvs(stage.envs)
   const nodes: NodeLayout[] = []
   const boxes: Record<string, Box> = {}
@@ -121,21 +133,29 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   let x = PAD
   let y = PAD + GAUGE_H
   let gauge: Box = { x: PAD, y: PAD, w: width - 2 * PAD, h: GAUGE_H - 12 }
+  const widthOf = (c: number): number => (orientation === 'horizontal' ? unit * weight(c) : width - 2 * PAD)
+  const texts: Record<string, { label: string[]; detail: string[] }> = {}
+  for (const n of stage.nodes) {
+    const inner = widthOf(n.column) - 2 * PAD
+    texts[n.id] = { label: wrapText(n.label, Math.floor(inner / LABEL_CHAR), 2), detail: wrapText(n.detail, Math.floor(inner / DETAIL_CHAR), 3) }
+  }
+  // One header height for every node, so token rows line up across the stage.
+  const head = Math.max(...Object.values(texts).map((t) => headOf(t.label.length, t.detail.length)), headOf(1, 1))
   for (const c of columns) {
-    const w = orientation === 'horizontal' ? unit * weight(c) : width - 2 * PAD
+    const w = widthOf(c)
     let cy = orientation === 'horizontal' ? PAD + GAUGE_H : y
     for (const node of stage.nodes.filter((n) => n.column === c).sort((a, b) => a.row - b.row)) {
-      let h = nodeHeight(node.kind)
+      let h = node.kind === 'environments' ? 0 : head + TOKEN_ROWS * PITCH + PAD
       const listed = node.kind === 'environments' ? [] : (tokensOf[`node:${node.id}`] ?? [])
       let hidden = node.count
       if (node.kind === 'environments') {
         const cols = Math.max(1, Math.floor((w - 2 * PAD + 12) / (ENV_CARD.w + 12)))
         const cw = (w - 2 * PAD - 12 * (cols - 1)) / cols
         const rows = Math.max(1, Math.ceil(envs.length / cols))
-        h = NODE_HEAD + rows * (ENV_CARD.h + 12) + PAD
+        h = head + rows * (ENV_CARD.h + 12) + PAD
         envs.forEach((env, i) => {
           const ex = x + PAD + (i % cols) * (cw + 12)
-          const ey = cy + NODE_HEAD + Math.floor(i / cols) * (ENV_CARD.h + 12)
+          const ey = cy + head + Math.floor(i / cols) * (ENV_CARD.h + 12)
           const inside = tokensOf[env.id] ?? []
           const tcols = Math.max(1, Math.floor((cw - 16) / PITCH))
           const shown = visibleCount(inside.length, tcols, 1)
@@ -146,12 +166,12 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
       } else {
         const cols = gridCols(w)
         const shown = visibleCount(listed.length, cols, TOKEN_ROWS)
-        listed.slice(0, shown).forEach((t, k) => tokens.push({ token: t, ...slot(x + PAD, cy + NODE_HEAD, cols, k) }))
+        listed.slice(0, shown).forEach((t, k) => tokens.push({ token: t, ...slot(x + PAD, cy + head, cols, k) }))
         hidden += listed.length - shown
       }
       const box = { x, y: cy, w, h }
       boxes[node.id] = box
-      nodes.push({ node, ...box, hidden })
+      nodes.push({ node, ...box, hidden, labelLines: texts[node.id]!.label, detailLines: texts[node.id]!.detail })
       cy += h + ROW_GAP
     }
     height = Math.max(height, cy - ROW_GAP + PAD)
