@@ -12,7 +12,7 @@ import { expectReportShape } from './reportShape'
  * engine must never throw, must finish within a step budget or stop cleanly, and must report in
  * the contract's shape with every event accounted for.
  */
-const RUNS = Number(process.env.FUZZ_ENGINE_RUNS ?? 1500)
+const RUNS = 1500
 const int = (min: number, max: number) => fc.integer({ min, max })
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined })
 
