@@ -51,7 +51,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+    // The app, the iframe page and the custom element script (dist/lambda-models.js) the embed tests load.
+    command: `npx vite build --logLevel warn && npx vite build -c vite.element.config.ts --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 180_000,

@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { CSSProperties } from 'react'
+import type { StoreApi } from 'zustand/vanilla'
+import type { SimStore } from '../store/createSimStore'
+import { Visualizer } from '../view/Visualizer'
+import type { ThemeChoice } from '../view/Visualizer'
+import type { EmbedOptions } from './options'
+import type { PageTheme } from './usePageTheme'
+import { resolveEmbedScenario } from './resolveScenario'
+import { usePauseOffscreen } from './usePauseOffscreen'
+
+export interface EmbedViewProps {
+  readonly options: EmbedOptions
+  /** What was wrong with the options, shown as notices inside the embed. */
+  readonly problems: readonly string[]
+  /** The host page's theme, followed when `theme` is auto (null: the system's). */
+  readonly pageTheme?: PageTheme
+  readonly onStore?: (store: StoreApi<SimStore> | null) => void
+}
+
+function themeOf(options: EmbedOptions, page: PageTheme | undefined): ThemeChoice {
+  if (options.theme !== 'auto') return options.theme
+  return page ?? 'system'
+}
+
+/**
+ * What the three embeds share: scenario resolution, live options (a new scenario remounts, a new
+ * step seeks), notices for bad options, height, and pausing while off screen. SSR-safe.
+ */
+export function EmbedView({ options, problems, pageTheme, onStore }: EmbedViewProps) {
+  const resolved = useMemo(() => resolveEmbedScenario(options.scenario), [options.scenario])
+  const notices = useMemo(() => [...problems, ...resolved.problems], [problems, resolved.problems])
+  const [store, setStore] = useState<StoreApi<SimStore> | null>(null)
+  const ref = useRef<HTMLDivElement>(null)
+  const offscreen = usePauseOffscreen(ref, store)
+  // What the store was last told, so only later changes of these options drive it.
+  const told = useRef({ step: options.step, autoplay: options.autoplay })
+
+  useEffect(() => {
+    onStore?.(store)
+  }, [store, onStore])
+  useEffect(() => {
+    if (store) for (const n of notices) store.getState().notify(n)
+  }, [store, notices])
+  useEffect(() => {
+    if (!store || told.current.step === options.step) return
+    told.current = { ...told.current, step: options.step }
+    store.getState().pause()
+    store.getState().goToStep(options.step)
+  }, [store, options.step])
+  useEffect(() => {
+    if (!store || told.current.autoplay === options.autoplay) return
+    told.current = { ...told.current, autoplay: options.autoplay }
+    if (options.autoplay) store.getState().play()
+    else store.getState().pause()
+  }, [store, options.autoplay])
+
+  const style: CSSProperties | undefined = options.height === null ? undefined : { height: options.height, overflow: 'auto' }
+  return (
+    <div ref={ref} className="lem-embed" style={style} data-offscreen={offscreen ? 'true' : undefined}>
+      <Visualizer
+        key={options.scenario ?? ''}
+        preset={resolved.preset}
+        scenario={resolved.scenario}
+        commands={resolved.commands}
+        initialStep={options.step}
+        autoplay={options.autoplay}
+        controls={options.controls}
+        theme={themeOf(options, pageTheme)}
+        keyboard="root"
+        notices={notices}
+        onStore={setStore}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,9 @@
+import { EmbedView } from '../EmbedView'
+import type { ReadOptions } from '../options'
+import { usePageTheme } from '../usePageTheme'
+
+/** The custom element's React tree: the shared embed, following the host page's theme on auto. */
+export function ElementEmbed({ read }: { read: ReadOptions }) {
+  const pageTheme = usePageTheme()
+  return <EmbedView options={read.options} problems={read.problems} pageTheme={pageTheme} />
+}

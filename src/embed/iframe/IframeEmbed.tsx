@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react'
+import type { StoreApi } from 'zustand/vanilla'
+import type { SimStore } from '../../store/createSimStore'
+import { EmbedView } from '../EmbedView'
+import type { EmbedOptions } from '../options'
+import { PROTOCOL } from '../protocol'
+import { listenToHost, postToHost, stateMessage } from './hostLink'
+
+interface Props {
+  readonly options: EmbedOptions
+  readonly problems: readonly string[]
+  readonly id: string
+}
+
+/** The iframe page: the embed plus its conversation with the host (ready, height, state, commands). */
+export function IframeEmbed({ options, problems, id }: Props) {
+  const [store, setStore] = useState<StoreApi<SimStore> | null>(null)
+
+  useEffect(() => {
+    if (!store) return
+    const stop = listenToHost(store)
+    postToHost({ protocol: PROTOCOL, type: 'ready', id })
+    postToHost(stateMessage(id, store.getState()))
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.run.cursor.step !== prev.run.cursor.step || s.playing !== prev.playing) postToHost(stateMessage(id, s))
+    })
+    return () => {
+      stop()
+      unsubscribe()
+    }
+  }, [store, id])
+
+  useEffect(() => {
+    const body = document.body
+    let last = -1
+    const report = () => {
+      const height = Math.ceil(body.getBoundingClientRect().height)
+      if (height === last) return
+      last = height
+      postToHost({ protocol: PROTOCOL, type: 'height', id, height })
+    }
+    report()
+    if (typeof ResizeObserver === 'undefined') return
+    const ro = new ResizeObserver(report)
+    ro.observe(body)
+    return () => ro.disconnect()
+  }, [id])
+
+  return <EmbedView options={options} problems={problems} onStore={setStore} />
+}
