@@ -3,6 +3,10 @@ import { decodeShare } from '../store/url'
 import type { Decoded } from '../store/url'
 import { Visualizer } from '../view/Visualizer'
 import type { ThemeChoice } from '../view/Visualizer'
+import { HeaderModes } from './HeaderModes'
+import { PresentFrame } from './present/PresentFrame'
+import { presentSuffix } from './present/presentUrl'
+import { usePresentMode } from './present/usePresentMode'
 import { effectiveTheme, loadTheme, saveTheme } from './theme'
 import { ThemeToggle } from './ThemeToggle'
 import { useShareUrl } from './useShareUrl'
@@ -12,31 +16,39 @@ import './app.css'
 export function App() {
   const [initial] = useState<Decoded>(() => decodeShare(window.location.search))
   const [theme, setTheme] = useState<ThemeChoice>(loadTheme)
-  const onShare = useShareUrl()
+  const present = usePresentMode()
+  const onShare = useShareUrl(presentSuffix(present.on))
   useEffect(() => {
     saveTheme(theme)
     document.documentElement.dataset.theme = effectiveTheme(theme)
   }, [theme])
   return (
     <div className="lem-root lem-app" data-theme={theme === 'system' ? undefined : theme}>
-      <header className="lem-app-header">
-        <h1 className="lem-app-title">
-          <span className="lem-app-mark" aria-hidden="true">λ</span>
-          Lambda Execution Models
-        </h1>
-        <p className="lem-app-sub">How AWS Lambda runs your function: synchronous, asynchronous and poll-based invocation, step by step.</p>
-        <ThemeToggle theme={theme} onChange={setTheme} />
-      </header>
-      <Visualizer
-        scenario={initial.presetId === null ? initial.scenario : undefined}
-        preset={initial.presetId ?? undefined}
-        commands={initial.commands}
-        initialStep={initial.step}
-        notices={initial.problems}
-        theme={theme}
-        keyboard="window"
-        onShareChange={onShare}
-      />
+      {!present.on && (
+        <header className="lem-app-header">
+          <h1 className="lem-app-title">
+            <span className="lem-app-mark" aria-hidden="true">λ</span>
+            Lambda Execution Models
+          </h1>
+          <p className="lem-app-sub">How AWS Lambda runs your function: synchronous, asynchronous and poll-based invocation, step by step.</p>
+          <HeaderModes onPresent={present.enter} />
+          <ThemeToggle theme={theme} onChange={setTheme} />
+        </header>
+      )}
+      <PresentFrame present={present}>
+        <Visualizer
+          scenario={initial.presetId === null ? initial.scenario : undefined}
+          preset={initial.presetId ?? undefined}
+          commands={initial.commands}
+          initialStep={initial.step}
+          notices={initial.problems}
+          theme={theme}
+          keyboard="window"
+          onShareChange={onShare}
+          controls={present.on ? 'minimal' : 'full'}
+          onStore={present.setStore}
+        />
+      </PresentFrame>
     </div>
   )
 }

@@ -5,8 +5,15 @@ import { encodeShare } from '../store/url'
 /** While playing, the address bar follows at most this often (browsers limit replaceState). */
 const PLAYING_INTERVAL_MS = 700
 
-/** Keeps the address bar describing the current frame, with replaceState (no history spam). */
-export function useShareUrl(): (state: ShareState, playing: boolean) => void {
+/**
+ * Keeps the address bar describing the current frame, with replaceState (no history spam).
+ * `extraQuery` ("&present=1") rides along after the share parameters.
+ */
+export function useShareUrl(extraQuery = ''): (state: ShareState, playing: boolean) => void {
+  const extra = useRef(extraQuery)
+  useEffect(() => {
+    extra.current = extraQuery
+  }, [extraQuery])
   const last = useRef(0)
   const pending = useRef<number | null>(null)
   const latest = useRef<ShareState | null>(null)
@@ -15,7 +22,7 @@ export function useShareUrl(): (state: ShareState, playing: boolean) => void {
     const s = latest.current
     if (!s) return
     last.current = performance.now()
-    const query = encodeShare(s)
+    const query = encodeShare(s) + extra.current
     if (query === window.location.search) return
     try {
       window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`)

@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { StoreApi } from 'zustand/vanilla'
+import type { SimStore } from '../../store/createSimStore'
+import { enterFullscreen, leaveFullscreen } from './fullscreen'
+import { isTextTarget, presentAction } from './presentKeys'
+import { isPresentUrl, withPresent } from './presentUrl'
+
+export interface PresentMode {
+  readonly on: boolean
+  readonly blank: boolean
+  enter(): void
+  exit(): void
+  toggleBlank(): void
+  /** The visualizer's store, for the clicker keys (from Visualizer's onStore). */
+  setStore(store: StoreApi<SimStore>): void
+}
+
+function writeUrl(on: boolean): void {
+  const search = withPresent(window.location.search, on)
+  try {
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`)
+  } catch {
+    // Rate-limited by the browser; the next share update writes it.
+  }
+}
+
+/**
+ * Presentation mode: on from `?present=1`, the Present button or the P key; full screen when the
+ * browser allows; clicker keys step; Escape (or leaving full screen) ends it.
+ */
+export function usePresentMode(): PresentMode {
+  const [on, setOn] = useState(() => isPresentUrl(window.location.search))
+  const [blank, setBlank] = useState(false)
+  const store = useRef<StoreApi<SimStore> | null>(null)
+
+  const enter = useCallback(() => {
+    setOn(true)
+    writeUrl(true)
+    enterFullscreen()
+  }, [])
+  const exit = useCallback(() => {
+    setOn(false)
+    setBlank(false)
+    writeUrl(false)
+    leaveFullscreen()
+  }, [])
+  const toggleBlank = useCallback(() => setBlank((b) => !b), [])
+  const setStore = useCallback((s: StoreApi<SimStore>) => {
+    store.current = s
+  }, [])
+
+  // P toggles from anywhere in the app.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key !== 'p' && e.key !== 'P') || e.altKey || e.ctrlKey || e.metaKey || isTextTarget(e.target)) return
+      e.preventDefault()
+      if (on) exit()
+      else enter()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [on, enter, exit])
+
+  // Clicker keys, in the capture phase so they win over the visualizer's own shortcuts.
+  useEffect(() => {
+    if (!on) return
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || isTextTarget(e.target)) return
+      const action = presentAction(e.key)
+      if (!action) return
+      e.preventDefault()
+      e.stopPropagation()
+      if (blank && action !== 'exit') return setBlank(false)
+      const s = store.current?.getState()
+      if (action === 'forward') s?.stepForward()
+      else if (action === 'back') s?.stepBack()
+      else if (action === 'playPause') s?.togglePlay()
+      else if (action === 'reset') s?.reset()
+      else if (action === 'blank') setBlank(true)
+      else if (action === 'fullscreen') enterFullscreen()
+      else exit()
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [on, blank, exit])
+
+  // The browser's own Escape leaves full screen without a keydown: leave presenting with it.
+  useEffect(() => {
+    if (!on) return
+    const onChange = () => {
+      if (!document.fullscreenElement) exit()
+    }
+    document.addEventListener('fullscreenchange', onChange)
+    return () => document.removeEventListener('fullscreenchange', onChange)
+  }, [on, exit])
+
+  return { on, blank, enter, exit, toggleBlank, setStore }
+}
