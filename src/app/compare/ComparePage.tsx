@@ -1,0 +1,88 @@
+import { useEffect, useMemo, useState } from 'react'
+import { GROUP_LABELS, MODEL_LABELS } from '../../scenarios'
+import { startComparePlayback } from '../../store/comparePlayback'
+import { createCompareStore } from '../../store/compareStore'
+import { summarizeLane } from '../../store/compareSummary'
+import { COMPARE_WORKLOADS, compareScenario, compareWorkloadById } from '../../store/compareWorkloads'
+import type { ComparedModel } from '../../store/compareWorkloads'
+import { CompareControls } from '../../view/compare/CompareControls'
+import { CompareLane } from '../../view/compare/CompareLane'
+import { CompareSummary } from '../../view/compare/CompareSummary'
+import type { ThemeChoice } from '../../view/Visualizer'
+import { effectiveTheme, loadTheme, saveTheme } from '../theme'
+import { ThemeToggle } from '../ThemeToggle'
+import { compareQuery } from './compareUrl'
+import type { CompareLink } from './compareUrl'
+import { useCompareKeys } from './useCompareKeys'
+import { useCompareUrl } from './useCompareUrl'
+import '../app.css'
+
+const LABELS: Readonly<Record<ComparedModel, string>> = {
+  sync: `${GROUP_LABELS.sync} (SDK RequestResponse)`,
+  async: `${GROUP_LABELS.async} (SDK Event invoke)`,
+  sqs: `${GROUP_LABELS.poll}: ${MODEL_LABELS.sqs} event source mapping`,
+}
+
+/** `?compare=<workload>`: one workload through sync, async and SQS, on one clock. */
+export function ComparePage({ link }: { link: CompareLink }) {
+  const known = compareWorkloadById(link.workloadId)
+  const workload = known ?? COMPARE_WORKLOADS[0]!
+  const [store] = useState(() => createCompareStore(workload, { time: known ? link.time : 0 }))
+  const [theme, setTheme] = useState<ThemeChoice>(loadTheme)
+  const lanes = store.getState().lanes
+  const summaries = useMemo(() => lanes.map((l) => summarizeLane(l.model, compareScenario(workload, l.model))), [lanes, workload])
+  useEffect(() => startComparePlayback(store), [store])
+  useCompareKeys(store)
+  useCompareUrl(store)
+  useEffect(() => {
+    saveTheme(theme)
+    document.documentElement.dataset.theme = effectiveTheme(theme)
+  }, [theme])
+  const labels = lanes.map((l) => LABELS[l.model])
+  return (
+    <div className="lem-root lem-app" data-theme={theme === 'system' ? undefined : theme} data-testid="compare-page">
+      <header className="lem-app-header">
+        <h1 className="lem-app-title">
+          <span className="lem-app-mark" aria-hidden="true">λ</span>
+          Compare the three models
+        </h1>
+        <p className="lem-app-sub">The same workload and function, sent synchronously, asynchronously and through an SQS queue, on one clock.</p>
+        <a className="lem-btn" href="./">
+          ← Back to the visualizer
+        </a>
+        <ThemeToggle theme={theme} onChange={setTheme} />
+      </header>
+      <main className="lem-compare">
+        {!known && (
+          <div className="lem-notice" role="alert" data-testid="notice">
+            <p>There is no comparison called “{link.workloadId}”: showing “{workload.title}”.</p>
+          </div>
+        )}
+        <div className="lem-compare-bar">
+          <label className="lem-field-inline">
+            Workload
+            <select
+              className="lem-select"
+              value={workload.id}
+              onChange={(e) => {
+                window.location.search = compareQuery(e.target.value, 0)
+              }}
+            >
+              {COMPARE_WORKLOADS.map((w) => (
+                <option key={w.id} value={w.id}>
+                  {w.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <CompareControls store={store} />
+          <p className="lem-compare-workload">{workload.description}</p>
+        </div>
+        {lanes.map((lane, i) => (
+          <CompareLane key={lane.model} lane={lane} label={labels[i]!} />
+        ))}
+        <CompareSummary lanes={summaries} labels={labels} />
+      </main>
+    </div>
+  )
+}
