@@ -18,7 +18,12 @@ export function emit(
   text: string,
   extra?: Pick<Transition, 'events' | 'env' | 'batch'>,
 ): void {
-  if (w.log) w.log.push({ at: w.s.now, type, ref, text, ...extra })
+  if (!w.log) return
+  const to = w.lastTo ?? undefined
+  w.lastTo = null
+  // Captions may open with a name such as "the SDK client"; ids (evt-1) keep their case.
+  const sentence = /^(the|a|an) /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text
+  w.log.push({ at: w.s.now, step: w.s.step, type, ref, text: sentence, ...extra, ...(to ? { to } : {}) })
 }
 
 /** True when transitions are being collected, so callers can skip building caption text. */
@@ -41,6 +46,7 @@ export function setStage(w: Work, ev: EventRecord, stage: TokenStage): void {
  */
 export function deliver(w: Work, ev: EventRecord, d: Omit<Delivery, 'atMs'>, count = true): void {
   const m = w.s.metrics
+  if (w.log) w.lastTo = d.to
   const record: Delivery = Object.assign({ to: d.to, atMs: w.s.now }, d)
   if (ev.deliveries.length === 0) ev.deliveries = [record]
   else ev.deliveries.push(record)

@@ -115,13 +115,19 @@ export function advance(state: SimState, opts: AdvanceOptions = {}): StepResult 
   let budget = opts.steps ?? Number.MAX_SAFE_INTEGER
   const until = opts.until ?? Number.MAX_SAFE_INTEGER
   const stop = s.scenario.stopAtMs ?? Number.MAX_SAFE_INTEGER
-  while (budget > 0 && s.work > 0) {
+  let exhausted = true
+  while (s.work > 0) {
     const head = s.queue[0]
     if (!head || head.at > until || head.at > stop) break
+    if (budget === 0) {
+      exhausted = false
+      break
+    }
     apply(w, heapPop(s.queue)!, rules)
     budget--
   }
-  if (opts.until !== undefined && opts.until > s.now) s.now = Math.min(opts.until, stop)
+  // The clock moves to `until` only when every occurrence up to it was applied (not when the step budget stopped first).
+  if (exhausted && opts.until !== undefined && opts.until > s.now) s.now = Math.min(opts.until, stop)
   return { state: s, transitions: log ?? [] }
 }
 

@@ -235,12 +235,16 @@ export interface DocRef {
 /** One thing that happened, with why, for captions, the history and the event log. */
 export interface Transition {
   readonly at: number
+  /** Occurrences applied when it happened (the step that produced it). */
+  readonly step: number
   readonly type: TransitionType
   readonly text: string
   readonly ref: DocRef
   readonly events?: readonly string[]
   readonly env?: string
   readonly batch?: string
+  /** Where an event or its record went, when this transition is a delivery (for markers). */
+  readonly to?: DeliveryTarget
 }
 
 export type TransitionType =
@@ -276,6 +280,8 @@ export type TransitionType =
 export interface Work {
   readonly s: SimState
   readonly log: Transition[] | null
+  /** The last delivery made since the previous transition was logged (see core.ts). */
+  lastTo?: DeliveryTarget | null
 }
 
 export interface StepResult {
