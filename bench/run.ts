@@ -4,6 +4,7 @@
  */
 import { cpus, totalmem } from 'node:os'
 import { ENGINE_CASES, runEngineCase } from './engine'
+import { measureSizes } from './sizes'
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
 
@@ -26,7 +27,15 @@ function engine(): void {
   }
 }
 
-const groups: Record<string, () => void | Promise<void>> = { engine }
+function sizes(): void {
+  const rows = measureSizes()
+  console.log('\n## Bundle sizes (production build, gzip -9)\n')
+  console.log('| output | files | bytes | gzip bytes |')
+  console.log('|---|---:|---:|---:|')
+  for (const r of rows) console.log(`| ${r.name} | ${r.files.length} | ${fmt(r.bytes)} | ${fmt(r.gzipBytes)} |`)
+}
+
+const groups: Record<string, () => void | Promise<void>> = { engine, sizes }
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 console.log(`# Benchmarks: ${new Date().toISOString().slice(0, 10)}, ${machine()}`)
 for (const [name, fn] of Object.entries(groups)) {

@@ -40,13 +40,13 @@ export function ComparePage({ link }: { link: CompareLink }) {
   }, [theme])
   const labels = lanes.map((l) => LABELS[l.model])
   return (
-    <div className="lem-root lem-app" data-theme={theme === 'system' ? undefined : theme} data-testid="compare-page">
+    <div className="lem-root lem-app lem-compare-page" data-theme={theme === 'system' ? undefined : theme} data-testid="compare-page">
       <header className="lem-app-header">
         <h1 className="lem-app-title">
           <span className="lem-app-mark" aria-hidden="true">λ</span>
           Compare the three models
         </h1>
-        <p className="lem-app-sub">The same workload and function, sent synchronously, asynchronously and through an SQS queue, on one clock.</p>
+        <p className="lem-app-sub">One workload, one function: sync, async and SQS on one clock.</p>
         <a className="lem-btn" href="./">
           ← Back to the visualizer
         </a>
