@@ -1,11 +1,15 @@
-import { deliver, emit, schedule, seconds, setStage, touch } from '../core'
+import { emit, schedule, seconds, setStage } from '../core'
 import { DOCS } from '../docs'
 import { recordThrottle, startInvocation } from '../invoke'
 import { nextRandom } from '../rng'
-import type { EventRecord, Invocation, SimState, TokenStage, Work } from '../types'
-import { asyncStage, SOURCE_LABELS, TARGET_LABELS } from './asyncStage'
-import { FAIL_HANDLED, FAIL_NONE, FAIL_THROTTLED, FAIL_UNHANDLED, type AsyncAttempt, type AsyncModelState } from './asyncTypes'
+import type { EventRecord, Invocation, SimState, Work } from '../types'
+import { asyncStage, SOURCE_LABELS } from './asyncStage'
+import { giveUp, succeed } from './asyncOutcome'
+import { BACKOFF_MAX_MS, BACKOFF_START_MS, chainTo, ids, RETRY_DELAYS_MS, st } from './asyncShared'
+import { FAIL_HANDLED, FAIL_NONE, FAIL_THROTTLED, FAIL_UNHANDLED, type AsyncAttempt } from './asyncTypes'
 import type { ModelRules } from './rules'
+
+export { BACKOFF_MAX_MS, BACKOFF_START_MS, FUNCTION_ARN, RETRY_DELAYS_MS } from './asyncShared'
 
 /**
  * Asynchronous invocation (fact sheet §3; spec "Precise rules", Asynchronous). The Invoke API
@@ -31,34 +35,8 @@ import type { ModelRules } from './rules'
  * - Ready events are tried in time order (AWS documents no ordering).
  */
 
-export const RETRY_DELAYS_MS = [60000, 120000] as const
-export const BACKOFF_START_MS = 1000
-export const BACKOFF_MAX_MS = 300000
-export const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:demo:$LATEST'
 /** Generation value of a duplicate delivery's try (a real generation is never negative). */
 const DUPLICATE = -1
-
-function st(s: SimState): AsyncModelState {
-  return s.async!
-}
-
-function ids(ev: EventRecord): { events: string[] } {
-  return { events: [ev.id] }
-}
-
-/** Moves the main chain of an event to a stage; the token follows unless a duplicate still runs. */
-function chainTo(w: Work, n: number, stage: TokenStage): void {
-  const a = st(w.s)
-  const old = a.chain[n]
-  if (old === 'queued') a.queued--
-  else if (old === 'waiting') a.waiting--
-  if (stage === 'queued') a.queued++
-  else if (stage === 'waiting') a.waiting++
-  a.chain[n] = stage
-  const ev = w.s.events[n]!
-  if (a.dupInv[n]! >= 0 && stage !== 'running') return
-  if (ev.stage !== stage) setStage(w, ev, stage)
-}
 
 function deadline(s: SimState, ev: EventRecord): number {
   return ev.arrivedAt + s.scenario.async.maximumEventAgeInSeconds * 1000
@@ -255,98 +233,6 @@ function expire(w: Work, n: number, g: number): void {
     emit(w, 'expired', DOCS.asyncConfig, `${ev.id} is now ${seconds(s.now - ev.arrivedAt)} old, the MaximumEventAgeInSeconds of ${s.scenario.async.maximumEventAgeInSeconds} s, and its next try would come later: Lambda stops trying (condition EventAgeExceeded).`, ids(ev))
   }
   giveUp(w, n, 'EventAgeExceeded')
-}
-
-function succeed(w: Work, n: number, inv: Invocation): void {
-  const s = w.s
-  const a = st(s)
-  const ev = s.events[n]!
-  const target = s.scenario.async.onSuccess
-  ev.outcome = 'succeeded'
-  chainTo(w, n, 'succeeded')
-  if (w.log) {
-    const env = s.envs[inv.env]!.id
-    const next = target !== null
-      ? `Lambda sends an invocation record to the on-success destination (${TARGET_LABELS[target]}) with condition Success, the request and the function's response.`
-      : 'No on-success destination is configured, so the result goes nowhere: the source already had its 202.'
-    emit(w, 'succeeded', DOCS.asyncRetry, `${ev.id} succeeds after ${seconds(inv.handlerMs)} in ${env}. ${next}`, { events: [ev.id], env })
-  }
-  if (target !== null) {
-    const record = {
-      version: '1.0',
-      timestamp: s.now,
-      requestContext: { requestId: ev.id, functionArn: FUNCTION_ARN, condition: 'Success', approximateInvokeCount: a.runs[n]! },
-      requestPayload: { id: ev.id },
-      responseContext: { statusCode: 200, executedVersion: '$LATEST' },
-      responsePayload: null,
-    }
-    deliver(w, ev, { to: 'onSuccess', condition: 'Success', target, record })
-  }
-}
-
-function errorMessage(s: SimState, ev: EventRecord, code: number, reason: string): string {
-  if (code === FAIL_UNHANDLED) return `RequestId: ${ev.id} Error: Task timed out after ${s.scenario.function.timeout.toFixed(2)} seconds`
-  if (code === FAIL_HANDLED) return `Error processing ${ev.id}`
-  if (code === FAIL_THROTTLED) return `Rate Exceeded. (TooManyRequestsException, Reason ${reason})`
-  return ''
-}
-
-/** Lambda gives up on the event: on-failure record and/or DLQ message, or discard. */
-function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'EventAgeExceeded'): void {
-  const s = w.s
-  const a = st(s)
-  const ev = s.events[n]!
-  const cfg = s.scenario.async
-  a.gen[n]!++
-  a.nextAt[n] = -1
-  ev.outcome = 'failed'
-  s.metrics.AsyncEventsDropped++
-  chainTo(w, n, 'failed')
-  const runs = a.runs[n]!
-  const runFail = a.runFail[n]!
-  if (cfg.onFailure !== null) {
-    const record = {
-      version: '1.0',
-      timestamp: s.now,
-      requestContext: { requestId: ev.id, functionArn: FUNCTION_ARN, condition, approximateInvokeCount: runs },
-      requestPayload: { id: ev.id },
-      ...(runs > 0
-        ? {
-            responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: runFail === FAIL_UNHANDLED ? 'Unhandled' : 'Handled' },
-            responsePayload: { errorMessage: errorMessage(s, ev, runFail, '') },
-          }
-        : {}),
-    }
-    deliver(w, ev, { to: 'onFailure', condition, target: cfg.onFailure, record })
-    if (w.log) {
-      const resp = runs > 0 ? ' and the last error response' : ' (no response: the function never ran)'
-      emit(w, 'delivered', DOCS.destinations, `Lambda sends an invocation record for ${ev.id} to the on-failure destination (${TARGET_LABELS[cfg.onFailure]}): condition ${condition}, approximateInvokeCount ${runs}, the request payload${resp}.`, ids(ev))
-    }
-  }
-  if (cfg.deadLetterQueue !== null) {
-    const last = a.lastFail[n]!
-    const record = {
-      body: { id: ev.id },
-      attributes: { RequestID: ev.id, ErrorCode: last === FAIL_THROTTLED ? 429 : 200, ErrorMessage: errorMessage(s, ev, last, a.lastReason[n]!).slice(0, 1024) },
-    }
-    if (cfg.deadLetterQueueWriteFails) {
-      s.metrics.DeadLetterErrors++
-      deliver(w, ev, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })
-      if (w.log) {
-        emit(w, 'discarded', DOCS.dlq, `Lambda cannot write ${ev.id} to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}): missing permissions or too large. The event is deleted and DeadLetterErrors goes up.`, ids(ev))
-      }
-    } else deliver(w, ev, { to: 'dlq', condition, target: cfg.deadLetterQueue, record })
-    if (w.log && !cfg.deadLetterQueueWriteFails) {
-      emit(w, 'dlq', DOCS.dlq, `Lambda sends ${ev.id}, unchanged, to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}) with message attributes RequestID, ErrorCode ${record.attributes.ErrorCode} and ErrorMessage (first 1 KB). Unlike a destination record it carries no response.`, ids(ev))
-    }
-  }
-  if (cfg.onFailure === null && cfg.deadLetterQueue === null) {
-    deliver(w, ev, { to: 'discarded', condition })
-    if (w.log) {
-      emit(w, 'discarded', DOCS.destinations, `No on-failure destination or dead-letter queue is configured, so Lambda discards ${ev.id} (${condition}). The source already had its 202, so nobody is told: AsyncEventsDropped goes up.`, ids(ev))
-    }
-  }
-  touch(w)
 }
 
 export const asyncRules: ModelRules = {

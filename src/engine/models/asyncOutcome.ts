@@ -1,0 +1,103 @@
+import { deliver, emit, seconds, touch } from '../core'
+import { DOCS } from '../docs'
+import type { EventRecord, Invocation, SimState, Work } from '../types'
+import { TARGET_LABELS } from './asyncStage'
+import { chainTo, FUNCTION_ARN, ids, st } from './asyncShared'
+import { FAIL_HANDLED, FAIL_THROTTLED, FAIL_UNHANDLED } from './asyncTypes'
+
+/**
+ * Where an asynchronous event ends (fact sheet §3.5, §3.6): the on-success record, or, when Lambda
+ * gives up, the on-failure invocation record and/or the DLQ message, else a discard.
+ */
+
+export function succeed(w: Work, n: number, inv: Invocation): void {
+  const s = w.s
+  const a = st(s)
+  const ev = s.events[n]!
+  const target = s.scenario.async.onSuccess
+  ev.outcome = 'succeeded'
+  chainTo(w, n, 'succeeded')
+  if (w.log) {
+    const env = s.envs[inv.env]!.id
+    const next = target !== null
+      ? `Lambda sends an invocation record to the on-success destination (${TARGET_LABELS[target]}) with condition Success, the request and the function's response.`
+      : 'No on-success destination is configured, so the result goes nowhere: the source already had its 202.'
+    emit(w, 'succeeded', DOCS.asyncRetry, `${ev.id} succeeds after ${seconds(inv.handlerMs)} in ${env}. ${next}`, { events: [ev.id], env })
+  }
+  if (target !== null) {
+    const record = {
+      version: '1.0',
+      timestamp: s.now,
+      requestContext: { requestId: ev.id, functionArn: FUNCTION_ARN, condition: 'Success', approximateInvokeCount: a.runs[n]! },
+      requestPayload: { id: ev.id },
+      responseContext: { statusCode: 200, executedVersion: '$LATEST' },
+      responsePayload: null,
+    }
+    deliver(w, ev, { to: 'onSuccess', condition: 'Success', target, record })
+  }
+}
+
+function errorMessage(s: SimState, ev: EventRecord, code: number, reason: string): string {
+  if (code === FAIL_UNHANDLED) return `RequestId: ${ev.id} Error: Task timed out after ${s.scenario.function.timeout.toFixed(2)} seconds`
+  if (code === FAIL_HANDLED) return `Error processing ${ev.id}`
+  if (code === FAIL_THROTTLED) return `Rate Exceeded. (TooManyRequestsException, Reason ${reason})`
+  return ''
+}
+
+/** Lambda gives up on the event: on-failure record and/or DLQ message, or discard. */
+export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'EventAgeExceeded'): void {
+  const s = w.s
+  const a = st(s)
+  const ev = s.events[n]!
+  const cfg = s.scenario.async
+  a.gen[n]!++
+  a.nextAt[n] = -1
+  ev.outcome = 'failed'
+  s.metrics.AsyncEventsDropped++
+  chainTo(w, n, 'failed')
+  const runs = a.runs[n]!
+  const runFail = a.runFail[n]!
+  if (cfg.onFailure !== null) {
+    const record = {
+      version: '1.0',
+      timestamp: s.now,
+      requestContext: { requestId: ev.id, functionArn: FUNCTION_ARN, condition, approximateInvokeCount: runs },
+      requestPayload: { id: ev.id },
+      ...(runs > 0
+        ? {
+            responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: runFail === FAIL_UNHANDLED ? 'Unhandled' : 'Handled' },
+            responsePayload: { errorMessage: errorMessage(s, ev, runFail, '') },
+          }
+        : {}),
+    }
+    deliver(w, ev, { to: 'onFailure', condition, target: cfg.onFailure, record })
+    if (w.log) {
+      const resp = runs > 0 ? ' and the last error response' : ' (no response: the function never ran)'
+      emit(w, 'delivered', DOCS.destinations, `Lambda sends an invocation record for ${ev.id} to the on-failure destination (${TARGET_LABELS[cfg.onFailure]}): condition ${condition}, approximateInvokeCount ${runs}, the request payload${resp}.`, ids(ev))
+    }
+  }
+  if (cfg.deadLetterQueue !== null) {
+    const last = a.lastFail[n]!
+    const record = {
+      body: { id: ev.id },
+      attributes: { RequestID: ev.id, ErrorCode: last === FAIL_THROTTLED ? 429 : 200, ErrorMessage: errorMessage(s, ev, last, a.lastReason[n]!).slice(0, 1024) },
+    }
+    if (cfg.deadLetterQueueWriteFails) {
+      s.metrics.DeadLetterErrors++
+      deliver(w, ev, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })
+      if (w.log) {
+        emit(w, 'discarded', DOCS.dlq, `Lambda cannot write ${ev.id} to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}): missing permissions or too large. The event is deleted and DeadLetterErrors goes up.`, ids(ev))
+      }
+    } else deliver(w, ev, { to: 'dlq', condition, target: cfg.deadLetterQueue, record })
+    if (w.log && !cfg.deadLetterQueueWriteFails) {
+      emit(w, 'dlq', DOCS.dlq, `Lambda sends ${ev.id}, unchanged, to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}) with message attributes RequestID, ErrorCode ${record.attributes.ErrorCode} and ErrorMessage (first 1 KB). Unlike a destination record it carries no response.`, ids(ev))
+    }
+  }
+  if (cfg.onFailure === null && cfg.deadLetterQueue === null) {
+    deliver(w, ev, { to: 'discarded', condition })
+    if (w.log) {
+      emit(w, 'discarded', DOCS.destinations, `No on-failure destination or dead-letter queue is configured, so Lambda discards ${ev.id} (${condition}). The source already had its 202, so nobody is told: AsyncEventsDropped goes up.`, ids(ev))
+    }
+  }
+  touch(w)
+}

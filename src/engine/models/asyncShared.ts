@@ -1,0 +1,32 @@
+import { setStage } from '../core'
+import type { EventRecord, SimState, TokenStage, Work } from '../types'
+import type { AsyncModelState } from './asyncTypes'
+
+/** Constants and small helpers shared by the asynchronous model's files. */
+
+export const RETRY_DELAYS_MS = [60000, 120000] as const
+export const BACKOFF_START_MS = 1000
+export const BACKOFF_MAX_MS = 300000
+export const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:demo:$LATEST'
+
+export function st(s: SimState): AsyncModelState {
+  return s.async!
+}
+
+export function ids(ev: EventRecord): { events: string[] } {
+  return { events: [ev.id] }
+}
+
+/** Moves the main chain of an event to a stage; the token follows unless a duplicate still runs. */
+export function chainTo(w: Work, n: number, stage: TokenStage): void {
+  const a = st(w.s)
+  const old = a.chain[n]
+  if (old === 'queued') a.queued--
+  else if (old === 'waiting') a.waiting--
+  if (stage === 'queued') a.queued++
+  else if (stage === 'waiting') a.waiting++
+  a.chain[n] = stage
+  const ev = w.s.events[n]!
+  if (a.dupInv[n]! >= 0 && stage !== 'running') return
+  if (ev.stage !== stage) setStage(w, ev, stage)
+}
