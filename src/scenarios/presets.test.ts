@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { expectReportShape } from '../engine/__tests__/reportShape'
 import { buildReport, createSim, isModelSupported, runToEnd } from '../engine'
@@ -16,6 +16,11 @@ describe('shipped presets', () => {
     const ids = ALL.map((p) => (p as { id: string }).id)
     expect(new Set(ids).size).toBe(ids.length)
     expect([...ids].sort()).toEqual([...files].sort())
+  })
+
+  it('the README lists every preset (docs authors pick ids from it)', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    for (const p of ALL) expect(readme).toContain(`\`${(p as { id: string }).id}\``)
   })
 
   for (const raw of ALL) {
