@@ -1,10 +1,10 @@
-import { motion } from 'motion/react'
+import { m } from 'motion/react'
 import { memo } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
 import { TokenShape } from './TokenShape'
 import { TokenTimer } from './TokenTimer'
-import { tokenName } from './tokenText'
+import { shortLabel, tokenName } from './tokenText'
 
 interface Props {
   readonly token: StageToken
@@ -24,9 +24,10 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       onOpen(token.id)
     }
   }
+  const label = shortLabel(token.label)
   const timed = token.until !== null && (token.state === 'waiting' || token.state === 'invisible')
   return (
-    <motion.g
+    <m.g
       className={`lem-token lem-token--${token.state}${selected ? ' lem-token--selected' : ''}`}
       data-token-id={token.id}
       data-token-state={token.state}
@@ -40,13 +41,13 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       onClick={() => onOpen(token.id)}
       onKeyDown={onKeyDown}
     >
-      <circle className="lem-token-focus" r={21} />
+      <circle className="lem-token-focus" r={24} />
       <TokenShape shape={token.shape} />
       {timed && <TokenTimer since={token.since} until={token.until!} />}
-      <text className="lem-token-label" y={token.shape === 'triangle' ? 6 : 5} textAnchor="middle">
-        {token.label.length > 3 ? `${token.label.slice(0, 3)}…` : token.label}
+      <text className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`} y={token.shape === 'triangle' ? 8 : 6} textAnchor="middle">
+        {label}
       </text>
       <title>{tokenName(token)}</title>
-    </motion.g>
+    </m.g>
   )
 })

@@ -1,6 +1,8 @@
+import { LazyMotion } from 'motion/react'
 import { memo, useCallback } from 'react'
 import { useSim, useSimStore } from '../store/SimProvider'
 import type { TokenLayout } from './geometry'
+import { loadMotionFeatures } from './loadMotionFeatures'
 import { Token } from './Token'
 
 /** Above this many tokens, moves are instant: framer-motion keeps 60 fps up to about 300 SVG elements here. */
@@ -13,10 +15,12 @@ export const TokenLayer = memo(function TokenLayer({ tokens }: { tokens: readonl
   const open = useCallback((id: string) => store.getState().select(id), [store])
   const animate = tokens.length <= MAX_ANIMATED
   return (
-    <g className="lem-tokens">
-      {tokens.map((t) => (
-        <Token key={t.token.id} token={t.token} x={t.x} y={t.y} animate={animate} selected={selected === t.token.id} onOpen={open} />
-      ))}
-    </g>
+    <LazyMotion features={loadMotionFeatures} strict>
+      <g className="lem-tokens">
+        {tokens.map((t) => (
+          <Token key={t.token.id} token={t.token} x={t.x} y={t.y} animate={animate} selected={selected === t.token.id} onOpen={open} />
+        ))}
+      </g>
+    </LazyMotion>
   )
 })
