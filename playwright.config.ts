@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
 const CI = !!process.env.CI
+/** dist/ was just built by scripts/test.mjs (app, iframe page and custom element). */
+const PREBUILT = process.env.LEM_PREBUILT === '1' && existsSync('dist/index.html') && existsSync('dist/lambda-models.js')
 const PORT = 4173
 const BASE_URL = `http://localhost:${PORT}`
 
@@ -52,7 +54,8 @@ export default defineConfig({
   ],
   webServer: {
     // The app, the iframe page and the custom element script (dist/lambda-models.js) the embed tests load.
-    command: `npx vite build --logLevel warn && npx vite build -c vite.element.config.ts --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+    // `npm test` builds once before its budget checks and sets LEM_PREBUILT=1, so this only serves.
+    command: `${PREBUILT ? '' : 'npx vite build --logLevel warn && npx vite build -c vite.element.config.ts --logLevel warn && '}npx vite preview --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 180_000,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { CSP_META, inlineCodeIn } from './src/security/csp.js'
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 
@@ -23,10 +24,34 @@ function copyExamples(): Plugin {
   }
 }
 
+/**
+ * Adds the strict CSP (src/security/csp.ts) to every built page as a meta tag, and fails the build if
+ * a page would break it (an inline script, style or handler). Build only: the dev server injects
+ * inline scripts (React refresh) and <style> elements (CSS hot reload).
+ */
+function strictCsp(): Plugin {
+  return {
+    name: 'lem-strict-csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const problems = inlineCodeIn(html)
+        if (problems.length > 0) throw new Error(`${ctx.filename} breaks the CSP:\n${problems.join('\n')}`)
+        // Right after <meta charset>: a policy only governs what comes after it.
+        const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`
+        const charset = /<meta charset="[^"]*" \/>/i
+        if (!charset.test(html)) throw new Error(`${ctx.filename}: no <meta charset> to put the CSP after`)
+        return html.replace(charset, (m) => `${m}\n    ${meta}`)
+      },
+    },
+  }
+}
+
 export default defineConfig({
   // Relative base so the static build works from any sub-path or a plain file server.
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), copyExamples()],
+  plugins: [react(), copyExamples(), strictCsp()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { readEmbedOptions } from '../options'
 import { frameId } from './hostLink'
 import { IframeEmbed } from './IframeEmbed'
+import './embed.css'
 
 const params = new URLSearchParams(window.location.search)
 const { options, problems } = readEmbedOptions((name) => params.get(name))
