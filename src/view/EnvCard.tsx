@@ -1,33 +1,41 @@
 import { memo } from 'react'
 import type { EnvLayout } from './geometry'
 import { EnvProgress } from './EnvProgress'
+import { MoreBadge } from './MoreBadge'
 import { ENV_WORDS } from './tokenText'
 
-/** One execution environment: its id, lifecycle state (shape of the badge and words), and the invocation's progress. */
+/** Glyph before the state words, so the state reads without colour. */
+const STATE_MARK = { init: '◔', busy: '●', idle: '○', reclaimed: '×' } as const
+
+/** One execution environment: its id, lifecycle state (outline, glyph and words), its batch, and the invocation's progress. */
 export const EnvCard = memo(function EnvCard({ layout }: { layout: EnvLayout }) {
-  const { env, x, y, w, h, hidden } = layout
+  const { env, x, y, w, h, hidden, more, batchBox, batchLine } = layout
   const running = env.state === 'init' || env.state === 'busy'
+  const size = env.tokens.length
   return (
     <g className={`lem-env lem-env--${env.state}`} data-env-id={env.id} data-env-state={env.state}>
       <rect className="lem-env-box" x={x} y={y} width={w} height={h} rx={10} />
-      <text className="lem-env-id" x={x + 10} y={y + 22}>
+      <text className="lem-env-id" x={x + 10} y={y + 24}>
         {env.id}
-        {env.provisioned ? ' · PC' : ''}
+        {env.provisioned && <tspan className="lem-env-pc"> · PC</tspan>}
       </text>
-      <text className="lem-env-state" x={x + 10} y={y + 44}>
+      <text className="lem-env-state" x={x + 10} y={y + 47}>
+        <tspan aria-hidden="true">{STATE_MARK[env.state]} </tspan>
         {ENV_WORDS[env.state]}
       </text>
-      {running && env.busyUntil !== null && <EnvProgress x={x + 8} y={y + h - 14} w={w - 16} env={env} />}
+      {batchLine && env.batch !== null && (
+        <text className="lem-env-batch" x={batchLine.x} y={batchLine.y}>
+          {env.batch} · {size} {size === 1 ? 'record' : 'records'}
+        </text>
+      )}
+      {batchBox && <rect className="lem-env-batchbox" x={batchBox.x} y={batchBox.y} width={batchBox.w} height={batchBox.h} rx={12} />}
+      {running && env.busyUntil !== null && <EnvProgress x={x + 10} y={y + h - 18} w={w - 20} env={env} />}
       {!running && env.served > 0 && (
-        <text className="lem-env-served" x={x + 10} y={y + h - 12}>
+        <text className="lem-env-served" x={x + 10} y={y + h - 10}>
           served {env.served}
         </text>
       )}
-      {hidden > 0 && (
-        <text className="lem-node-more" x={x + w - 10} y={y + 76} textAnchor="end">
-          +{hidden}
-        </text>
-      )}
+      {hidden > 0 && more && <MoreBadge x={more.x} y={more.y} count={hidden} what="more events in this batch" />}
       {env.provisioned && <title>Provisioned concurrency: initialised ahead, no cold start</title>}
     </g>
   )

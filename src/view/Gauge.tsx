@@ -1,18 +1,27 @@
 import { memo } from 'react'
 import type { StageGauge } from '../engine'
-import type { Box } from './geometry'
+import { gaugeText } from './geometry'
+import type { GaugeLayout } from './geometry'
 
 /** ConcurrentExecutions against the function's cap, with provisioned concurrency marked. */
-export const Gauge = memo(function Gauge({ gauge, box }: { gauge: StageGauge; box: Box }) {
-  const { busy, cap, reserved, provisioned } = gauge
+export const Gauge = memo(function Gauge({ gauge, box }: { gauge: StageGauge; box: GaugeLayout }) {
+  const { busy, cap, provisioned } = gauge
+  const text = gaugeText(gauge)
   const frac = cap > 0 ? Math.min(1, busy / cap) : 1
-  const label = reserved !== null ? `reserved ${reserved}` : `account limit ${gauge.account}`
-  const barY = box.y + 24
+  const barY = box.y + (box.twoLines ? 46 : 24)
   const full = busy >= cap
   return (
-    <g className={`lem-gauge${full ? ' lem-gauge--full' : ''}`} aria-label={`Concurrency: ${busy} busy of ${cap} (${label})`} role="img">
-      <text className="lem-gauge-text" x={box.x} y={box.y + 14}>
-        Concurrency {busy} / {cap} <tspan className="lem-gauge-sub">({label}{provisioned > 0 ? `, provisioned ${provisioned}` : ''})</tspan>
+    <g className={`lem-gauge${full ? ' lem-gauge--full' : ''}`} aria-label={`${text.main} ${text.sub}${full ? ', full' : ''}`} role="img">
+      <text className="lem-gauge-text" x={box.x} y={box.y + 15}>
+        {text.main}
+        {full ? ' · full' : ''}
+        {box.twoLines ? (
+          <tspan className="lem-gauge-sub" x={box.x} dy={22}>
+            {text.sub}
+          </tspan>
+        ) : (
+          <tspan className="lem-gauge-sub"> {text.sub}</tspan>
+        )}
       </text>
       <rect className="lem-gauge-track" x={box.x} y={barY} width={box.w} height={12} rx={6} />
       <rect className="lem-gauge-fill" x={box.x} y={barY} width={Math.max(busy > 0 ? 6 : 0, box.w * frac)} height={12} rx={6} />

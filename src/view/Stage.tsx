@@ -2,24 +2,30 @@ import { useMemo, useRef } from 'react'
 import { useSim } from '../store/SimProvider'
 import { EnvCard } from './EnvCard'
 import { Gauge } from './Gauge'
-import { layoutStage } from './geometry'
+import { layoutStage, logicalWidth, minHorizontalWidth } from './geometry'
 import { NodeBox } from './NodeBox'
 import { StageLegend } from './StageLegend'
 import { TokenLayer } from './TokenLayer'
 import { useWidth } from './useWidth'
 
 /** Below this width (CSS px) the stage is laid out top to bottom. */
-const VERTICAL_BELOW = 640
+const VERTICAL_BELOW = 700
 
-/** The SVG stage: draws the engine's StageModel at the playhead. */
+/**
+ * The SVG stage: draws the engine's StageModel at the playhead. It is laid out at the width it
+ * is shown at (one SVG unit = one CSS pixel), so the type keeps its size; see geometry.logicalWidth.
+ */
 export function Stage() {
   const ref = useRef<HTMLDivElement>(null)
-  const width = useWidth(ref, 1000)
+  const px = useWidth(ref, 1000)
   const stage = useSim((s) => s.run.stage)
   const step = useSim((s) => s.run.cursor.step)
   const clock = useSim((s) => s.clock)
-  const vertical = width < VERTICAL_BELOW
-  const layout = useMemo(() => layoutStage(stage, vertical ? 'vertical' : 'horizontal', vertical ? 420 : undefined), [stage, vertical])
+  const vertical = px < VERTICAL_BELOW
+  const layout = useMemo(() => {
+    const orientation = vertical ? 'vertical' : 'horizontal'
+    return layoutStage(stage, orientation, logicalWidth(px, orientation, minHorizontalWidth(stage)))
+  }, [stage, vertical, px])
   return (
     <div ref={ref} className="lem-stage" data-testid="stage" data-sim-time={Math.floor(clock)} data-step={step} data-model={stage.model}>
       <svg className="lem-stage-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Stage: events moving through Lambda">
@@ -29,18 +35,19 @@ export function Stage() {
           </marker>
         </defs>
         <Gauge gauge={stage.gauge} box={layout.gauge} />
-        {layout.edges.map((e) => (
-          <path key={`${e.from}>${e.to}`} className="lem-edge" d={e.d} markerEnd="url(#lem-arrow)" />
-        ))}
         {layout.nodes.map((n) => (
           <NodeBox key={n.node.id} layout={n} />
+        ))}
+        {layout.edges.map((e) => (
+          <path key={`${e.from}>${e.to}`} className="lem-edge" d={e.d} markerEnd="url(#lem-arrow)" />
         ))}
         {layout.envs.map((e) => (
           <EnvCard key={e.env.id} layout={e} />
         ))}
-        {layout.envsHidden > 0 && (
-          <text className="lem-node-more" x={layout.width - 24} y={layout.height - 8} textAnchor="end">
-            +{layout.envsHidden} more environments
+        {layout.envsNote && (
+          <text className="lem-envs-note" x={layout.envsNote.x} y={layout.envsNote.y}>
+            +{layout.envsHidden} more environment{layout.envsHidden === 1 ? '' : 's'}
+            {layout.envsHiddenTokens > 0 ? ` · ${layout.envsHiddenTokens} event${layout.envsHiddenTokens === 1 ? '' : 's'} running there` : ''}
           </text>
         )}
         <TokenLayer tokens={layout.tokens} />

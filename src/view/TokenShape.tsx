@@ -1,6 +1,6 @@
 import type { TokenShape as Shape } from '../engine'
 
-const R = 14
+export const R = 18
 
 /** The token's outline: the shape tells the state even without colour. */
 export function TokenShape({ shape }: { shape: Shape }) {

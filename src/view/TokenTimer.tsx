@@ -1,7 +1,7 @@
 import { useSim } from '../store/SimProvider'
 import { progress } from './geometry'
 
-const R = 18
+const R = 21.5
 const C = 2 * Math.PI * R
 
 /** A countdown ring around a waiting token: how much of its wait (retry delay, visibility timeout) has passed. */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { advance, createSim, selectStage } from '../engine'
 import { parseScenario } from '../scenarios'
-import { edgePath, layoutStage, progress, stageWidth, visibleCount, visibleEnvs, wrapText } from './geometry'
+import { PRESETS } from '../scenarios'
+import type { Box, StageLayout } from './geometry'
+import { edgePath, layoutStage, logicalWidth, minHorizontalWidth, orthoPath, progress, visibleCount, visibleEnvs, wrapText } from './geometry'
 import { knobValue, withKnob, knobsFor } from './knobs'
 import { sparkPath } from './sparkPath'
 
@@ -26,18 +28,29 @@ describe('geometry', () => {
     expect(progress(10, 10, 10)).toBe(1)
   })
 
-  it('wrapText wraps on words and marks a cut', () => {
+  it('wrapText wraps on words, never cuts a word, and marks a cut after a whole word', () => {
     expect(wrapText('Lambda Invoke API', 10, 2)).toEqual(['Lambda', 'Invoke API'])
     const lines = wrapText('one two three four five six seven', 9, 2)
     expect(lines).toHaveLength(2)
     expect(lines[1]!.endsWith('…')).toBe(true)
+    for (const l of lines) for (const w of l.replace('…', '').split(' ')) expect('one two three four five six seven'.split(' ')).toContain(w)
     expect(wrapText('', 10, 2)).toEqual([])
+    // Long identifiers break only at designed places (camelCase, "=").
+    expect(wrapText('messageRetentionPeriod 345600 s', 16, 3)).toEqual(['messageRetention', 'Period 345600 s'])
+    expect(wrapText('InvocationType=Event', 16, 3)).toEqual(['InvocationType=', 'Event'])
+  })
+
+  it('logicalWidth keeps 1:1 in the comfortable range, a minimum below it and scales up beyond', () => {
+    expect(logicalWidth(1200, 'horizontal', 1000)).toBe(1200)
+    expect(logicalWidth(700, 'horizontal', 1000)).toBe(1000)
+    expect(logicalWidth(2400, 'horizontal', 1000)).toBe(1360)
+    expect(logicalWidth(360, 'vertical', 1000)).toBe(360)
   })
 
   it('lays out every node inside the stage without overlaps, left to right', () => {
     const stage = stageAt(40)
     const l = layoutStage(stage)
-    expect(l.width).toBe(stageWidth(3))
+    expect(l.width).toBeGreaterThanOrEqual(minHorizontalWidth(stage))
     for (const n of l.nodes) {
       expect(n.x).toBeGreaterThanOrEqual(0)
       expect(n.x + n.w).toBeLessThanOrEqual(l.width)
@@ -62,6 +75,7 @@ describe('geometry', () => {
     const hiddenOnNodes = l.nodes.reduce((s, n) => s + n.hidden - n.node.count, 0)
     const hiddenInEnvs = l.envs.reduce((s, e) => s + e.hidden, 0)
     const undrawnEnvTokens = stage.tokens.filter((t) => t.env !== null && !l.envs.some((e) => e.env.id === t.env)).length
+    expect(undrawnEnvTokens).toBe(l.envsHiddenTokens)
     expect(l.tokens.length + hiddenOnNodes + hiddenInEnvs + undrawnEnvTokens).toBe(stage.tokens.length)
     for (const t of l.tokens.filter((x) => x.token.env !== null)) {
       const box = l.envs.find((e) => e.env.id === t.token.env)!
@@ -78,9 +92,80 @@ describe('geometry', () => {
 
   it('vertical layout stacks columns top to bottom', () => {
     const l = layoutStage(stageAt(10), 'vertical', 420)
+    expect(l.width).toBe(420)
     const ys = l.nodes.map((n) => n.y)
     expect(ys).toEqual([...ys].sort((a, b) => a - b))
     expect(edgePath({ x: 0, y: 0, w: 10, h: 10 }, { x: 0, y: 50, w: 10, h: 10 }, 'vertical')).toBe('M 5 10 L 5 44')
+  })
+})
+
+/** Points along an edge path (M / L / Q / C commands with absolute coordinates), sampled. */
+function pathPoints(d: string): { x: number; y: number }[] {
+  const nums = d.match(/[MLQC]|-?\d+(?:\.\d+)?/g)!
+  const pts: { x: number; y: number }[] = []
+  let cmd = ''
+  const buf: number[] = []
+  const flush = () => {
+    for (let i = 0; i + 1 < buf.length; i += 2) pts.push({ x: buf[i]!, y: buf[i + 1]! })
+    buf.length = 0
+  }
+  for (const t of nums) {
+    if (/[MLQC]/.test(t)) {
+      flush()
+      cmd = t
+    } else buf.push(Number(t))
+  }
+  flush()
+  void cmd
+  const out: { x: number; y: number }[] = []
+  for (let i = 1; i < pts.length; i++) for (let k = 0; k <= 20; k++) out.push({ x: pts[i - 1]!.x + ((pts[i]!.x - pts[i - 1]!.x) * k) / 20, y: pts[i - 1]!.y + ((pts[i]!.y - pts[i - 1]!.y) * k) / 20 })
+  return out
+}
+
+const inside = (p: { x: number; y: number }, b: Box, m = 2) => p.x > b.x + m && p.x < b.x + b.w - m && p.y > b.y + m && p.y < b.y + b.h - m
+const apart = (a: Box, b: Box) => a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y
+
+function checkLayout(l: StageLayout, name: string) {
+  const boxes = [...l.nodes.map((n) => ({ id: n.node.id, box: n as Box })), ...l.envs.map((e) => ({ id: `env:${e.env.id}`, box: e as Box }))]
+  // Nodes never overlap each other, and every node is inside the drawing.
+  for (let i = 0; i < l.nodes.length; i++) {
+    const a = l.nodes[i]!
+    expect(a.x, name).toBeGreaterThanOrEqual(0)
+    expect(a.x + a.w, name).toBeLessThanOrEqual(l.width + 0.01)
+    expect(a.y + a.h, name).toBeLessThanOrEqual(l.height)
+    for (let j = i + 1; j < l.nodes.length; j++) expect(apart(a, l.nodes[j]!), `${name}: ${a.node.id} / ${l.nodes[j]!.node.id}`).toBe(true)
+  }
+  // Arrows cross no box but their own ends (an environment card is inside the environments node).
+  for (const e of l.edges) {
+    for (const p of pathPoints(e.d)) {
+      for (const b of boxes) {
+        if (b.id === e.from || b.id === e.to) continue
+        expect(inside(p, b.box), `${name}: edge ${e.from}>${e.to} crosses ${b.id} at ${p.x},${p.y}`).toBe(false)
+      }
+    }
+  }
+  // Labels fit their box at the estimated glyph widths, in whole words.
+  for (const n of l.nodes) {
+    for (const line of n.labelLines) expect(line.length * 11, `${name}: ${line}`).toBeLessThanOrEqual(n.w - 24 + 0.01)
+    for (const line of n.detailLines) expect(line.length * 8.9, `${name}: ${line}`).toBeLessThanOrEqual(n.w - 24 + 0.01)
+    expect(n.labelLines.join(' ').replace(/…$/, ''), name).toBe(n.node.label.slice(0, n.labelLines.join(' ').replace(/…$/, '').length).replace(/(\S)(?=\S)/g, '$1'))
+  }
+}
+
+describe('every preset lays out cleanly', () => {
+  for (const p of PRESETS) {
+    it(p.id, () => {
+      let s = createSim(p.scenario)
+      for (const steps of [0, 5, 20, 60]) {
+        s = advance(s, { steps, collect: false }).state
+        const stage = selectStage(s)
+        checkLayout(layoutStage(stage, 'horizontal', logicalWidth(1232, 'horizontal', minHorizontalWidth(stage))), `${p.id}@${s.step} wide`)
+        checkLayout(layoutStage(stage, 'vertical', logicalWidth(348, 'vertical', 0)), `${p.id}@${s.step} phone`)
+      }
+    })
+  }
+  it('orthoPath rounds corners and keeps the ends', () => {
+    expect(orthoPath([{ x: 0, y: 0 }, { x: 0, y: 50 }, { x: 50, y: 50 }])).toBe('M 0 0 L 0 40 Q 0 50 10 50 L 50 50')
   })
 })
 

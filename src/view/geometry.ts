@@ -1,9 +1,16 @@
-import type { StageEnv, StageModel, StageNode, StageToken } from '../engine'
+import type { StageEnv, StageGauge, StageModel, StageNode, StageToken } from '../engine'
 
 /**
  * Pure layout of a StageModel in SVG user units: where each node, environment card and token goes.
- * Nothing here decides what happens; it only places what the engine describes. Horizontal for wide
- * screens (columns left to right), vertical for phones (columns top to bottom).
+ * Nothing here decides what happens; it only places what the engine describes.
+ *
+ * One user unit is one CSS pixel when the stage is drawn at its natural size (see `logicalWidth`),
+ * so the font sizes below are the sizes on screen: never under 16 px for words.
+ *
+ * Horizontal (wide screens): the pipeline (source, Invoke API / queue / shards, poller) runs left
+ * to right into the environments column; the sinks (destinations, DLQ, discarded) sit in a row
+ * under it, reached by arrows that drop into the gap between the rows and never cross a node.
+ * Vertical (phones): the same order top to bottom, sinks two by two at the end.
  */
 export type Orientation = 'horizontal' | 'vertical'
 
@@ -14,17 +21,30 @@ export interface Box {
   readonly h: number
 }
 
+export interface Point {
+  readonly x: number
+  readonly y: number
+}
+
 export interface NodeLayout extends Box {
   readonly node: StageNode
   readonly labelLines: readonly string[]
   readonly detailLines: readonly string[]
   /** Tokens listed on the node but not drawn (the "+K" counter), plus the node's own count. */
   readonly hidden: number
+  /** Centre of the grid cell where "+K" is drawn (the cell after the last drawn token). */
+  readonly more: Point | null
 }
 
 export interface EnvLayout extends Box {
   readonly env: StageEnv
+  /** Tokens inside the environment not drawn (shown as "+K" in the last cell). */
   readonly hidden: number
+  readonly more: Point | null
+  /** Outline drawn around the tokens of the environment's batch, when it runs one. */
+  readonly batchBox: Box | null
+  /** Baseline of the batch line ("batch-3 · 8 records"), when the card shows one. */
+  readonly batchLine: Point | null
 }
 
 export interface TokenLayout {
@@ -33,34 +53,79 @@ export interface TokenLayout {
   readonly y: number
 }
 
+export interface EdgeLayout {
+  readonly from: string
+  readonly to: string
+  readonly d: string
+}
+
+export interface GaugeLayout extends Box {
+  /** The sub text ("account limit 1000") goes on a second line when the first would not fit. */
+  readonly twoLines: boolean
+}
+
 export interface StageLayout {
   readonly width: number
   readonly height: number
   readonly nodes: readonly NodeLayout[]
   readonly envs: readonly EnvLayout[]
-  /** Environments not drawn because there are too many. */
+  /** Environments not drawn because there is no room for them. */
   readonly envsHidden: number
+  /** Running events inside the environments not drawn. */
+  readonly envsHiddenTokens: number
+  /** Where the "+K more environments" line goes (inside the environments node), when some are hidden. */
+  readonly envsNote: Point | null
   readonly tokens: readonly TokenLayout[]
-  readonly edges: readonly { readonly from: string; readonly to: string; readonly d: string }[]
-  readonly gauge: Box
+  readonly edges: readonly EdgeLayout[]
+  readonly gauge: GaugeLayout
 }
 
-export const TOKEN_SIZE = 30
-const GAP = 8
-const PITCH = TOKEN_SIZE + GAP
-const TOKEN_ROWS = 3
-const ENV_CARD = { w: 124, h: 112 }
-const ENV_TOKENS = 3
+/** Token radius and grid pitch (a token is 36 units wide; diamonds 40). */
+export const TOKEN_R = 18
+export const TOKEN_SIZE = 2 * TOKEN_R
+export const PITCH = 46
+const PAD = 12
+/** Padding inside a node box. */
+const NPAD = 12
+/** Horizontal gap between pipeline columns (the arrows live there). */
+const COL_GAP = 36
+/** Gap between stacked boxes. */
+const ROW_GAP = 20
+/** Left lane for arrows that skip boxes in the vertical layout. */
+const LANE = 18
+
+/** Text metrics (user units). Widths are generous averages for bold / regular sans at these sizes. */
+export const LABEL_SIZE = 18
+export const LABEL_LINE = 22
+export const DETAIL_SIZE = 16
+export const DETAIL_LINE = 20
+const LABEL_CHAR = 11
+const DETAIL_CHAR = 8.9
+const GAUGE_CHAR = 10.6
+const GAUGE_SUB_CHAR = 9
+const LABEL_LINES = 3
+const DETAIL_LINES = 3
+
+/** Environment cards. */
+const CARD_MIN_W = { horizontal: 176, vertical: 136 } as const
+const CARD_GAP = 12
+/** Card: id line, state line, token rows, progress / served line. */
+const CARD_TOP = 58
+const CARD_BOTTOM = 26
+const MAX_CARD_ROWS = { horizontal: 3, vertical: 3 } as const
 export const MAX_ENVS = 24
-const PAD = 16
-const COL_GAP = 40
-const LABEL_LINE = 24
-const DETAIL_LINE = 20
-/** Average glyph widths (SVG user units) of the label (19px bold) and detail (15px) fonts, for wrapping. */
-const LABEL_CHAR = 11.4
-const DETAIL_CHAR = 8.4
-const ROW_GAP = 24
-const GAUGE_H = 52
+const TOKEN_ROWS = 3
+const SINK_ROWS = 2
+const ENVS_NOTE = 26
+const BATCH_LINE = 20
+
+/** Width the horizontal layout needs per weight unit to keep labels readable at 1:1. */
+const MIN_UNIT = 176
+/** Beyond this logical width the stage is scaled up instead (projectors, presentation mode). */
+export const MAX_LOGICAL = 1360
+export const MIN_VERTICAL = 340
+
+const isSink = (n: StageNode): boolean => n.kind === 'destination' || n.kind === 'dlq' || n.kind === 'discard'
 
 /** How many tokens fit in a grid of `cols` × `rows`, keeping one cell for "+K" when they do not all fit. */
 export function visibleCount(total: number, cols: number, rows: number): number {
@@ -68,18 +133,19 @@ export function visibleCount(total: number, cols: number, rows: number): number 
   return total <= cells ? total : cells - 1
 }
 
-/** Slot centre i of a grid starting at (x, y). */
-export function slot(x: number, y: number, cols: number, i: number): { x: number; y: number } {
+/** Centre of cell i of a token grid whose top-left corner is (x, y). */
+export function slot(x: number, y: number, cols: number, i: number): Point {
   const c = i % cols
   const r = Math.floor(i / cols)
-  return { x: x + c * PITCH + TOKEN_SIZE / 2, y: y + r * PITCH + TOKEN_SIZE / 2 }
+  return { x: x + c * PITCH + PITCH / 2, y: y + r * PITCH + PITCH / 2 }
 }
 
-export function gridCols(width: number): number {
-  return Math.max(1, Math.floor((width - 2 * PAD + GAP) / PITCH))
+/** Token columns that fit in a box of this inner width. */
+export function gridCols(innerWidth: number): number {
+  return Math.max(1, Math.floor(innerWidth / PITCH))
 }
 
-/** Envs shown: every live one first in engine order, then the most recently reclaimed, up to MAX_ENVS. */
+/** Envs shown: every live one first in engine order, then the most recently reclaimed, up to `max`. */
 export function visibleEnvs(envs: readonly StageEnv[], max = MAX_ENVS): StageEnv[] {
   const live = envs.filter((e) => e.state !== 'reclaimed')
   const gone = envs.filter((e) => e.state === 'reclaimed')
@@ -87,17 +153,79 @@ export function visibleEnvs(envs: readonly StageEnv[], max = MAX_ENVS): StageEnv
   return envs.filter((e) => keep.has(e))
 }
 
-/** The stage's width in user units: wider for models with more columns, so nodes keep readable labels. */
+function pipelineColumns(stage: StageModel): number[] {
+  return [...new Set(stage.nodes.filter((n) => !isSink(n)).map((n) => n.column))].sort((a, b) => a - b)
+}
+
+function weightsOf(stage: StageModel, columns: readonly number[]): number[] {
+  const envColumn = stage.nodes.find((n) => n.kind === 'environments')?.column
+  return columns.map((c) => (c === envColumn ? 2 : 1))
+}
+
+/** The narrowest logical width at which a horizontal layout of this stage keeps its text at 1:1. */
+export function minHorizontalWidth(stage: StageModel): number {
+  const columns = pipelineColumns(stage)
+  const weight = weightsOf(stage, columns).reduce((a, b) => a + b, 0)
+  return 2 * PAD + COL_GAP * Math.max(0, columns.length - 1) + MIN_UNIT * Math.max(1, weight)
+}
+
+/**
+ * The width to lay the stage out at, for a container `px` CSS pixels wide. Narrower than the
+ * layout needs: the layout keeps its minimum and the drawing scales down. Wider than MAX_LOGICAL:
+ * the drawing scales up (bigger type on a projector). Otherwise 1:1.
+ */
+export function logicalWidth(px: number, orientation: Orientation, minWidth: number): number {
+  const w = Math.max(1, Math.round(px))
+  if (orientation === 'vertical') return Math.max(MIN_VERTICAL, Math.min(w, 560))
+  return Math.max(minWidth, Math.min(w, MAX_LOGICAL))
+}
+
+/** Old name kept for callers that want a width by column count (horizontal, at the minimum unit). */
 export function stageWidth(columns: number): number {
-  return columns <= 3 ? 900 : 900 + (columns - 3) * 110
+  return 2 * PAD + COL_GAP * Math.max(0, columns - 1) + MIN_UNIT * (columns + 1)
 }
 
 function headOf(labelLines: number, detailLines: number): number {
-  return 14 + labelLines * LABEL_LINE + detailLines * DETAIL_LINE + 12
+  return 12 + labelLines * LABEL_LINE + detailLines * DETAIL_LINE + 10
 }
 
-/** Arrow path between two boxes: side to side when apart, top to bottom when stacked. */
-export function edgePath(a: Box, b: Box, orientation: Orientation): string {
+/** The gauge's words, shared by the layout (to measure) and the Gauge component (to draw). */
+export function gaugeText(g: StageGauge): { main: string; sub: string } {
+  const label = g.reserved !== null ? `reserved ${g.reserved}` : `account limit ${g.account}`
+  return { main: `Concurrency ${g.busy} / ${g.cap}`, sub: `(${label}${g.provisioned > 0 ? `, provisioned ${g.provisioned}` : ''})` }
+}
+
+/** Rounded orthogonal path through the points (first to last), corners of radius up to r. */
+export function orthoPath(points: readonly Point[], r = 10): string {
+  const p = points.filter((q, i) => i === 0 || q.x !== points[i - 1]!.x || q.y !== points[i - 1]!.y)
+  if (p.length === 0) return ''
+  let d = `M ${round(p[0]!.x)} ${round(p[0]!.y)}`
+  for (let i = 1; i < p.length; i++) {
+    const cur = p[i]!
+    const next = p[i + 1]
+    if (!next) {
+      d += ` L ${round(cur.x)} ${round(cur.y)}`
+      break
+    }
+    const prev = p[i - 1]!
+    const inLen = Math.hypot(cur.x - prev.x, cur.y - prev.y)
+    const outLen = Math.hypot(next.x - cur.x, next.y - cur.y)
+    const k = Math.min(r, inLen / 2, outLen / 2)
+    const ax = cur.x - ((cur.x - prev.x) / inLen) * k
+    const ay = cur.y - ((cur.y - prev.y) / inLen) * k
+    const bx = cur.x + ((next.x - cur.x) / outLen) * k
+    const by = cur.y + ((next.y - cur.y) / outLen) * k
+    d += ` L ${round(ax)} ${round(ay)} Q ${round(cur.x)} ${round(cur.y)} ${round(bx)} ${round(by)}`
+  }
+  return d
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10
+}
+
+/** Arrow between two boxes side by side (horizontal) or stacked (vertical), at the given heights. */
+export function edgePath(a: Box, b: Box, orientation: Orientation, ay?: number, by?: number): string {
   const acx = a.x + a.w / 2
   const bcx = b.x + b.w / 2
   if (orientation === 'vertical' || Math.abs(acx - bcx) < 1) {
@@ -107,83 +235,259 @@ export function edgePath(a: Box, b: Box, orientation: Orientation): string {
     return `M ${acx} ${y1} L ${acx} ${y2}`
   }
   const right = bcx > acx
-  const ay = a.y + Math.min(a.h, 150) / 2
-  const by = b.y + Math.min(b.h, 150) / 2
+  const y1 = ay ?? a.y + Math.min(a.h, 80) / 2
+  const y2 = by ?? b.y + Math.min(b.h, 80) / 2
   const x1 = right ? a.x + a.w : a.x
   const x2 = right ? b.x - 6 : b.x + b.w + 6
+  if (Math.abs(y1 - y2) < 1) return `M ${x1} ${y1} L ${x2} ${y2}`
   const mx = (x1 + x2) / 2
-  return `M ${x1} ${ay} C ${mx} ${ay}, ${mx} ${by}, ${x2} ${by}`
+  return `M ${x1} ${y1} C ${mx} ${y1}, ${mx} ${y2}, ${x2} ${y2}`
 }
 
-export function layoutStage(stage: StageModel, orientation: Orientation = 'horizontal', fixedWidth?: number): StageLayout {
-  const columns = [...new Set(stage.nodes.map((n) => n.column))].sort((a, b) => a - b)
-  const width = fixedWidth ?? stageWidth(columns.length)
-  const envColumn = stage.nodes.find((n) => n.kind === 'environments')?.column
-  const weight = (c: number): number => (c === envColumn ? 2 : 1)
-  const envs = visibleEnvs(stage.envs)
-  const nodes: NodeLayout[] = []
-  const boxes: Record<string, Box> = {}
+interface Placed {
+  readonly node: StageNode
+  readonly box: Box
+  readonly rows: number
+}
+
+/** Lays out the stage at `width` logical units (see `logicalWidth`). */
+export function layoutStage(stage: StageModel, orientation: Orientation = 'horizontal', width?: number): StageLayout {
+  const horizontal = orientation === 'horizontal'
+  const W = width ?? (horizontal ? Math.max(minHorizontalWidth(stage), 1000) : 390)
+  const columns = pipelineColumns(stage)
+  const weights = weightsOf(stage, columns)
+  const totalWeight = weights.reduce((a, b) => a + b, 0)
+  const sinks = stage.nodes.filter(isSink).sort((a, b) => a.column - b.column || a.row - b.row)
+  const envNode = stage.nodes.find((n) => n.kind === 'environments')
+  const left = horizontal ? PAD : PAD + LANE
+  const inner = W - left - PAD
+  const unit = horizontal ? (inner - COL_GAP * Math.max(0, columns.length - 1)) / Math.max(1, totalWeight) : 0
+
+  // Column boxes (x, w) of the pipeline.
+  const colX: number[] = []
+  const colW: number[] = []
+  let cx = left
+  columns.forEach((_, i) => {
+    const w = horizontal ? unit * weights[i]! : inner
+    colX.push(cx)
+    colW.push(w)
+    if (horizontal) cx += w + COL_GAP
+  })
+  const envIndex = envNode ? columns.indexOf(envNode.column) : -1
+  const envW = envIndex >= 0 ? colW[envIndex]! : inner
+
+  // Sink widths (horizontal: one unit each, right-aligned; vertical: two per row).
+  const sinkPerRow = horizontal ? Math.max(1, sinks.length) : Math.min(2, Math.max(1, sinks.length))
+  const sinkW = horizontal
+    ? Math.min(Math.max(unit, envW / Math.max(1, Math.min(2, sinks.length)) - (sinks.length > 1 ? COL_GAP / 2 : 0)), (inner - COL_GAP * (sinks.length - 1)) / Math.max(1, sinks.length))
+    : (inner - CARD_GAP * (sinkPerRow - 1)) / sinkPerRow
+
+  // Text of every node, wrapped to its box width.
+  const texts: Record<string, { label: string[]; detail: string[] }> = {}
+  const widthOfNode = (n: StageNode): number => {
+    if (isSink(n)) return sinkW
+    return colW[columns.indexOf(n.column)]!
+  }
+  for (const n of stage.nodes) {
+    const w = widthOfNode(n) - 2 * NPAD
+    texts[n.id] = { label: wrapText(n.label, Math.floor(w / LABEL_CHAR), LABEL_LINES), detail: wrapText(n.detail, Math.floor(w / DETAIL_CHAR), DETAIL_LINES) }
+  }
+  const headFor = (ns: readonly StageNode[]): number => Math.max(headOf(1, 1), ...ns.map((n) => headOf(texts[n.id]!.label.length, texts[n.id]!.detail.length)))
+  const pipeNodes = stage.nodes.filter((n) => !isSink(n))
+  // One header height across the pipeline (horizontal), so token rows line up.
+  const pipeHead = headFor(pipeNodes)
+  const sinkHead = headFor(sinks)
+
+  // Tokens by place.
   const tokensOf: Record<string, StageToken[]> = {}
   for (const t of stage.tokens) (tokensOf[t.env ?? `node:${t.node}`] ??= []).push(t)
   const tokens: TokenLayout[] = []
-  const envLayouts: EnvLayout[] = []
-  let height = 0
-  const totalWeight = columns.reduce((sum, c) => sum + weight(c), 0)
-  const unit = orientation === 'horizontal' ? (width - 2 * PAD - COL_GAP * Math.max(0, columns.length - 1)) / Math.max(1, totalWeight) : 0
-  let x = PAD
-  let y = PAD + GAUGE_H
-  let gauge: Box = { x: PAD, y: PAD, w: width - 2 * PAD, h: GAUGE_H - 12 }
-  const widthOf = (c: number): number => (orientation === 'horizontal' ? unit * weight(c) : width - 2 * PAD)
-  const texts: Record<string, { label: string[]; detail: string[] }> = {}
-  for (const n of stage.nodes) {
-    const inner = widthOf(n.column) - 2 * PAD
-    texts[n.id] = { label: wrapText(n.label, Math.floor(inner / LABEL_CHAR), 2), detail: wrapText(n.detail, Math.floor(inner / DETAIL_CHAR), 3) }
+
+  // Gauge.
+  const g = gaugeText(stage.gauge)
+  const gaugeW = horizontal && envIndex >= 0 ? envW : inner
+  const gaugeX = horizontal && envIndex >= 0 ? colX[envIndex]! : left
+  const twoLines = (g.main.length + (stage.gauge.busy >= stage.gauge.cap ? 7 : 0)) * GAUGE_CHAR + g.sub.length * GAUGE_SUB_CHAR + 12 > gaugeW
+  const gaugeH = twoLines ? 70 : 48
+  const gauge: GaugeLayout = { x: gaugeX, y: PAD, w: gaugeW, h: gaugeH - 12, twoLines }
+  const top = PAD + gaugeH
+
+  // Environments: card grid inside the environments node.
+  const cardCols = Math.max(1, Math.floor((envW - 2 * NPAD + CARD_GAP) / (CARD_MIN_W[orientation] + CARD_GAP)))
+  const cardW = (envW - 2 * NPAD - CARD_GAP * (cardCols - 1)) / cardCols
+  const maxCards = Math.min(MAX_ENVS, cardCols * MAX_CARD_ROWS[orientation])
+  const shownEnvs = visibleEnvs(stage.envs, maxCards)
+  const tcols = gridCols(cardW - 2 * 8)
+  const tokenRowsInCards = shownEnvs.some((e) => (tokensOf[e.id]?.length ?? 0) > tcols) ? 2 : 1
+  // Batch models get a third text line on every card (batch id and size), so cards stay aligned.
+  const batchLines = shownEnvs.some((e) => e.batch !== null)
+  const cardTop = CARD_TOP + (batchLines ? BATCH_LINE : 0)
+  const cardH = cardTop + tokenRowsInCards * PITCH + CARD_BOTTOM
+  const cardRows = Math.max(1, Math.ceil(shownEnvs.length / cardCols))
+  const shownIds = new Set(shownEnvs.map((e) => e.id))
+  const envsHidden = stage.envs.length - shownEnvs.length
+  const envsHiddenTokens = stage.tokens.filter((t) => t.env !== null && !shownIds.has(t.env)).length
+  const envHead = horizontal ? pipeHead : headFor(envNode ? [envNode] : [])
+  const envBoxH = envHead + cardRows * (cardH + CARD_GAP) - CARD_GAP + NPAD + (envsHidden > 0 ? ENVS_NOTE : 0)
+
+  // Pipeline nodes: rows of tokens for each (stacked columns, e.g. shards, get fewer rows).
+  const placed: Placed[] = []
+  const boxes: Record<string, Box> = {}
+  const nodeLayouts: NodeLayout[] = []
+  const rowsFor = (n: StageNode, stacked: number, cols: number): number => {
+    const listed = tokensOf[`node:${n.id}`]?.length ?? 0
+    if (horizontal) return stacked > 2 ? 1 : stacked === 2 ? 2 : TOKEN_ROWS
+    return Math.min(2, Math.max(1, Math.ceil(listed / cols)))
   }
-  // One header height for every node, so token rows line up across the stage.
-  const head = Math.max(...Object.values(texts).map((t) => headOf(t.label.length, t.detail.length)), headOf(1, 1))
-  for (const c of columns) {
-    const w = widthOf(c)
-    let cy = orientation === 'horizontal' ? PAD + GAUGE_H : y
-    for (const node of stage.nodes.filter((n) => n.column === c).sort((a, b) => a.row - b.row)) {
-      let h = node.kind === 'environments' ? 0 : head + TOKEN_ROWS * PITCH + PAD
-      const listed = node.kind === 'environments' ? [] : (tokensOf[`node:${node.id}`] ?? [])
-      let hidden = node.count
-      if (node.kind === 'environments') {
-        const cols = Math.max(1, Math.floor((w - 2 * PAD + 12) / (ENV_CARD.w + 12)))
-        const cw = (w - 2 * PAD - 12 * (cols - 1)) / cols
-        const rows = Math.max(1, Math.ceil(envs.length / cols))
-        h = head + rows * (ENV_CARD.h + 12) + PAD
-        envs.forEach((env, i) => {
-          const ex = x + PAD + (i % cols) * (cw + 12)
-          const ey = cy + head + Math.floor(i / cols) * (ENV_CARD.h + 12)
-          const inside = tokensOf[env.id] ?? []
-          const tcols = Math.max(1, Math.floor((cw - 16) / PITCH))
-          const shown = visibleCount(inside.length, tcols, 1)
-          inside.slice(0, Math.min(shown, ENV_TOKENS)).forEach((t, k) => tokens.push({ token: t, ...slot(ex + 8, ey + 58, tcols, k) }))
-          envLayouts.push({ env, x: ex, y: ey, w: cw, h: ENV_CARD.h, hidden: inside.length - Math.min(shown, ENV_TOKENS) })
-        })
-        if (orientation === 'horizontal') gauge = { x, y: PAD, w, h: GAUGE_H - 12 }
-      } else {
-        const cols = gridCols(w)
-        const shown = visibleCount(listed.length, cols, TOKEN_ROWS)
-        listed.slice(0, shown).forEach((t, k) => tokens.push({ token: t, ...slot(x + PAD, cy + head, cols, k) }))
-        hidden += listed.length - shown
+  let mainBottom = top
+  let vy = top
+  columns.forEach((c, i) => {
+    const colNodes = pipeNodes.filter((n) => n.column === c).sort((a, b) => a.row - b.row)
+    const x = colX[i]!
+    const w = colW[i]!
+    let y = horizontal ? top : vy
+    for (const n of colNodes) {
+      if (n.kind === 'environments') {
+        const box = { x, y, w, h: envBoxH }
+        placed.push({ node: n, box, rows: 0 })
+        y += envBoxH + ROW_GAP
+        continue
       }
-      const box = { x, y: cy, w, h }
-      boxes[node.id] = box
-      nodes.push({ node, ...box, hidden, labelLines: texts[node.id]!.label, detailLines: texts[node.id]!.detail })
-      cy += h + ROW_GAP
+      const cols = gridCols(w - 2 * NPAD)
+      const rows = rowsFor(n, colNodes.length, cols)
+      const head = horizontal ? pipeHead : headOf(texts[n.id]!.label.length, texts[n.id]!.detail.length)
+      const h = head + rows * PITCH + NPAD
+      placed.push({ node: n, box: { x, y, w, h }, rows })
+      y += h + ROW_GAP
     }
-    height = Math.max(height, cy - ROW_GAP + PAD)
-    if (orientation === 'horizontal') x += w + COL_GAP
-    else y = cy + COL_GAP - ROW_GAP
+    if (horizontal) mainBottom = Math.max(mainBottom, y - ROW_GAP)
+    else vy = y
+  })
+  if (!horizontal) mainBottom = vy - ROW_GAP
+  // Horizontal: a column with one box stretches to the row's height, so the row reads as one band.
+  const final = placed.map((p) => {
+    if (!horizontal) return p
+    const alone = placed.filter((q) => q.node.column === p.node.column).length === 1
+    return alone ? { ...p, box: { ...p.box, h: mainBottom - p.box.y } } : p
+  })
+
+  // Sinks.
+  const sinkRowsN = Math.ceil(sinks.length / sinkPerRow)
+  const busEdges = stage.edges.filter(([from, to]) => sinks.some((s) => s.id === to) && !sinks.some((s) => s.id === from))
+  const busFromPipe = busEdges.filter(([from]) => from !== envNode?.id)
+  const busGap = sinks.length === 0 ? 0 : horizontal ? 30 + 8 * Math.max(0, busFromPipe.length) : 30 + 6 * Math.max(0, busFromPipe.length)
+  const sinkY0 = mainBottom + busGap
+  const sinkH = sinkHead + SINK_ROWS * PITCH + NPAD
+  const sinkBoxes: Placed[] = sinks.map((n, k) => {
+    if (horizontal) {
+      const right = W - PAD
+      const x = right - (sinks.length - k) * sinkW - (sinks.length - 1 - k) * COL_GAP
+      return { node: n, box: { x, y: sinkY0, w: sinkW, h: sinkH }, rows: SINK_ROWS }
+    }
+    const r = Math.floor(k / sinkPerRow)
+    const c = k % sinkPerRow
+    return { node: n, box: { x: left + c * (sinkW + CARD_GAP), y: sinkY0 + r * (sinkH + ROW_GAP + 6 * busFromPipe.length), w: sinkW, h: sinkH }, rows: SINK_ROWS }
+  })
+  const height = sinks.length === 0 ? mainBottom + PAD : sinkY0 + sinkRowsN * sinkH + (sinkRowsN - 1) * (ROW_GAP + 6 * busFromPipe.length) + PAD
+
+  // Node layouts and their tokens.
+  for (const p of [...final, ...sinkBoxes]) {
+    const { node, box } = p
+    boxes[node.id] = box
+    const t = texts[node.id]!
+    if (node.kind === 'environments') {
+      nodeLayouts.push({ node, ...box, hidden: 0, more: null, labelLines: t.label, detailLines: t.detail })
+      continue
+    }
+    const head = isSink(node) ? sinkHead : horizontal ? pipeHead : headOf(t.label.length, t.detail.length)
+    const listed = tokensOf[`node:${node.id}`] ?? []
+    const cols = gridCols(box.w - 2 * NPAD)
+    const rows = horizontal && !isSink(node) ? Math.max(p.rows, Math.floor((box.h - head - NPAD) / PITCH)) : p.rows
+    const shown = visibleCount(listed.length, cols, rows)
+    const gx = box.x + NPAD + (box.w - 2 * NPAD - cols * PITCH) / 2
+    const gy = box.y + head - 4
+    listed.slice(0, shown).forEach((tok, k) => tokens.push({ token: tok, ...slot(gx, gy, cols, k) }))
+    const hidden = listed.length - shown + node.count
+    nodeLayouts.push({ node, ...box, hidden, more: hidden > 0 ? slot(gx, gy, cols, Math.min(shown, cols * rows - 1)) : null, labelLines: t.label, detailLines: t.detail })
   }
-  const edges = stage.edges.flatMap(([from, to]) => {
+
+  // Environment cards.
+  const envBox = envNode ? boxes[envNode.id] : undefined
+  const envLayouts: EnvLayout[] = []
+  if (envBox) {
+    shownEnvs.forEach((env, i) => {
+      const ex = envBox.x + NPAD + (i % cardCols) * (cardW + CARD_GAP)
+      const ey = envBox.y + envHead + Math.floor(i / cardCols) * (cardH + CARD_GAP)
+      const inside = tokensOf[env.id] ?? []
+      const shown = visibleCount(inside.length, tcols, tokenRowsInCards)
+      const gx = ex + (cardW - tcols * PITCH) / 2
+      const gy = ey + cardTop
+      inside.slice(0, shown).forEach((t, k) => tokens.push({ token: t, ...slot(gx, gy, tcols, k) }))
+      const hidden = inside.length - shown
+      const usedRows = Math.max(1, Math.ceil((shown + (hidden > 0 ? 1 : 0)) / tcols))
+      const usedCols = Math.min(tcols, shown + (hidden > 0 ? 1 : 0))
+      const batchBox = env.batch !== null && inside.length > 0 ? { x: gx - 3, y: gy - 3, w: usedCols * PITCH + 6, h: usedRows * PITCH + 6 } : null
+      envLayouts.push({ env, x: ex, y: ey, w: cardW, h: cardH, hidden, more: hidden > 0 ? slot(gx, gy, tcols, shown) : null, batchBox, batchLine: batchLines && env.batch !== null ? { x: ex + 10, y: ey + 68 } : null })
+    })
+  }
+  const envsNote = envBox && envsHidden > 0 ? { x: envBox.x + NPAD, y: envBox.y + envBox.h - 12 } : null
+
+  // Edges.
+  const edges: EdgeLayout[] = []
+  const sinkIds = new Set(sinks.map((s) => s.id))
+  const incoming: Record<string, string[]> = {}
+  const outgoing: Record<string, string[]> = {}
+  for (const [from, to] of stage.edges) {
+    if (!sinkIds.has(to) || sinkIds.has(from)) continue
+    ;(incoming[to] ??= []).push(from)
+    ;(outgoing[from] ??= []).push(to)
+  }
+  const order = [...final.map((p) => p.node.id)]
+  const laneIndex: Record<string, number> = {}
+  busFromPipe.forEach(([from, to], k) => (laneIndex[`${from}>${to}`] = k))
+  for (const [from, to] of stage.edges) {
     const a = boxes[from]
     const b = boxes[to]
-    return a && b ? [{ from, to, d: edgePath(a, b, orientation) }] : []
-  })
-  return { width, height: Math.max(height, 200), nodes, envs: envLayouts, envsHidden: stage.envs.length - envs.length, tokens, edges, gauge }
+    if (!a || !b) continue
+    if (sinkIds.has(to) && !sinkIds.has(from)) {
+      // Into a sink from above: arrive at the sink's top, spread when several come in.
+      const ins = incoming[to]!
+      const tx = b.x + (b.w * (ins.indexOf(from) + 1)) / (ins.length + 1)
+      const outs = outgoing[from]!
+      const lane = laneIndex[`${from}>${to}`] ?? 0
+      const firstRow = horizontal || b.y <= sinkY0 + 0.5
+      if (from === envNode?.id && firstRow) {
+        const sx = Math.min(a.x + a.w - 20, Math.max(a.x + 20, tx))
+        const busY = b.y - 14
+        edges.push({ from, to, d: orthoPath([{ x: sx, y: a.y + a.h }, { x: sx, y: busY }, { x: tx, y: busY }, { x: tx, y: b.y - 6 }]) })
+      } else if (horizontal) {
+        const sx = a.x + (a.w * (outs.indexOf(to) + 1)) / (outs.length + 1)
+        const busY = mainBottom + 12 + lane * 8
+        edges.push({ from, to, d: orthoPath([{ x: sx, y: a.y + a.h }, { x: sx, y: busY }, { x: tx, y: busY }, { x: tx, y: b.y - 6 }]) })
+      } else {
+        const laneX = PAD + 2 + (lane % 3) * 5
+        const sy = a.y + 24 + lane * 6
+        const busY = b.y - 10 - lane * 6
+        edges.push({ from, to, d: orthoPath([{ x: a.x, y: sy }, { x: laneX, y: sy }, { x: laneX, y: busY }, { x: tx, y: busY }, { x: tx, y: b.y - 6 }]) })
+      }
+      continue
+    }
+    if (horizontal) {
+      edges.push({ from, to, d: edgePath(a, b, orientation, a.y + Math.min(a.h / 2, 36), b.y + Math.min(b.h / 2, 36)) })
+      continue
+    }
+    // Vertical: straight down when b is right under a, else through the left lane.
+    const ia = order.indexOf(from)
+    const ib = order.indexOf(to)
+    if (ib === ia + 1 || Math.abs(b.y - (a.y + a.h + ROW_GAP)) < 1) {
+      edges.push({ from, to, d: edgePath(a, b, 'vertical') })
+    } else {
+      const laneX = PAD + 2
+      edges.push({ from, to, d: orthoPath([{ x: a.x, y: a.y + 30 }, { x: laneX, y: a.y + 30 }, { x: laneX, y: b.y + 30 }, { x: b.x - 6, y: b.y + 30 }]) })
+    }
+  }
+
+  return { width: W, height: Math.max(height, 200), nodes: nodeLayouts, envs: envLayouts, envsHidden, envsHiddenTokens, envsNote, tokens, edges, gauge }
 }
 
 /** Progress (0..1) of something that runs from `since` to `until` at `clock`. */
@@ -192,26 +496,58 @@ export function progress(clock: number, since: number, until: number | null): nu
   return Math.min(1, Math.max(0, (clock - since) / (until - since)))
 }
 
-/** Splits text into at most `maxLines` lines of about `maxChars` characters; the last line ends in "…" if cut. */
+/**
+ * Splits a long word at designed places only: after "=", "/" or ":" and before a capital that
+ * follows a lower-case letter (camelCase), so "messageRetentionPeriod" wraps as
+ * "messageRetention" + "Period" and nothing is ever cut inside a word part.
+ */
+function wordParts(word: string, maxChars: number): string[] {
+  if (word.length <= maxChars) return [word]
+  const parts = word.split(/(?<=[=/:])|(?<=[a-z])(?=[A-Z])/)
+  const out: string[] = []
+  let cur = ''
+  for (const p of parts) {
+    if (cur && (cur + p).length > maxChars) {
+      out.push(cur)
+      cur = p
+    } else cur += p
+  }
+  if (cur) out.push(cur)
+  return out
+}
+
+/**
+ * Splits text into at most `maxLines` lines of about `maxChars` characters, on spaces (and inside
+ * long identifiers at designed places, see wordParts). When it does not all fit, the last line
+ * ends with "…" after a whole word: nothing is cut mid-word.
+ */
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean)
+  const pieces: { text: string; join: boolean }[] = []
+  for (const w of text.split(/\s+/).filter(Boolean)) wordParts(w, Math.max(1, maxChars)).forEach((p, i) => pieces.push({ text: p, join: i > 0 }))
   const lines: string[] = []
   let line = ''
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
-    const next = line ? `${line} ${w}` : w
+  for (const p of pieces) {
+    const next = line ? `${line}${p.join ? '' : ' '}${p.text}` : p.text
     if (next.length <= maxChars || !line) {
       line = next
       continue
     }
     lines.push(line)
-    line = w
-    if (lines.length === maxLines) {
-      const last = lines[maxLines - 1]!
-      lines[maxLines - 1] = `${last.slice(0, Math.max(1, maxChars - 1))}…`
-      return lines
-    }
+    line = p.text
+    if (lines.length === maxLines) return ellipsize(lines, maxChars)
   }
-  if (line) lines.push(line.length > maxChars ? `${line.slice(0, maxChars - 1)}…` : line)
+  if (line) lines.push(line)
+  return lines
+}
+
+function ellipsize(lines: string[], maxChars: number): string[] {
+  const last = lines[lines.length - 1]!
+  if (last.length + 1 <= maxChars) {
+    lines[lines.length - 1] = `${last}…`
+    return lines
+  }
+  const words = last.split(' ')
+  while (words.length > 1 && words.join(' ').length + 1 > maxChars) words.pop()
+  lines[lines.length - 1] = `${words.join(' ')}…`
   return lines
 }

@@ -42,3 +42,8 @@ export function formatMs(ms: number): string {
   if (m < 120) return `${m} min ${String(rest).padStart(2, '0')} s`
   return `${(m / 60).toFixed(1)} h`
 }
+
+/** What fits on a token: up to 4 characters; longer ids keep their end ("…345"), the full id is in the name. */
+export function shortLabel(label: string): string {
+  return label.length <= 4 ? label : `…${label.slice(-3)}`
+}
