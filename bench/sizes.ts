@@ -16,7 +16,7 @@ export interface SizeRow {
   readonly gzipBytes: number
 }
 
-function measure(name: string, dir: string, files: readonly string[]): SizeRow {
+export function measure(name: string, dir: string, files: readonly string[]): SizeRow {
   let bytes = 0
   let gzipBytes = 0
   for (const f of files) {
@@ -28,7 +28,7 @@ function measure(name: string, dir: string, files: readonly string[]): SizeRow {
 }
 
 /** The JS and CSS an HTML page of the build loads (entry script, module preloads, stylesheets). */
-function pageAssets(dir: string, page: string): string[] {
+export function pageAssets(dir: string, page: string): string[] {
   const html = readFileSync(join(dir, page), 'utf8')
   const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*\shref)="\.\/([^"]+)"/g)].map((m) => m[1]!)
   return [...new Set(refs)]

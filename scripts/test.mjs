@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests (vitest), e2e (Playwright), in that order, streaming output.
-// A failing step does not stop the run, so the summary is complete. The last line printed is exactly
-// `N passed, N failed` (vitest + Playwright tests, plus one each for typecheck and lint). Exit code 0
-// only if nothing failed.  `--no-e2e` skips Playwright for quick local runs.
+// `npm test`: typecheck, lint, unit tests (vitest), budgets (scripts/budgets.ts: builds dist/ once,
+// then bundle sizes and engine throughput), e2e (Playwright, serving that build), in that order,
+// streaming output. A failing step does not stop the run, so the summary is complete. The last line
+// printed is exactly `N passed, N failed` (vitest + Playwright tests, one per budget, plus one each
+// for typecheck and lint). Exit code 0 only if nothing failed.  `--no-e2e` skips Playwright for
+// quick local runs; `--no-budgets` skips the build and budgets (Playwright then builds itself).
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -13,15 +15,17 @@ const bin = (name) => join(root, 'node_modules', '.bin', name)
 const RESULTS = join(root, 'test-results')
 const UNIT_JSON = join(RESULTS, 'unit-results.json')
 const E2E_JSON = join(RESULTS, 'e2e-results.json')
+const BUDGETS_JSON = join(RESULTS, 'budgets-results.json')
 
 const args = process.argv.slice(2)
 const skipE2e = args.includes('--no-e2e')
+const skipBudgets = args.includes('--no-budgets')
 
 /** Runs a command with inherited stdio; returns its exit code (1 if it could not start). */
-function run(title, cmd, cmdArgs) {
+function run(title, cmd, cmdArgs, env = process.env) {
   console.log(`\n=== ${title}: ${[cmd.startsWith(root) ? cmd.slice(root.length + 1) : cmd, ...cmdArgs].join(' ')}\n`)
   const start = Date.now()
-  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit' })
+  const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env })
   if (r.error) console.error(`${title}: could not start: ${r.error.message}`)
   const code = r.status ?? 1
   console.log(`\n=== ${title}: exit ${code}${r.signal ? ` (${r.signal})` : ''} in ${((Date.now() - start) / 1000).toFixed(1)}s`)
@@ -48,6 +52,7 @@ function tally(step, code, passed, failed, note = '') {
 mkdirSync(RESULTS, { recursive: true })
 rmSync(UNIT_JSON, { force: true })
 rmSync(E2E_JSON, { force: true })
+rmSync(BUDGETS_JSON, { force: true })
 
 const rows = []
 
@@ -70,10 +75,22 @@ const rows = []
   if (r) rows.push(tally('unit (vitest)', code, r.numPassedTests ?? 0, r.numFailedTests ?? 0))
   else rows.push(tally('unit (vitest)', 1, 0, 1, 'no results file'))
 }
+let prebuilt = false
+if (skipBudgets) {
+  rows.push({ step: 'budgets', passed: 0, failed: 0, note: 'skipped: --no-budgets' })
+} else {
+  const code = run('budgets', bin('tsx'), [join(root, 'scripts', 'budgets.ts')])
+  const r = readJson(BUDGETS_JSON)
+  if (r) rows.push(tally('budgets (build, sizes, engine)', code, r.passed ?? 0, r.failed ?? 0))
+  else rows.push(tally('budgets (build, sizes, engine)', 1, 0, 1, 'no results file'))
+  // The build succeeded when every check could measure it; Playwright then serves it as is.
+  prebuilt = !!r && !r.checks?.some((c) => c.figure === 'error')
+}
 if (skipE2e) {
   rows.push({ step: 'e2e (playwright)', passed: 0, failed: 0, note: 'skipped: --no-e2e' })
 } else {
-  const code = run('e2e', process.execPath, [join(root, 'scripts', 'e2e.mjs')])
+  const env = prebuilt ? { ...process.env, LEM_PREBUILT: '1' } : process.env
+  const code = run('e2e', process.execPath, [join(root, 'scripts', 'e2e.mjs')], env)
   const s = readJson(E2E_JSON)?.stats
   if (s) {
     const note = [s.flaky ? `${s.flaky} flaky` : '', s.skipped ? `${s.skipped} skipped` : ''].filter(Boolean).join(', ')
