@@ -9,6 +9,7 @@ import { STREAM_PRESETS } from './streams'
 import { SYNC_PRESETS } from './sync'
 
 export { formatIssues, parseScenario, parseScenarioText }
+export { INTERACTIVE_MAX_EVENTS, interactiveLimitProblem, scenarioEvents } from './limits'
 
 /** The three invocation models as the picker groups them. */
 export type ModelGroup = 'sync' | 'async' | 'poll'

@@ -1,5 +1,5 @@
 import type { Command, ManualEvent, Scenario } from '../engine'
-import { defaultPreset, formatIssues, isSupported, MODEL_LABELS, parseScenario, presetById } from '../scenarios'
+import { defaultPreset, formatIssues, interactiveLimitProblem, isSupported, MODEL_LABELS, parseScenario, presetById } from '../scenarios'
 import type { LoggedCommand } from './history'
 
 /**
@@ -157,5 +157,7 @@ export function decodeShare(search: string): Decoded {
   }
   const c = params.get('c')
   const commands = c === null ? [] : readCommands(c, scenario, problems)
+  const tooBig = interactiveLimitProblem(scenario, commands.filter((x) => x.command.type === 'sendEvent').length)
+  if (tooBig) return fallback([...problems, tooBig])
   return { presetId, scenario, commands, step, problems }
 }

@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine'
-import { defaultPreset, isSupported, MODEL_LABELS, presetById } from '../scenarios'
+import { defaultPreset, interactiveLimitProblem, isSupported, MODEL_LABELS, presetById } from '../scenarios'
 
 export interface Initial {
   readonly scenario: Scenario
@@ -11,8 +11,10 @@ export interface Initial {
 export function resolveInitial(scenario: Scenario | undefined, preset: string | undefined): Initial {
   const problems: string[] = []
   if (scenario) {
-    if (isSupported(scenario.model)) return { scenario, presetId: null, problems }
-    problems.push(`The ${MODEL_LABELS[scenario.model]} model is coming soon; showing the default scenario instead.`)
+    const tooBig = interactiveLimitProblem(scenario)
+    if (tooBig) problems.push(tooBig)
+    else if (isSupported(scenario.model)) return { scenario, presetId: null, problems }
+    else problems.push(`The ${MODEL_LABELS[scenario.model]} model is coming soon; showing the default scenario instead.`)
   } else if (preset !== undefined) {
     const p = presetById(preset)
     if (p) return { scenario: p.scenario, presetId: p.id, problems }
