@@ -37,7 +37,7 @@ async function underCsp(page: Page): Promise<Watch> {
       return
     }
     const response = await route.fetch()
-    const headers = { ...response.headers(), 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' }
+    const headers: Record<string, string> = { ...response.headers(), 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' }
     if ((headers['content-type'] ?? '').includes('text/html')) {
       // The app may not be framed; the iframe page may be framed by this origin.
       headers['content-security-policy'] = cspHeader(url.pathname.endsWith('/embed.html') ? "'self'" : "'none'")
