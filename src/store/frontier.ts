@@ -1,37 +1,63 @@
 import { nextStepAt } from '../engine'
 import type { SimState } from '../engine'
-import { forward, thin, withCheckpoints } from './history'
+import { fitInterval, forward, thin, withCheckpoints } from './history'
 import type { History, LoggedTransition } from './history'
+import { appendMarkers, capMarkers, markersOf } from './markers'
+import type { Marker } from './markers'
 import { sampleOf } from './metrics'
 import type { Sample } from './metrics'
 
 /**
- * The run computed ahead of the cursor: the furthest state, the transition log and the metric
- * samples up to it. Computing ahead gives the timeline its length and its markers (errors,
- * retries ...) before the playhead gets there; replaying the cursor from checkpoints is cheap.
+ * The run computed ahead of the cursor: the furthest state, the transition log, the timeline
+ * markers and the metric samples up to it. Computing ahead gives the timeline its length and its
+ * markers (errors, retries ...) before the playhead gets there; replaying the cursor from
+ * checkpoints is cheap.
+ *
+ * Memory stays bounded however long the run: the log keeps the most recent MAX_LOG transitions
+ * (`logFrom` says from which step it is complete; a caption before it is recomputed by replaying
+ * one step, see timeline.captionAt), markers and samples are thinned in their older half, and
+ * checkpoints are thinned to a byte budget (history.thin).
  */
 export interface Frontier {
   readonly head: SimState
   readonly finished: boolean
+  /** Transitions in step order, exactly tagged with their step: every one from step `logFrom` on. */
   readonly log: readonly LoggedTransition[]
+  /** First step whose transitions are all in the log (0 until older entries are dropped). */
+  readonly logFrom: number
+  /** Transitions dropped from the start of the log. */
+  readonly dropped: number
+  readonly markers: readonly Marker[]
   readonly samples: readonly Sample[]
 }
 
-/** Above this many events one engine call per step gets slow: the log is then tagged per chunk. */
-const SINGLE_STEP_EVENTS = 2000
-const MAX_LOG = 20000
-const MAX_SAMPLES = 4000
+export const MAX_LOG = 20000
+export const MAX_SAMPLES = 4000
+export const MAX_MARKERS = 8000
 export const CHECKPOINT_BUDGET_BYTES = 64 * 1024 * 1024
 
 export function startFrontier(first: SimState, log: readonly LoggedTransition[] = []): Frontier {
-  return { head: first, finished: nextStepAt(first) === null, log, samples: [sampleOf(first)] }
+  return { head: first, finished: nextStepAt(first) === null, log, logFrom: 0, dropped: 0, markers: markersOf(log), samples: [sampleOf(first)] }
 }
 
-function capSamples(samples: Sample[]): Sample[] {
-  if (samples.length <= MAX_SAMPLES) return samples
+export function capSamples(samples: readonly Sample[], max = MAX_SAMPLES): readonly Sample[] {
+  if (samples.length <= max) return samples
   // Halve the resolution of the older half rather than dropping the start of the run.
-  const keep = samples.length - MAX_SAMPLES / 2
+  const keep = samples.length - Math.floor(max / 2)
   return [...samples.slice(0, keep).filter((_, i) => i % 2 === 0), ...samples.slice(keep)]
+}
+
+/**
+ * Drops the oldest transitions when the log is longer than `max` + `slack` (slack amortises the
+ * copying), down to at most `max`, at a step boundary so every step from `logFrom` on is complete.
+ */
+export function capLog(log: LoggedTransition[], logFrom: number, dropped: number, max = MAX_LOG, slack = 0): { log: LoggedTransition[]; logFrom: number; dropped: number } {
+  if (log.length <= max + slack) return { log, logFrom, dropped }
+  let cut = log.length - max
+  // Keep a step whole: also drop the rest of the step the cut falls in.
+  while (cut < log.length && log[cut]!.step === log[cut - 1]!.step) cut++
+  const from = cut < log.length ? log[cut]!.step : log[cut - 1]!.step + 1
+  return { log: log.slice(cut), logFrom: Math.max(logFrom, from), dropped: dropped + cut }
 }
 
 /**
@@ -44,21 +70,29 @@ export function extend(h: History, f: Frontier, target: { step?: number; time?: 
   if (target.time !== undefined && f.head.now >= target.time) return { history: h, frontier: f }
   let history = h
   let head = f.head
-  const log = [...f.log]
-  const samples = [...f.samples]
+  let log = [...f.log]
+  let logFrom = f.logFrom
+  let dropped = f.dropped
+  let markers = [...f.markers]
+  let samples = [...f.samples]
   let left = maxSteps
   while (left > 0 && nextStepAt(head) !== null) {
-    const single = head.events.length <= SINGLE_STEP_EVENTS && log.length < MAX_LOG
-    const slice = single ? 1 : Math.min(left, history.every)
-    const r = forward(history, head, target, { collect: log.length < MAX_LOG, single, maxSteps: slice })
+    history = fitInterval(history, head)
+    const slice = Math.min(left, history.every - (head.step % history.every))
+    const r = forward(history, head, target, { collect: true, maxSteps: slice })
     if (r.state.step === head.step) break
     left -= r.state.step - head.step
     head = r.state
-    log.push(...r.transitions)
+    for (const t of r.transitions) log.push(t)
+    appendMarkers(markers, r.transitions)
     samples.push(sampleOf(head))
+    if (samples.length > MAX_SAMPLES) samples = [...capSamples(samples)]
+    if (markers.length > MAX_MARKERS) markers = [...capMarkers(markers, MAX_MARKERS)]
+    ;({ log, logFrom, dropped } = capLog(log, logFrom, dropped, MAX_LOG, MAX_LOG >> 2))
     history = withCheckpoints(history, r.passed)
     if ((target.step !== undefined && head.step >= target.step) || (target.time !== undefined && head.now >= target.time)) break
   }
   history = thin(history, CHECKPOINT_BUDGET_BYTES)
-  return { history, frontier: { head, finished: nextStepAt(head) === null, log, samples: capSamples(samples) } }
+  ;({ log, logFrom, dropped } = capLog(log, logFrom, dropped, MAX_LOG))
+  return { history, frontier: { head, finished: nextStepAt(head) === null, log, logFrom, dropped, markers, samples } }
 }

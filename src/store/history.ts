@@ -17,10 +17,8 @@ export interface LoggedCommand {
   readonly command: Command
 }
 
-/** A transition with the step that produced it (commands: the step they were made at). */
-export interface LoggedTransition extends Transition {
-  readonly step: number
-}
+/** A transition with the step that produced it (the engine tags it; commands: the step they were made at). */
+export type LoggedTransition = Transition
 
 export interface History {
   readonly commands: readonly LoggedCommand[]
@@ -42,10 +40,6 @@ export interface ForwardResult {
   readonly passed: readonly SimState[]
 }
 
-function tag(ts: readonly Transition[], step: number): LoggedTransition[] {
-  return ts.map((t) => ({ ...t, step }))
-}
-
 /** Applies the commands logged at the state's step (a state just reached by occurrences). */
 export function applyCommands(commands: readonly LoggedCommand[], s: SimState, collect: boolean): { state: SimState; transitions: LoggedTransition[] } {
   let state = s
@@ -56,7 +50,7 @@ export function applyCommands(commands: readonly LoggedCommand[], s: SimState, c
     if (c.at > state.now) state = advance(state, { steps: 0, until: c.at, collect: false }).state
     const r = dispatch(state, c.command)
     state = r.state
-    if (collect) transitions.push(...tag(r.transitions, s.step))
+    if (collect) for (const t of r.transitions) transitions.push(t)
   }
   return { state, transitions }
 }
@@ -69,8 +63,8 @@ function nextCommandStep(commands: readonly LoggedCommand[], step: number): numb
 
 /**
  * Runs forward from `from` to the target step, or through every occurrence up to the target time,
- * applying logged commands at their steps. With `single`, one step per engine call so each
- * transition is tagged with its exact step (for the log); otherwise chunks of up to `every` steps.
+ * applying logged commands at their steps, in chunks of up to `every` steps (`single`: one step).
+ * Transitions carry the exact step that produced them (the engine tags them), whatever the chunk.
  */
 export function forward(h: History, from: SimState, target: ForwardTarget, opts: { collect: boolean; single?: boolean; maxSteps?: number }): ForwardResult {
   let s = from
@@ -92,7 +86,7 @@ export function forward(h: History, from: SimState, target: ForwardTarget, opts:
     }
     if (r.state.step === s.step) break
     const cmds = applyCommands(h.commands, r.state, opts.collect)
-    if (opts.collect) transitions.push(...tag(r.transitions, r.state.step), ...cmds.transitions)
+    if (opts.collect) for (const t of [r.transitions, cmds.transitions]) for (const x of t) transitions.push(x)
     s = cmds.state
     if (s.step % h.every === 0) passed.push(s)
   }
@@ -146,6 +140,18 @@ export function withCheckpoints(h: History, states: readonly SimState[]): Histor
 /** Rough size of a state in bytes, to keep the checkpoint cache within a memory budget. */
 export function estimateBytes(s: SimState): number {
   return 4000 + s.events.length * 420 + s.queue.length * 80 + s.envs.length * 200 + Object.keys(s.invocations).length * 300
+}
+
+/**
+ * Widens the checkpoint interval for big states: one engine call clones the whole state, so
+ * chunks of at least `events / 2` steps keep that copy cheap per step (a replay from a checkpoint costs about as much as the copy). Keeps the checkpoints at
+ * multiples of the new interval (they are a cache).
+ */
+export function fitInterval(h: History, s: SimState): History {
+  let every = h.every
+  while (every < s.events.length / 2) every *= 2
+  if (every === h.every) return h
+  return { ...h, every, checkpoints: h.checkpoints.filter((c, i) => i === 0 || c.step % every === 0) }
 }
 
 /** Keeps every other checkpoint (and doubles the interval) while the cache is over budget. */

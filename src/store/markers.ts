@@ -32,25 +32,44 @@ const KIND: Partial<Record<TransitionType, MarkerKind>> = {
   coldStart: 'coldStart',
 }
 
-function kindOf(t: LoggedTransition): MarkerKind | undefined {
-  // A delivery is a DLQ / on-failure move only when it reports a failure.
-  if (t.type === 'delivered') return /on-failure|OnFailure|failure destination/i.test(t.text) ? 'dlq' : undefined
+/** The marker kind of a transition: by its type, and for a delivery by where it went (Transition.to). */
+export function kindOf(t: LoggedTransition): MarkerKind | undefined {
+  if (t.to === 'onFailure' || t.to === 'dlq' || t.to === 'discarded') return 'dlq'
+  if (t.type === 'delivered') return undefined
   return KIND[t.type]
 }
 
-/** Markers from the transition log; at most one per kind and step. */
+/** Markers from transitions (in step order), at most one per kind and step. */
 export function markersOf(log: readonly LoggedTransition[]): Marker[] {
-  const out: Marker[] = []
-  const seen = new Set<string>()
+  return appendMarkers([], log)
+}
+
+/** Adds the markers of `log` (transitions after those of `out`, in step order) to `out`. */
+export function appendMarkers(out: Marker[], log: readonly LoggedTransition[]): Marker[] {
   for (const t of log) {
     const kind = kindOf(t)
     if (!kind) continue
-    const key = `${kind}:${t.step}`
-    if (seen.has(key)) continue
-    seen.add(key)
+    let dup = false
+    for (let i = out.length - 1; i >= 0 && out[i]!.step === t.step; i--) if (out[i]!.kind === kind) dup = true
+    if (dup) continue
     out.push({ kind, at: t.at, step: t.step, text: t.text })
   }
   return out
+}
+
+/**
+ * Keeps a marker list within `max`: the older half is thinned to every other marker of each kind
+ * (the most recent markers stay exact), so a very long run keeps markers from its whole length.
+ */
+export function capMarkers(markers: readonly Marker[], max: number): readonly Marker[] {
+  if (markers.length <= max) return markers
+  const keep = markers.length - Math.floor(max / 2)
+  const seen: Partial<Record<MarkerKind, number>> = {}
+  const older = markers.slice(0, keep).filter((m) => {
+    const n = (seen[m.kind] = (seen[m.kind] ?? 0) + 1)
+    return n % 2 === 1
+  })
+  return [...older, ...markers.slice(keep)]
 }
 
 /** The first marker of a kind after the given step, or undefined. */

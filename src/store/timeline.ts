@@ -4,7 +4,6 @@ import { extend, startFrontier } from './frontier'
 import type { Frontier } from './frontier'
 import { applyCommands, fork, forward, stateAtStep, stateAtTime } from './history'
 import type { History, LoggedCommand, LoggedTransition } from './history'
-import { markersOf } from './markers'
 import type { Marker } from './markers'
 
 /**
@@ -26,9 +25,41 @@ export const CHECKPOINT_EVERY = 64
 /** Steps computed ahead when a run starts or the cursor nears the frontier. */
 export const LOOKAHEAD = 2000
 
+/** Index of the first transition of the log with a step >= `step` (the log is in step order). */
+export function firstAtOrAfter(log: readonly LoggedTransition[], step: number): number {
+  let lo = 0
+  let hi = log.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (log[mid]!.step < step) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** Transitions of one step from the log, or null when the log no longer holds that step. */
+export function logAt(f: Frontier, step: number): readonly LoggedTransition[] | null {
+  if (step < f.logFrom || step > f.head.step) return null
+  const out: LoggedTransition[] = []
+  for (let i = firstAtOrAfter(f.log, step); i < f.log.length && f.log[i]!.step === step; i++) out.push(f.log[i]!)
+  return out
+}
+
+/**
+ * The caption (transitions) of any step: from the log when it still holds the step, else by
+ * replaying that one step from the state before it (older entries are dropped from long logs).
+ */
+export function captionAt(run: Pick<Run, 'scenario' | 'history' | 'frontier'>, step: number): readonly LoggedTransition[] {
+  const cached = logAt(run.frontier, step)
+  if (cached) return cached
+  if (step === 0) return applyCommands(run.history.commands, createSim(run.scenario), true).transitions
+  const before = stateAtStep(run.history, step - 1)
+  if (before.step !== step - 1) return []
+  return forward(run.history, before, { step }, { collect: true, single: true }).transitions.filter((t) => t.step === step)
+}
+
 function withCursor(run: Omit<Run, 'stage' | 'caption'>, caption?: readonly LoggedTransition[]): Run {
-  const step = run.cursor.step
-  const cap = caption ?? run.frontier.log.filter((t) => t.step === step)
+  const cap = caption ?? captionAt(run, run.cursor.step)
   return { ...run, stage: selectStage(run.cursor), caption: cap }
 }
 
@@ -64,11 +95,19 @@ export function goToStep(run: Run, n: number): Run {
   const target = Math.max(0, Math.floor(n))
   const r0 = ensure(run, { step: target })
   if (target === r0.cursor.step) return r0
-  return withCursor({ ...r0, cursor: stateAtStep(r0.history, target, r0.cursor) })
+  return withCursor({ ...r0, cursor: stateAtStep(r0.history, target, nearest(r0, target)) })
 }
 
 export function stepBack(run: Run): Run {
   return run.cursor.step === 0 ? run : goToStep(run, run.cursor.step - 1)
+}
+
+/** The state to replay from towards `step`: the cursor or the frontier head, whichever is closer before it. */
+function nearest(run: Run, step: number): SimState {
+  const head = run.frontier.head
+  const cur = run.cursor
+  if (head.step <= step && (cur.step > step || head.step > cur.step)) return head
+  return cur
 }
 
 /** Applies every occurrence with time <= t (the playhead passing them). */
@@ -77,8 +116,10 @@ export function goToTime(run: Run, t: number, maxSteps?: number): Run {
   if (t >= r0.cursor.now) {
     const next = nextStepAt(r0.cursor)
     if (next === null || next > t) return r0
-    const r = forward(r0.history, r0.cursor, { time: t }, { collect: false, maxSteps })
-    return withCursor({ ...r0, cursor: r.state })
+    // Past the start of the log (a long run scrubbed back), the caption comes from this replay.
+    const collect = r0.cursor.step + 1 < r0.frontier.logFrom
+    const r = forward(r0.history, r0.cursor, { time: t }, { collect, maxSteps })
+    return withCursor({ ...r0, cursor: r.state }, collect ? (logAt(r0.frontier, r.state.step) ?? r.transitions.filter((x) => x.step === r.state.step)) : undefined)
   }
   return withCursor({ ...r0, cursor: stateAtTime(r0.history, t, r0.cursor) })
 }
@@ -103,10 +144,12 @@ export function command(run: Run, cmd: Command, clock: number): Run {
   // Made before the next occurrence, so replaying the log puts it at the same step.
   const at = Math.max(cur.now, next === null ? clock : Math.min(clock, next - 1))
   const f = fork(run.history, cur, { step: cur.step, at, command: cmd })
-  const log = [...run.frontier.log.filter((t) => t.step <= cur.step), ...f.transitions]
-  const samples = run.frontier.samples.filter((s) => s.step < cur.step)
-  const base = startFrontier(f.state, log)
-  const frontier: Frontier = { ...base, samples: [...samples, ...base.samples] }
+  const old = run.frontier
+  const log = [...old.log.slice(0, firstAtOrAfter(old.log, cur.step + 1)), ...f.transitions]
+  const samples = old.samples.filter((s) => s.step < cur.step)
+  const base = startFrontier(f.state, f.transitions)
+  const markers = [...old.markers.filter((m) => m.step <= cur.step), ...base.markers]
+  const frontier: Frontier = { ...base, log, logFrom: Math.min(old.logFrom, cur.step + 1), dropped: old.dropped, markers, samples: [...samples, ...base.samples] }
   const ext = extend(f.history, frontier, {}, LOOKAHEAD)
   return withCursor({ scenario: run.scenario, history: ext.history, frontier: ext.frontier, cursor: f.state }, f.transitions)
 }
@@ -115,17 +158,9 @@ export function reset(run: Run): Run {
   return goToStep(run, 0)
 }
 
-const markerCache = new WeakMap<readonly LoggedTransition[], readonly Marker[]>()
-
-/** Timeline markers of the computed run (cached per log). */
+/** Timeline markers of the computed run. */
 export function markers(run: Run): readonly Marker[] {
-  const log = run.frontier.log
-  let m = markerCache.get(log)
-  if (!m) {
-    m = markersOf(log)
-    markerCache.set(log, m)
-  }
-  return m
+  return run.frontier.markers
 }
 
 /** The timeline's length: the end of the run when known, else the furthest time computed. */

@@ -1,10 +1,23 @@
 import { useSim, useSimStore } from '../store/SimProvider'
 import { MARKER_LABELS } from '../store/markers'
-import type { MarkerKind } from '../store/markers'
+import type { Marker, MarkerKind } from '../store/markers'
 import { horizon, markers } from '../store/timeline'
 import { formatMs } from './tokenText'
 
 const KINDS: readonly MarkerKind[] = ['error', 'throttle', 'retry', 'dlq', 'coldStart']
+
+/** At most one marker of each kind per 0.25% of the track: a long run's markers cover it all, in a few hundred elements. */
+function spread(all: readonly Marker[], end: number): Marker[] {
+  const seen = new Set<string>()
+  const out: Marker[] = []
+  for (const m of all) {
+    const key = `${m.kind}:${Math.floor((400 * m.at) / end)}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(m)
+  }
+  return out
+}
 
 /** The timeline over virtual time: a slider, markers where things go wrong, and "next" jumps. */
 export function Timeline() {
@@ -32,7 +45,7 @@ export function Timeline() {
             onChange={(e) => store.getState().seek(Number(e.target.value))}
           />
           <div className="lem-markers" aria-hidden="true">
-            {all.slice(0, 400).map((m) => (
+            {spread(all, end).map((m) => (
               <span key={`${m.kind}-${m.step}`} className={`lem-marker lem-marker--${m.kind}`} style={{ left: `${(100 * m.at) / end}%` }} title={`${MARKER_LABELS[m.kind]} at ${formatMs(m.at)}`} />
             ))}
           </div>
