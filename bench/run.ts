@@ -1,10 +1,15 @@
 /**
  * `npm run bench`: prints the performance figures recorded in BENCHMARKS.md.
  * `npm run bench -- engine` runs one group only. Compare figures as ratios within one run.
+ * Groups: engine, sizes, stepback, ttfr, and soak (about 11 minutes: only when named;
+ * `npm run bench -- soak --minutes=2` for a shorter browser play).
  */
 import { cpus, totalmem } from 'node:os'
+import { measureTtfr, serveAndLaunch, soakBrowser } from './browser'
 import { ENGINE_CASES, runEngineCase } from './engine'
 import { measureSizes } from './sizes'
+import { soakEngine } from './soak'
+import { measureStepBack } from './stepback'
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
 
@@ -35,9 +40,60 @@ function sizes(): void {
   for (const r of rows) console.log(`| ${r.name} | ${r.files.length} | ${fmt(r.bytes)} | ${fmt(r.gzipBytes)} |`)
 }
 
-const groups: Record<string, () => void | Promise<void>> = { engine, sizes }
+const ms = (n: number) => n.toFixed(1)
+
+function stepback(): void {
+  const f = measureStepBack()
+  console.log('\n## Step back (store, at step 10,000)\n')
+  console.log(`Scenario: ${f.scenario}. goToStep(${f.steps.toLocaleString('en-US')}) from a new store: ${ms(f.goToMs)} ms.\n`)
+  console.log('| 100 stepBack() calls | median ms | p99 ms | max ms | goToStep(0) ms | goToStep(10,000) again ms |')
+  console.log('|---|---:|---:|---:|---:|---:|')
+  console.log(`| from step ${f.steps.toLocaleString('en-US')} | ${ms(f.medianMs)} | ${ms(f.p99Ms)} | ${ms(f.maxMs)} | ${ms(f.jumpBackMs)} | ${ms(f.jumpForwardMs)} |`)
+}
+
+async function ttfr(): Promise<void> {
+  const served = await serveAndLaunch()
+  try {
+    const f = await measureTtfr(served.browser)
+    console.log('\n## Time to first render (headless Chromium, vite preview on localhost)\n')
+    console.log('Navigation start to `[data-testid=stage]` in the page with a size, by the page clock.\n')
+    console.log('| loads | median ms | each ms | first contentful paint, median ms |')
+    console.log('|---|---:|---|---:|')
+    console.log(`| 5 cold (new context each) | ${ms(f.coldMedianMs)} | ${f.coldMs.map(ms).join(', ')} | ${ms(f.fcpMedianMs)} |`)
+    console.log(`| 5 warm (reload, cached) | ${ms(f.warmMedianMs)} | ${f.warmMs.map(ms).join(', ')} | |`)
+  } finally {
+    await served.close()
+  }
+}
+
+async function soak(): Promise<void> {
+  const e = soakEngine()
+  console.log('\n## Soak: engine (1,000,000 events, heap after a full GC)\n')
+  if (!e.gc) console.log('(run with --expose-gc for exact figures: `npm run bench -- soak` does)\n')
+  console.log('| scenario | events | occurrences | seconds | heap before MB | heap after MB | bytes per event | RSS after MB |')
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
+  console.log(`| ${e.name} | ${fmt(e.events)} | ${fmt(e.occurrences)} | ${e.seconds.toFixed(1)} | ${e.heapBeforeMb.toFixed(1)} | ${e.heapAfterMb.toFixed(1)} | ${fmt(e.bytesPerEvent)} | ${e.rssAfterMb.toFixed(0)} |`)
+  const minutes = Number(process.argv.find((a) => a.startsWith('--minutes='))?.slice(10) ?? 10)
+  const served = await serveAndLaunch()
+  try {
+    console.log(`\n## Soak: browser (${minutes} minutes of play, JS heap every 30 s via CDP)\n`)
+    console.log('| minute | step | JS heap MB | after GC MB |')
+    console.log('|---:|---:|---:|---:|')
+    const f = await soakBrowser(served.browser, minutes, 30, 10, (x) => console.log(`| ${x.minute.toFixed(1)} | ${fmt(x.step)} | ${x.heapMb.toFixed(1)} | ${x.heapAfterGcMb.toFixed(1)} |`))
+    const first = f.samples[0]!
+    const last = f.samples[f.samples.length - 1]!
+    console.log(`\nScenario: ${f.scenario}, at ${f.speed}×. Heap ${first.heapMb.toFixed(1)} → ${last.heapMb.toFixed(1)} MB (after GC ${first.heapAfterGcMb.toFixed(1)} → ${last.heapAfterGcMb.toFixed(1)} MB); slope ${f.slopeMbPerMin.toFixed(2)} MB/min (after GC ${f.slopeAfterGcMbPerMin.toFixed(2)} MB/min); run ${f.finished ? 'finished' : 'still playing'} at the end.`)
+  } finally {
+    await served.close()
+  }
+}
+
+const groups: Record<string, () => void | Promise<void>> = { engine, sizes, stepback, ttfr, soak }
+/** Long groups run only when named. */
+const ON_REQUEST = new Set(['soak'])
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 console.log(`# Benchmarks: ${new Date().toISOString().slice(0, 10)}, ${machine()}`)
 for (const [name, fn] of Object.entries(groups)) {
-  if (wanted.length === 0 || wanted.includes(name)) await fn()
+  if (wanted.length === 0 ? !ON_REQUEST.has(name) : wanted.includes(name)) await fn()
 }
+if (wanted.length === 0) console.log('\n(soak runs only when named: `npm run bench -- soak`, about 11 minutes)')

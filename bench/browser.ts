@@ -1,0 +1,188 @@
+/**
+ * Browser benchmarks in headless Chromium against a production build served by `vite preview`:
+ * time to first render (`ttfr`) and a long play with the JS heap sampled (`soak`). Builds into a
+ * temporary folder so a `dist/` being served is left alone.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from '@playwright/test'
+import type { Browser, Page } from '@playwright/test'
+import { quantile } from './stepback'
+
+const PORT = 4191
+const BASE = `http://localhost:${PORT}`
+
+export interface Served {
+  readonly browser: Browser
+  close(): Promise<void>
+}
+
+/** Builds the app, serves it, launches Chromium (system one when present, as the e2e tests do). */
+export async function serveAndLaunch(): Promise<Served> {
+  const out = mkdtempSync(join(tmpdir(), 'lem-bench-'))
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', out], { stdio: 'inherit' })
+  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', out, '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(BASE)).ok) break
+    } catch {
+      if (i > 100) throw new Error('vite preview did not start')
+      await new Promise((r) => setTimeout(r, 200))
+    }
+  }
+  const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p))
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'] })
+  return {
+    browser,
+    async close() {
+      await browser.close()
+      if (server.pid) process.kill(-server.pid)
+      rmSync(out, { recursive: true, force: true })
+    },
+  }
+}
+
+export interface TtfrFigures {
+  readonly coldMs: readonly number[]
+  readonly warmMs: readonly number[]
+  readonly coldMedianMs: number
+  readonly warmMedianMs: number
+  readonly fcpMedianMs: number
+}
+
+/**
+ * Navigation start → `[data-testid=stage]` in the page with a size, from the page's own clock. A
+ * string, not a function: tsx would wrap named inner functions in a helper the page does not have.
+ * The rAF loop covers a stage that gets its size when the stylesheet applies, with no mutation then.
+ */
+const WATCH_STAGE = `(() => {
+  const check = () => {
+    if (window.__ttfr !== undefined) return
+    const el = document.querySelector('[data-testid="stage"]')
+    if (el && el.getBoundingClientRect().height > 0) window.__ttfr = performance.now()
+  }
+  new MutationObserver(check).observe(document, { subtree: true, childList: true })
+  const frame = () => { check(); if (window.__ttfr === undefined) requestAnimationFrame(frame) }
+  requestAnimationFrame(frame)
+})()`
+
+/** Five loads in fresh contexts (cold cache), then five reloads in one context (warm cache). */
+export async function measureTtfr(browser: Browser, runs = 5): Promise<TtfrFigures> {
+  const coldMs: number[] = []
+  const fcp: number[] = []
+  const load = async (page: Page) => {
+    await page.goto(`${BASE}/`)
+    await page.locator('[data-testid="stage"]').waitFor({ state: 'visible' })
+    // Polled with evaluate: waitForFunction compiles its predicate in the page, which the CSP forbids.
+    let t: number | undefined
+    for (let i = 0; i < 100 && t === undefined; i++) {
+      t = await page.evaluate(() => (window as unknown as { __ttfr?: number }).__ttfr)
+      if (t === undefined) await page.waitForTimeout(50)
+    }
+    if (t === undefined) throw new Error('the stage never got a size')
+    const p = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN)
+    return { t, p }
+  }
+  for (let i = 0; i < runs; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    await ctx.addInitScript({ content: WATCH_STAGE })
+    const r = await load(await ctx.newPage())
+    coldMs.push(r.t)
+    fcp.push(r.p)
+    await ctx.close()
+  }
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  await ctx.addInitScript({ content: WATCH_STAGE })
+  const page = await ctx.newPage()
+  await load(page)
+  const warmMs: number[] = []
+  for (let i = 0; i < runs; i++) warmMs.push((await load(page)).t)
+  await ctx.close()
+  const median = (xs: readonly number[]) => quantile([...xs].sort((a, b) => a - b), 0.5)
+  return { coldMs, warmMs, coldMedianMs: median(coldMs), warmMedianMs: median(warmMs), fcpMedianMs: median(fcp) }
+}
+
+export interface HeapSample {
+  readonly minute: number
+  readonly step: number
+  readonly heapMb: number
+  readonly heapAfterGcMb: number
+}
+
+export interface SoakFigures {
+  readonly scenario: string
+  readonly speed: number
+  readonly samples: readonly HeapSample[]
+  readonly slopeMbPerMin: number
+  readonly slopeAfterGcMbPerMin: number
+  readonly finished: boolean
+}
+
+/** A steady sync run: 10,000 requests 600 ms apart (the interactive limit), 1-3 s handler, 1% errors. */
+export const SOAK_SCENARIO = {
+  version: 1,
+  seed: 11,
+  title: 'Soak',
+  model: 'sync',
+  function: { durationMs: { min: 1000, max: 3000 }, errorRate: 0.01 },
+  workload: [{ atMs: 0, count: 10000, everyMs: 600 }],
+}
+
+/** Least-squares slope of y over x. */
+export function slope(xs: readonly number[], ys: readonly number[]): number {
+  const n = xs.length
+  const mx = xs.reduce((a, b) => a + b, 0) / n
+  const my = ys.reduce((a, b) => a + b, 0) / n
+  let num = 0
+  let den = 0
+  for (let i = 0; i < n; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my)
+    den += (xs[i]! - mx) ** 2
+  }
+  return den === 0 ? 0 : num / den
+}
+
+/** Plays SOAK_SCENARIO at `speed`× for `minutes`, sampling the JS heap every `everySeconds` (CDP). */
+export async function soakBrowser(browser: Browser, minutes = 10, everySeconds = 30, speed = 10, log: (s: HeapSample) => void = () => {}): Promise<SoakFigures> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const page = await ctx.newPage()
+  const cdp = await ctx.newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const s = Buffer.from(JSON.stringify(SOAK_SCENARIO)).toString('base64url')
+  await page.goto(`${BASE}/?s=${s}`)
+  await page.locator('[data-testid="stage"]').waitFor({ state: 'visible' })
+  await page.locator('.lem-speed select').selectOption(String(speed))
+  await page.getByRole('button', { name: 'Play' }).click()
+  const samples: HeapSample[] = []
+  const start = Date.now()
+  const sample = async () => {
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN
+    await cdp.send('HeapProfiler.collectGarbage')
+    const after = (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN
+    const step = Number(await page.locator('[data-testid="stage"]').getAttribute('data-step'))
+    const x: HeapSample = { minute: (Date.now() - start) / 60000, step, heapMb: heap / 2 ** 20, heapAfterGcMb: after / 2 ** 20 }
+    samples.push(x)
+    log(x)
+  }
+  await sample()
+  const end = start + minutes * 60000
+  while (Date.now() < end) {
+    await page.waitForTimeout(Math.min(everySeconds * 1000, end - Date.now()))
+    await sample()
+  }
+  const finished = (await page.getByRole('button', { name: 'Play' }).count()) > 0
+  await ctx.close()
+  const xs = samples.map((x) => x.minute)
+  return {
+    scenario: 'sync, 10,000 requests 600 ms apart, 1-3 s handler, 1% errors',
+    speed,
+    samples,
+    slopeMbPerMin: slope(xs, samples.map((x) => x.heapMb)),
+    slopeAfterGcMbPerMin: slope(xs, samples.map((x) => x.heapAfterGcMb)),
+    finished,
+  }
+}
