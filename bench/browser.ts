@@ -13,7 +13,7 @@ import type { Browser, Page } from '@playwright/test'
 import { quantile } from './stepback'
 
 const PORT = 4191
-const BASE = `http://localhost:${PORT}`
+export const BASE = `http://localhost:${PORT}`
 
 export interface Served {
   readonly browser: Browser

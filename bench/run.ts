@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: prints the performance figures recorded in BENCHMARKS.md.
  * `npm run bench -- engine` runs one group only. Compare figures as ratios within one run.
- * Groups: engine, sizes, stepback, ttfr, and soak (about 11 minutes: only when named;
+ * Groups: engine, sizes, stepback, ttfr, fps, and soak (about 11 minutes: only when named;
  * `npm run bench -- soak --minutes=2` for a shorter browser play).
  */
 import { cpus, totalmem } from 'node:os'
-import { measureTtfr, serveAndLaunch, soakBrowser } from './browser'
+import { BASE, measureTtfr, serveAndLaunch, soakBrowser } from './browser'
+import { FPS_CASES, measureFps } from './fps'
 import { ENGINE_CASES, runEngineCase } from './engine'
 import { measureSizes } from './sizes'
 import { soakEngine } from './soak'
@@ -88,7 +89,22 @@ async function soak(): Promise<void> {
   }
 }
 
-const groups: Record<string, () => void | Promise<void>> = { engine, sizes, stepback, ttfr, soak }
+async function fps(): Promise<void> {
+  const served = await serveAndLaunch()
+  try {
+    console.log('\n## Frame rate while playing (headless Chromium, 1280x720, 5 s of play)\n')
+    console.log('| scenario | speed | frames/s | p95 frame ms | longest frame ms | tokens drawn (max) | running at the end | sim s in the window |')
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
+    for (const c of FPS_CASES) {
+      const f = await measureFps(served.browser, BASE, c)
+      console.log(`| ${f.name} | ${c.speed}× | ${f.fps.toFixed(1)} | ${ms(f.p95FrameMs)} | ${ms(f.longestFrameMs)} | ${f.tokensDrawn} (${f.maxTokensDrawn}) | ${f.inFlight} | ${f.simSeconds.toFixed(2)} |`)
+    }
+  } finally {
+    await served.close().catch(() => {})
+  }
+}
+
+const groups: Record<string, () => void | Promise<void>> = { engine, sizes, stepback, ttfr, fps, soak }
 /** Long groups run only when named. */
 const ON_REQUEST = new Set(['soak'])
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))

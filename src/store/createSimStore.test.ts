@@ -94,6 +94,21 @@ describe('createSimStore', () => {
     expect(s.run.cursor.step).toBe(s.run.frontier.head.step)
   })
 
+  it('deferred ticks let the clock run past occurrences; a pause applies them, as if played normally', () => {
+    const store = createSimStore(scenario(), { speed: 2 })
+    store.getState().play()
+    for (let i = 0; i < 20; i++) store.getState().tick(16, true)
+    const { clock, run } = store.getState()
+    expect(clock).toBeGreaterThan(run.cursor.now)
+    const stepBefore = run.cursor.step
+    store.getState().pause()
+    const after = store.getState()
+    expect(after.run.cursor.step).toBeGreaterThanOrEqual(stepBefore)
+    const direct = createSimStore(scenario())
+    direct.getState().seek(Math.floor(clock))
+    expect(after.run.cursor).toEqual(direct.getState().run.cursor)
+  })
+
   it('skip idle crosses a long wait quickly', () => {
     const store = createSimStore(scenario({ workload: [{ atMs: 0, count: 1 }, { atMs: 600000, count: 1 }] }))
     store.getState().play()

@@ -36,8 +36,14 @@ export interface SimStoreActions {
   jumpToNext(kind: MarkerKind): boolean
   setSpeed(speed: number): void
   setSkipIdle(on: boolean): void
-  /** Advances the playhead by `dtMs` of wall time (called by the playback loop). */
-  tick(dtMs: number): void
+  /**
+   * Advances the playhead by `dtMs` of wall time (called by the playback loop). With `defer`, the
+   * clock may run past occurrences without applying them yet (the engine is busy: big runs); the
+   * next tick without `defer`, a pause or any move applies them. Returns true when it applied some.
+   */
+  tick(dtMs: number, defer?: boolean): boolean
+  /** Applies the occurrences a deferred clock has passed (see tick). */
+  catchUp(): void
   send(command: Command): void
   /** Starts over with another validated scenario (a preset, or knobs changed before the run). */
   load(scenario: Scenario, presetId: string | null): void
@@ -81,21 +87,34 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
         if (run.frontier.finished && nextStepAt(run.cursor) === null) moveTo(T.reset(run))
         set({ playing: true })
       },
-      pause: () => set({ playing: false }),
+      pause() {
+        set({ playing: false })
+        get().catchUp()
+      },
+      catchUp() {
+        const { run, clock } = get()
+        const next = nextStepAt(run.cursor)
+        // Only a clock that ran past an occurrence (deferred ticks) has something to apply.
+        if (next === null || next >= clock) return
+        set({ run: T.lookahead(T.goToTime(run, Math.floor(clock))) })
+      },
       togglePlay() {
         if (get().playing) get().pause()
         else get().play()
       },
       stepForward() {
         set({ playing: false })
+        get().catchUp()
         moveTo(T.stepForward(get().run))
       },
       stepBack() {
         set({ playing: false })
+        get().catchUp()
         moveTo(T.stepBack(get().run))
       },
       reset() {
         set({ playing: false })
+        get().catchUp()
         moveTo(T.reset(get().run))
       },
       goToStep(n) {
@@ -116,22 +135,27 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
       },
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
       setSkipIdle: (skipIdle) => set({ skipIdle }),
-      tick(dtMs) {
+      tick(dtMs, defer = false) {
         const { playing, run, clock, speed, skipIdle } = get()
-        if (!playing || !(dtMs > 0)) return
+        if (!playing || !(dtMs > 0)) return false
         const next = nextStepAt(run.cursor)
         if (next === null) {
-          set({ playing: false, clock: run.cursor.now })
-          return
+          set({ playing: false, clock: Math.max(clock, run.cursor.now) })
+          return false
         }
         const rate = skipIdle && run.cursor.concurrency.busy === 0 ? idleRate(speed, next - run.cursor.now) : speed
         const target = clock + Math.min(dtMs, 250) * rate
-        if (target < next) return set({ clock: target })
+        // Deferred: the clock runs ahead of the cursor by at most about a second of wall time.
+        if (target < next || (defer && target - run.cursor.now < 1000 * Math.max(1, speed))) {
+          set({ clock: target })
+          return false
+        }
         const moved = T.goToTime(run, Math.floor(target), FRAME_STEP_BUDGET)
         const caught = nextStepAt(moved.cursor)
-        // When the frame budget ran out, the clock waits at the cursor instead of running ahead.
-        const newClock = caught !== null && caught <= target ? moved.cursor.now : target
+        // When the frame budget ran out, the clock waits (never goes back) until the cursor catches up.
+        const newClock = caught !== null && caught <= target ? Math.max(moved.cursor.now, clock) : target
         set({ run: T.lookahead(moved), clock: newClock })
+        return true
       },
       send(command) {
         const { run, clock } = get()
