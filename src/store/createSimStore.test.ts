@@ -95,7 +95,9 @@ describe('createSimStore', () => {
   })
 
   it('deferred ticks let the clock run past occurrences; a pause applies them, as if played normally', () => {
-    const store = createSimStore(scenario(), { speed: 2 })
+    const big = scenario({ workload: [{ atMs: 0, count: 3000, everyMs: 1 }] })
+    const store = createSimStore(big, { speed: 2 })
+    store.getState().goToStep(4000)
     store.getState().play()
     for (let i = 0; i < 20; i++) store.getState().tick(16, true)
     const { clock, run } = store.getState()
@@ -104,7 +106,7 @@ describe('createSimStore', () => {
     store.getState().pause()
     const after = store.getState()
     expect(after.run.cursor.step).toBeGreaterThanOrEqual(stepBefore)
-    const direct = createSimStore(scenario())
+    const direct = createSimStore(big)
     direct.getState().seek(Math.floor(clock))
     expect(after.run.cursor).toEqual(direct.getState().run.cursor)
   })

@@ -63,6 +63,9 @@ export interface SimStoreOptions {
   readonly playing?: boolean
 }
 
+/** Ticks are deferred (see tick) only for runs this big: small runs always apply every frame, so they play the same on any machine. */
+const DEFER_MIN_EVENTS = 2000
+
 /** Steps the playhead may apply in one animation frame; beyond it the clock waits for the engine. */
 const FRAME_STEP_BUDGET = 4000
 
@@ -146,7 +149,7 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
         const rate = skipIdle && run.cursor.concurrency.busy === 0 ? idleRate(speed, next - run.cursor.now) : speed
         const target = clock + Math.min(dtMs, 250) * rate
         // Deferred: the clock runs ahead of the cursor by at most about a second of wall time.
-        if (target < next || (defer && target - run.cursor.now < 1000 * Math.max(1, speed))) {
+        if (target < next || (defer && run.cursor.events.length >= DEFER_MIN_EVENTS && target - run.cursor.now < 1000 * Math.max(1, speed))) {
           set({ clock: target })
           return false
         }

@@ -259,7 +259,9 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const totalWeight = weights.reduce((a, b) => a + b, 0)
   const sinks = stage.nodes.filter(isSink).sort((a, b) => a.column - b.column || a.row - b.row)
   const envNode = stage.nodes.find((n) => n.kind === 'environments')
-  const left = horizontal ? PAD : PAD + LANE
+  // Phones keep a lane on the left only when some arrow has to skip past boxes.
+  const skips = stage.edges.some(([from, to]) => sinks.some((k) => k.id === to) && from !== envNode?.id) || sinks.length > 2 || pipelineColumns(stage).some((c) => stage.nodes.filter((n) => n.column === c && !isSink(n)).length > 1)
+  const left = horizontal || !skips ? PAD : PAD + LANE
   const inner = W - left - PAD
   const unit = horizontal ? (inner - COL_GAP * Math.max(0, columns.length - 1)) / Math.max(1, totalWeight) : 0
 
@@ -523,7 +525,9 @@ function wordParts(word: string, maxChars: number): string[] {
  */
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
   const pieces: { text: string; join: boolean }[] = []
-  for (const w of text.split(/\s+/).filter(Boolean)) wordParts(w, Math.max(1, maxChars)).forEach((p, i) => pieces.push({ text: p, join: i > 0 }))
+  // A number stays with the word before it ("unread 6", "batch 8"): no line starts with a lone number.
+  const joined = text.replace(/(\S) (\d[\d.,]*)(?= |$)/g, '$1\u00a0$2')
+  for (const w of joined.split(/ +/).filter(Boolean)) wordParts(w, Math.max(1, maxChars)).forEach((p, i) => pieces.push({ text: p, join: i > 0 }))
   const lines: string[] = []
   let line = ''
   for (const p of pieces) {
@@ -534,11 +538,13 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
     }
     lines.push(line)
     line = p.text
-    if (lines.length === maxLines) return ellipsize(lines, maxChars)
+    if (lines.length === maxLines) return ellipsize(lines.map(plain), maxChars)
   }
   if (line) lines.push(line)
-  return lines
+  return lines.map(plain)
 }
+
+const plain = (line: string): string => line.replace(/\u00a0/g, ' ')
 
 function ellipsize(lines: string[], maxChars: number): string[] {
   const last = lines[lines.length - 1]!
