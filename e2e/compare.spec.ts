@@ -37,6 +37,8 @@ test('three stages share one clock after steps, step back and play', async ({ pa
 
 test('the URL keeps the workload and the time; opening it shows the same frame', async ({ page }) => {
   await page.goto('/?compare=throttled')
+  // The compare page is a lazy chunk: keys pressed before it mounts would go nowhere.
+  await expect(page.getByTestId('stage')).toHaveCount(3)
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
   await page.keyboard.press('ArrowRight')
@@ -46,6 +48,7 @@ test('the URL keeps the workload and the time; opening it shows the same frame',
   await expect.poll(() => new URL(page.url()).searchParams.get('t')).toBe(t)
   const steps = await page.getByTestId('stage').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))
   await page.goto(`/?compare=throttled&t=${t}`)
+  await expect(page.getByTestId('stage')).toHaveCount(3)
   expect(await times(page)).toEqual([t, t, t])
   expect(await page.getByTestId('stage').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(steps)
 })
