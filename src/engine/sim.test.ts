@@ -60,3 +60,13 @@ describe('the engine API (sim.ts)', () => {
     expect(() => dispatch(s1, { type: 'configure', scenario: scenario({ model: 'async' }) })).toThrow(/model/)
   })
 })
+
+describe('stage token labels', () => {
+  it('are the event number, with the prefix initial when prefixes are mixed or events were sent by hand', async () => {
+    const { selectStage } = await import('./stage')
+    const one = runToEnd(createSim(scenario({ model: 'sync', workload: [{ count: 2, idPrefix: 'order' }] }))).state
+    expect(selectStage(one).tokens.map((t) => t.label)).toEqual(['1', '2'])
+    const mixed = runToEnd(createSim(scenario({ model: 'sync', workload: [{ count: 1, idPrefix: 'order' }, { count: 1, idPrefix: 'bad' }] }))).state
+    expect(selectStage(mixed).tokens.map((t) => t.label).sort()).toEqual(['b1', 'o1'])
+  })
+})

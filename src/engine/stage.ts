@@ -17,9 +17,19 @@ export function shapeOf(stage: TokenStage): TokenShape {
   return 'circle'
 }
 
-function labelOf(ev: EventRecord): string {
+/**
+ * The short text on a token: its number, prefixed with the id's initial when the run mixes id
+ * prefixes (order-1 and bad-1 must not both read "1"); hand-sent events read "y1", "y2"...
+ */
+function labelOf(ev: EventRecord, mixed: boolean): string {
   const dash = ev.id.lastIndexOf('-')
-  return dash >= 0 ? ev.id.slice(dash + 1) : ev.id
+  if (dash < 0) return ev.id
+  return mixed ? `${ev.id.charAt(0)}${ev.id.slice(dash + 1)}` : ev.id.slice(dash + 1)
+}
+
+function mixedPrefixes(s: SimState): boolean {
+  const prefixes = new Set(s.scenario.workload.map((e) => e.idPrefix))
+  return prefixes.size > 1 || s.manual.length > 0
 }
 
 export function isDone(ev: EventRecord): boolean {
@@ -60,6 +70,7 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
       runningUntil[i] = inv.endAt
     }
   }
+  const mixed = mixedPrefixes(s)
   const tokens: StageToken[] = []
   const finishedCount: Record<string, number> = {}
   let finishedListed = 0
@@ -82,7 +93,7 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
       until: running ? runningUntil[i]! : (part.untilOf?.(i) ?? null),
       attempts: ev.attempts.length,
       batch: running ? (ev.attempts[ev.attempts.length - 1]?.batch ?? null) : null,
-      label: labelOf(ev),
+      label: labelOf(ev, mixed),
       shape: shapeOf(ev.stage),
       group: s.scenario.model === 'sqs-fifo' ? ev.groupId : null,
     })
