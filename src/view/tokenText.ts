@@ -28,9 +28,10 @@ export function tokenName(t: StageToken): string {
   return `${t.id}: ${STATE_WORDS[t.state]}${where}${batch}, ${tries}. Press Enter for its history.`
 }
 
-/** Captions start with a capital letter even when the engine's sentence starts with a name. */
+/** Sentences start with a capital letter, except when they open with an event id (req-2, evt-1). */
 export function sentence(text: string): string {
-  return text.length > 0 ? text[0]!.toUpperCase() + text.slice(1) : text
+  if (text.length === 0 || /^[\w.]+-\d/.test(text)) return text
+  return text[0]!.toUpperCase() + text.slice(1)
 }
 
 export function formatMs(ms: number): string {

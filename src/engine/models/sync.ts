@@ -21,6 +21,12 @@ export const CALLER_NAMES: Record<SyncCaller, string> = {
   sdk: 'the SDK client',
 }
 
+/** The caller's name where it opens a sentence. */
+function Caller(s: SimState): string {
+  const name = CALLER_NAMES[s.scenario.sync.caller]
+  return name.charAt(0).toUpperCase() + name.slice(1)
+}
+
 function st(s: SimState): SyncModelState {
   return s.sync!
 }
@@ -47,7 +53,6 @@ function callerAttempt(w: Work, n: number): void {
   const s = w.s
   const sync = s.scenario.sync
   const ev = s.events[n]!
-  const caller = CALLER_NAMES[sync.caller]
   const attemptNo = ++st(s).callerAttempts[n]!
   st(s).retryPending[n] = false
   const r = startInvocation(w, [n], { batch: null, ctx: attemptNo, partial: false })
@@ -55,7 +60,7 @@ function callerAttempt(w: Work, n: number): void {
     recordThrottle(w, [n], r.reason, null)
     deliver(w, ev, { to: 'caller', status: 429, reason: r.reason })
     if (w.log) {
-      emit(w, 'throttled', DOCS.throttle, `Throttled: ${r.why}. ${caller} gets 429 TooManyRequestsException (Reason ${r.reason}) for ${ev.id}; nothing is queued.`, { events: [ev.id] })
+      emit(w, 'throttled', DOCS.throttle, `Throttled: ${r.why}. ${Caller(s)} gets 429 TooManyRequestsException (Reason ${r.reason}) for ${ev.id}; nothing is queued.`, { events: [ev.id] })
     }
     retryOrSettle(w, ev)
     return
@@ -73,7 +78,7 @@ function retryOrSettle(w: Work, ev: EventRecord): void {
     st(s).retryPending[ev.n] = true
     schedule(w, 'callerRetry', s.now + sync.clientBackoffMs, ev.n)
     if (w.log) {
-      emit(w, 'retryScheduled', DOCS.functionError, `${CALLER_NAMES[sync.caller]} retries ${ev.id} in ${seconds(sync.clientBackoffMs)} (attempt ${st(s).callerAttempts[ev.n]! + 1} of ${sync.clientMaxAttempts}). The retry is the caller's; Lambda never retries a synchronous call.`, { events: [ev.id] })
+      emit(w, 'retryScheduled', DOCS.functionError, `${Caller(s)} retries ${ev.id} in ${seconds(sync.clientBackoffMs)} (attempt ${st(s).callerAttempts[ev.n]! + 1} of ${sync.clientMaxAttempts}). The retry is the caller's; Lambda never retries a synchronous call.`, { events: [ev.id] })
     }
   }
   settle(w, ev)
@@ -87,7 +92,7 @@ function callerTimeout(w: Work, n: number, invN: number): void {
   deliver(w, ev, { to: 'caller', status: 504, reason: 'CallerTimeout' })
   if (w.log) {
     const env = s.envs[s.invocations[invN]?.env ?? -1]
-    emit(w, 'callerTimedOut', DOCS.callerTimeout, `${CALLER_NAMES[s.scenario.sync.caller]} stops waiting after ${seconds(s.scenario.sync.callerTimeoutMs ?? 0)} and answers 504 for ${ev.id}, but the function keeps running${env ? ` in ${env.id}` : ''} until it finishes or times out.`, { events: [ev.id] })
+    emit(w, 'callerTimedOut', DOCS.callerTimeout, `${Caller(s)} stops waiting after ${seconds(s.scenario.sync.callerTimeoutMs ?? 0)} and answers 504 for ${ev.id}, but the function keeps running${env ? ` in ${env.id}` : ''} until it finishes or times out.`, { events: [ev.id] })
   }
   retryOrSettle(w, ev)
 }
@@ -106,7 +111,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
   if (w.log) {
     const env = s.envs[inv.env]!.id
     const extra = { events: [ev.id], env }
-    const to = waiting ? `${caller} gets` : `Nobody is waiting any more (the caller already gave up), so nobody gets`
+    const to = waiting ? `${caller} gets` : `nobody is waiting any more (the caller already gave up), so nobody gets`
     if (inv.end === 'success') {
       emit(w, 'succeeded', DOCS.syncInvoke, `${ev.id} succeeds after ${seconds(inv.handlerMs)}: ${to} 200 with the handler's result. ${env} stays warm for the next request.`, extra)
     } else if (inv.end === 'error') {
@@ -129,7 +134,7 @@ export const syncRules: ModelRules = {
     st(s).retryPending[n] = false
     if (w.log) {
       const ev = s.events[n]!
-      emit(w, 'arrived', DOCS.syncInvoke, `${CALLER_NAMES[s.scenario.sync.caller]} calls Invoke (RequestResponse) for ${ev.id} and waits for the answer.`, { events: [ev.id] })
+      emit(w, 'arrived', DOCS.syncInvoke, `${Caller(s)} calls Invoke (RequestResponse) for ${ev.id} and waits for the answer.`, { events: [ev.id] })
     }
     callerAttempt(w, n)
   },
