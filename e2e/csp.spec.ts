@@ -76,12 +76,16 @@ async function playAndStep(scope: ReturnType<Page['locator']> | ReturnType<Page[
   const stage = scope.getByTestId('stage')
   await expect(stage).toBeVisible()
   await scope.getByRole('button', { name: 'Play' }).click()
-  await page.waitForTimeout(1200)
-  await scope.getByRole('button', { name: 'Pause' }).click()
+  await expect.poll(async () => Number(await stage.getAttribute('data-step'))).toBeGreaterThan(0)
+  await page.waitForTimeout(500)
+  // A short run may have reached its end and stopped by itself.
+  const pause = scope.getByRole('button', { name: 'Pause' })
+  if (await pause.isVisible()) await pause.click()
+  await expect(scope.getByRole('button', { name: 'Play' })).toBeVisible()
   const before = Number(await stage.getAttribute('data-step'))
-  await scope.getByRole('button', { name: 'Step forward' }).click()
-  await expect(stage).toHaveAttribute('data-step', String(before + 1))
   await scope.getByRole('button', { name: 'Step back' }).click()
+  await expect(stage).toHaveAttribute('data-step', String(before - 1))
+  await scope.getByRole('button', { name: 'Step forward' }).click()
   await expect(stage).toHaveAttribute('data-step', String(before))
 }
 
