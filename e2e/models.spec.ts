@@ -1,7 +1,7 @@
 // Issue 4 "Must show", for each model, in real Chromium. Assertions are on data-step and
 // data-sim-time (never on sleeps).
 import { expect, test } from '@playwright/test'
-import type { Page } from '@playwright/test'
+import { frame, stage, watchErrors } from './helpers'
 
 const MODELS = [
   { model: 'sync', preset: 'sync-basics' },
@@ -10,24 +10,6 @@ const MODELS = [
   { model: 'kinesis', preset: 'kinesis-bisect-poison' },
 ] as const
 
-const stage = (page: Page) => page.getByTestId('stage')
-
-async function frame(page: Page) {
-  const root = stage(page)
-  const tokens = await root.locator('[data-token-id]').evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-token-id')}=${e.getAttribute('data-token-state')}`).sort(),
-  )
-  return { step: await root.getAttribute('data-step'), time: await root.getAttribute('data-sim-time'), tokens }
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  page.on('pageerror', (e) => errors.push(e.message))
-  return errors
-}
 
 for (const { model, preset } of MODELS) {
   test.describe(`${model} (${preset})`, () => {

@@ -1,26 +1,8 @@
 // The visualizer end to end. Stepping never waits on timeouts: assertions are on data-step and
 // data-sim-time, which the stage root carries.
 import { expect, test } from '@playwright/test'
-import type { Page } from '@playwright/test'
+import { frame, stage, watchErrors } from './helpers'
 
-const stage = (page: Page) => page.getByTestId('stage')
-
-async function frame(page: Page) {
-  const root = stage(page)
-  const tokens = await root.locator('[data-token-id]').evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-token-id')}=${e.getAttribute('data-token-state')}`).sort(),
-  )
-  return { step: await root.getAttribute('data-step'), time: await root.getAttribute('data-sim-time'), tokens }
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text())
-  })
-  page.on('pageerror', (e) => errors.push(e.message))
-  return errors
-}
 
 test('loads with no console errors and the title', async ({ page }) => {
   const errors = watchErrors(page)
