@@ -25,6 +25,11 @@ export const FPS_CASES: readonly FpsCase[] = [
     speed: 1,
   },
   {
+    name: '1,000 sync invocations in flight (20 s handlers)',
+    raw: { version: 1, seed: 4, title: 'fps: 1,000 in flight', model: 'sync', function: { durationMs: 20000, timeout: 60 }, workload: [{ atMs: 0, count: 1000, everyMs: 1 }] },
+    speed: 1,
+  },
+  {
     name: '5,000 events/s into SQS (batch 10, 100-300 ms handlers)',
     raw: { version: 1, seed: 5, title: 'fps: 5,000 events/s', model: 'sqs', function: { durationMs: { min: 100, max: 300 } }, sqs: { batchSize: 10 }, workload: [0, 1, 2, 3, 4].map(() => ({ atMs: 0, count: 2000, everyMs: 1 })) },
     speed: 0.5,
