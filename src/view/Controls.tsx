@@ -1,4 +1,5 @@
 import { useSim, useSimStore } from '../store/SimProvider'
+import { PlaybackButtons } from './PlaybackButtons'
 import { SpeedControl } from './SpeedControl'
 
 /** Play / pause, step forward and back, reset. */
@@ -9,22 +10,7 @@ export function Controls({ minimal = false }: { minimal?: boolean }) {
   const a = store.getState()
   return (
     <div className="lem-controls" role="toolbar" aria-label="Playback">
-      <button type="button" className="lem-btn lem-btn--primary" onClick={() => a.togglePlay()} aria-keyshortcuts="Space">
-        <span aria-hidden="true" className="lem-icon">{playing ? '❚❚' : '▶'}</span>
-        {playing ? 'Pause' : 'Play'}
-      </button>
-      <button type="button" className="lem-btn" onClick={() => a.stepBack()} disabled={atStart} aria-keyshortcuts="ArrowLeft">
-        <span aria-hidden="true" className="lem-icon">◀︎</span>
-        Step back
-      </button>
-      <button type="button" className="lem-btn" onClick={() => a.stepForward()} aria-keyshortcuts="ArrowRight">
-        Step forward
-        <span aria-hidden="true" className="lem-icon">▶︎</span>
-      </button>
-      <button type="button" className="lem-btn" onClick={() => a.reset()} aria-keyshortcuts="Home">
-        <span aria-hidden="true" className="lem-icon">⟲</span>
-        Reset
-      </button>
+      <PlaybackButtons playing={playing} atStart={atStart} actions={a} />
       {!minimal && <SpeedControl />}
     </div>
   )

@@ -2,6 +2,7 @@ import { useStore } from 'zustand'
 import type { StoreApi } from 'zustand/vanilla'
 import type { CompareState } from '../../store/compareStore'
 import { formatSpeed, SPEED_PRESETS } from '../../store/speed'
+import { PlaybackButtons } from '../PlaybackButtons'
 import { formatMs } from '../tokenText'
 
 /** The one set of controls for all three lanes. */
@@ -12,22 +13,7 @@ export function CompareControls({ store }: { store: StoreApi<CompareState> }) {
   const a = store.getState()
   return (
     <div className="lem-compare-controls lem-controls" role="toolbar" aria-label="Playback for all three models">
-      <button type="button" className="lem-btn lem-btn--primary" onClick={() => a.togglePlay()} aria-keyshortcuts="Space">
-        <span aria-hidden="true" className="lem-icon">{playing ? '❚❚' : '▶'}</span>
-        {playing ? 'Pause' : 'Play'}
-      </button>
-      <button type="button" className="lem-btn" onClick={() => a.stepBack()} disabled={clock === 0} aria-keyshortcuts="ArrowLeft">
-        <span aria-hidden="true" className="lem-icon">◀︎</span>
-        Step back
-      </button>
-      <button type="button" className="lem-btn" onClick={() => a.stepForward()} aria-keyshortcuts="ArrowRight">
-        Step forward
-        <span aria-hidden="true" className="lem-icon">▶︎</span>
-      </button>
-      <button type="button" className="lem-btn" onClick={() => a.reset()} aria-keyshortcuts="Home">
-        <span aria-hidden="true" className="lem-icon">⟲</span>
-        Reset
-      </button>
+      <PlaybackButtons playing={playing} atStart={clock === 0} actions={a} />
       <label className="lem-field-inline">
         Speed
         <select className="lem-select" value={speed} onChange={(e) => a.setSpeed(Number(e.target.value))}>

@@ -1,0 +1,31 @@
+/** What the playback buttons drive: one visualizer's store or the compare page's shared clock. */
+export interface PlaybackActions {
+  togglePlay(): void
+  stepBack(): void
+  stepForward(): void
+  reset(): void
+}
+
+/** Play / Pause, Step back, Step forward, Reset: the accessible names tests and users rely on. */
+export function PlaybackButtons({ playing, atStart, actions }: { playing: boolean; atStart: boolean; actions: PlaybackActions }) {
+  return (
+    <>
+      <button type="button" className="lem-btn lem-btn--primary" onClick={() => actions.togglePlay()} aria-keyshortcuts="Space">
+        <span aria-hidden="true" className="lem-icon">{playing ? '❚❚' : '▶'}</span>
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" className="lem-btn" onClick={() => actions.stepBack()} disabled={atStart} aria-keyshortcuts="ArrowLeft">
+        <span aria-hidden="true" className="lem-icon">◀︎</span>
+        Step back
+      </button>
+      <button type="button" className="lem-btn" onClick={() => actions.stepForward()} aria-keyshortcuts="ArrowRight">
+        Step forward
+        <span aria-hidden="true" className="lem-icon">▶︎</span>
+      </button>
+      <button type="button" className="lem-btn" onClick={() => actions.reset()} aria-keyshortcuts="Home">
+        <span aria-hidden="true" className="lem-icon">⟲</span>
+        Reset
+      </button>
+    </>
+  )
+}
