@@ -1,5 +1,6 @@
+import { edit } from './clone'
 import { heapPush } from './heap'
-import type { Attempt, Delivery, DocRef, EventRecord, OccurrenceKind, TokenStage, Transition, TransitionType, Work } from './types'
+import type { Attempt, Delivery, DocRef, OccurrenceKind, TokenStage, Transition, TransitionType, Work } from './types'
 import { HOUSEKEEPING } from './types'
 
 /** Schedules an occurrence on the owned state. Never in the past: `at` is clamped to now. */
@@ -35,7 +36,9 @@ export function touch(w: Work): void {
   w.s.lastActivityAt = w.s.now
 }
 
-export function setStage(w: Work, ev: EventRecord, stage: TokenStage): void {
+/** Moves event `n`'s token (for the view). */
+export function setStage(w: Work, n: number, stage: TokenStage): void {
+  const ev = edit(w, n)
   ev.stage = stage
   ev.since = w.s.now
 }
@@ -44,8 +47,9 @@ export function setStage(w: Work, ev: EventRecord, stage: TokenStage): void {
  * Adds a delivery to the event's record and counts it in the metrics it feeds. `count` is false
  * for the other records of one destination message (a discarded stream batch sends one message).
  */
-export function deliver(w: Work, ev: EventRecord, d: Omit<Delivery, 'atMs'>, count = true): void {
+export function deliver(w: Work, n: number, d: Omit<Delivery, 'atMs'>, count = true): void {
   const m = w.s.metrics
+  const ev = edit(w, n)
   if (w.log) w.lastTo = d.to
   const record: Delivery = Object.assign({ to: d.to, atMs: w.s.now }, d)
   if (ev.deliveries.length === 0) ev.deliveries = [record]
@@ -61,7 +65,8 @@ export function deliver(w: Work, ev: EventRecord, d: Omit<Delivery, 'atMs'>, cou
  * Appends an attempt. The first one replaces the empty array with an exact-size one: a push onto
  * `[]` reserves room for 17 elements, which over a million events is most of the engine's memory.
  */
-export function addAttempt(ev: EventRecord, attempt: Attempt): void {
+export function addAttempt(w: Work, n: number, attempt: Attempt): void {
+  const ev = edit(w, n)
   if (ev.attempts.length === 0) ev.attempts = [attempt]
   else ev.attempts.push(attempt)
 }

@@ -1,3 +1,4 @@
+import { edit } from './clone'
 import { addAttempt, emit, schedule, seconds, touch } from './core'
 import { DOCS } from './docs'
 import { acquireEnv, releaseEnv, type ThrottleReason } from './environments'
@@ -48,7 +49,7 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
   let handlerMs = 0
   const failing: boolean[] = new Array<boolean>(events.length)
   for (let k = 0; k < events.length; k++) {
-    const ev = s.events[events[k]!]!
+    const ev = edit(w, events[k]!)
     const d = drawDuration(w, ev.durationMs ?? f.durationMs)
     if (d > handlerMs) handlerMs = d
     failing[k] = recordFails(ev)
@@ -101,9 +102,9 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
   if (env.provisioned) m.ProvisionedConcurrencyInvocations++
   else if (f.provisionedConcurrentExecutions > 0) m.ProvisionedConcurrencySpilloverInvocations++
   for (const i of events) {
-    const ev = s.events[i]!
     const attempt: Attempt = { atMs: s.now, endMs: null, result: 'running', coldStart: cold, environment: env.id, batch: opts.batch ?? undefined, reason: undefined, inv: inv.n }
-    addAttempt(ev, attempt)
+    const ev = edit(w, i)
+    addAttempt(w, i, attempt)
     ev.stage = 'running'
     ev.since = s.now
   }
@@ -135,8 +136,7 @@ export function recordThrottle(w: Work, events: readonly number[], reason: strin
   const s = w.s
   s.metrics.Throttles++
   for (const i of events) {
-    const ev = s.events[i]!
-    addAttempt(ev, { atMs: s.now, endMs: s.now, result: 'throttled', coldStart: undefined, environment: undefined, batch: batch ?? undefined, reason, inv: undefined })
+    addAttempt(w, i, { atMs: s.now, endMs: s.now, result: 'throttled', coldStart: undefined, environment: undefined, batch: batch ?? undefined, reason, inv: undefined })
   }
   touch(w)
 }
@@ -159,7 +159,7 @@ export function finishInvocation(w: Work, n: number): Invocation | null {
   if (!inv) return null
   delete s.invocations[n]
   inv.events.forEach((i, k) => {
-    const ev = s.events[i]!
+    const ev = edit(w, i)
     for (let j = ev.attempts.length - 1; j >= 0; j--) {
       const a = ev.attempts[j]!
       if (a.inv === n) {

@@ -1,4 +1,5 @@
 import { arrive, idOffsets, scheduleFirstArrivals, scheduleManual, type ManualEvent } from './arrivals'
+import { cloneState, work } from './clone'
 import { emit } from './core'
 import { DOCS } from './docs'
 import { createProvisioned, reclaimEnv, UNIT } from './environments'
@@ -11,8 +12,9 @@ import type { Metrics, Occurrence, SimState, StepResult, Transition, Work } from
 import { HOUSEKEEPING } from './types'
 
 /**
- * The public engine API. Every function is pure: it clones its input state once, runs the
- * discrete-event loop on the clone, and returns the new state with what happened (transitions).
+ * The public engine API. Every function is pure: it copies its input state (copy-on-write, see
+ * clone.ts), runs the discrete-event loop on the copy, and returns the new state with what
+ * happened (transitions).
  * No wall clock, no ambient randomness: the same scenario and calls give the same run.
  */
 
@@ -48,7 +50,7 @@ export function createSim(scenario: Scenario): SimState {
     concurrency: { busy: 0, bucketUnits: scenario.account.scalingRatePer10s * UNIT, bucketAt: 0, idleOnDemand: [], idleProvisioned: [] },
     metrics: emptyMetrics(), lastActivityAt: 0, sync: null, async: null, sqs: null, stream: null,
   }
-  const w: Work = { s, log: null }
+  const w = work(s, null, 0)
   const rules = rulesFor(s)
   createProvisioned(s)
   rules.init(w)
@@ -108,9 +110,9 @@ export interface AdvanceOptions {
 
 /** Applies occurrences in (time, sequence) order. Pure: returns a new state. */
 export function advance(state: SimState, opts: AdvanceOptions = {}): StepResult {
-  const s = structuredClone(state)
+  const s = cloneState(state)
   const log: Transition[] | null = opts.collect === false ? null : []
-  const w: Work = { s, log }
+  const w = work(s, log)
   const rules = rulesFor(s)
   let budget = opts.steps ?? Number.MAX_SAFE_INTEGER
   const until = opts.until ?? Number.MAX_SAFE_INTEGER
@@ -155,8 +157,8 @@ export type Command =
  * applies it); `configure` swaps in a new validated scenario (knobs), keeping the run's history.
  */
 export function dispatch(state: SimState, command: Command): StepResult {
-  const s = structuredClone(state)
-  const w: Work = { s, log: [] }
+  const s = cloneState(state)
+  const w = work(s, [])
   switch (command.type) {
     case 'sendEvent':
       scheduleManual(w, command.event ?? {})

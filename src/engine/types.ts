@@ -280,6 +280,9 @@ export type TransitionType =
 export interface Work {
   readonly s: SimState
   readonly log: Transition[] | null
+  /** Events numbered from `base` on were made by this call; `owned` lists older ones it copied (clone.ts). */
+  readonly base: number
+  readonly owned: Set<number>
   /** The last delivery made since the previous transition was logged (see core.ts). */
   lastTo?: DeliveryTarget | null
 }

@@ -1,3 +1,4 @@
+import { edit } from '../clone'
 import { emit, schedule, seconds, setStage } from '../core'
 import { DOCS } from '../docs'
 import { recordThrottle, startInvocation } from '../invoke'
@@ -46,7 +47,7 @@ function deadline(s: SimState, ev: EventRecord): number {
 function scheduleNext(w: Work, n: number, at: number): boolean {
   const s = w.s
   const a = st(s)
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   const limit = deadline(s, ev)
   const g = ++a.gen[n]!
   const expires = at > limit
@@ -66,7 +67,7 @@ function trackAge(s: SimState, ev: EventRecord): number {
 function arrived(w: Work, n: number): void {
   const s = w.s
   const a = st(s)
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   a.gen[n] = 0
   a.retries[n] = 0
   a.backoff[n] = BACKOFF_START_MS
@@ -91,7 +92,7 @@ function attempt(w: Work, n: number, g: number): void {
   const s = w.s
   const a = st(s)
   if (a.gen[n] !== g) return
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   const cfg = s.scenario.async
   a.nextAt[n] = -1
   const age = trackAge(s, ev)
@@ -147,7 +148,7 @@ function attempt(w: Work, n: number, g: number): void {
 function duplicateTry(w: Work, n: number): void {
   const s = w.s
   const a = st(s)
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   trackAge(s, ev)
   const r = startInvocation(w, [n], { batch: null, ctx: 1, partial: false })
   if (!r.ok) {
@@ -169,10 +170,10 @@ function duplicateEnded(w: Work, inv: Invocation): void {
   const s = w.s
   const a = st(s)
   const n = inv.events[0]!
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   if (a.dupInv[n] === inv.n) a.dupInv[n] = -1
   const chain = a.chain[n]!
-  if (a.dupInv[n]! < 0 && ev.stage !== chain) setStage(w, ev, chain)
+  if (a.dupInv[n]! < 0 && ev.stage !== chain) setStage(w, ev.n, chain)
   if (w.log) {
     const how = inv.end === 'success' ? 'succeeds' : inv.end === 'timeout' ? 'times out' : 'fails'
     emit(w, inv.end === 'success' ? 'succeeded' : inv.end === 'timeout' ? 'timedOut' : 'functionError', DOCS.asyncRetry, `The duplicate invocation of ${ev.id} ${how}. Lambda does not retry the copy and sends nothing for it: the original tries decide what happens to the event.`, { events: [ev.id], env: s.envs[inv.env]!.id })
@@ -184,7 +185,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
   const s = w.s
   const a = st(s)
   const n = inv.events[0]!
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   const cfg = s.scenario.async
   const env = s.envs[inv.env]!.id
   if (inv.end === 'success') {
@@ -228,7 +229,7 @@ function expire(w: Work, n: number, g: number): void {
   const a = st(s)
   if (a.gen[n] !== g) return
   a.nextAt[n] = -1
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   if (w.log) {
     emit(w, 'expired', DOCS.asyncConfig, `${ev.id} is now ${seconds(s.now - ev.arrivedAt)} old, the MaximumEventAgeInSeconds of ${s.scenario.async.maximumEventAgeInSeconds} s, and its next try would come later: Lambda stops trying (condition EventAgeExceeded).`, ids(ev))
   }

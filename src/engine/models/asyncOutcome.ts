@@ -1,3 +1,4 @@
+import { edit } from '../clone'
 import { deliver, emit, seconds, touch } from '../core'
 import { DOCS } from '../docs'
 import type { EventRecord, Invocation, SimState, Work } from '../types'
@@ -13,7 +14,7 @@ import { FAIL_HANDLED, FAIL_THROTTLED, FAIL_UNHANDLED } from './asyncTypes'
 export function succeed(w: Work, n: number, inv: Invocation): void {
   const s = w.s
   const a = st(s)
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   const target = s.scenario.async.onSuccess
   ev.outcome = 'succeeded'
   chainTo(w, n, 'succeeded')
@@ -33,7 +34,7 @@ export function succeed(w: Work, n: number, inv: Invocation): void {
       responseContext: { statusCode: 200, executedVersion: '$LATEST' },
       responsePayload: null,
     }
-    deliver(w, ev, { to: 'onSuccess', condition: 'Success', target, record })
+    deliver(w, ev.n, { to: 'onSuccess', condition: 'Success', target, record })
   }
 }
 
@@ -48,7 +49,7 @@ function errorMessage(s: SimState, ev: EventRecord, code: number, reason: string
 export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'EventAgeExceeded'): void {
   const s = w.s
   const a = st(s)
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   const cfg = s.scenario.async
   a.gen[n]!++
   a.nextAt[n] = -1
@@ -70,7 +71,7 @@ export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'Even
           }
         : {}),
     }
-    deliver(w, ev, { to: 'onFailure', condition, target: cfg.onFailure, record })
+    deliver(w, ev.n, { to: 'onFailure', condition, target: cfg.onFailure, record })
     if (w.log) {
       const resp = runs > 0 ? ' and the last error response' : ' (no response: the function never ran)'
       emit(w, 'delivered', DOCS.destinations, `Lambda sends an invocation record for ${ev.id} to the on-failure destination (${TARGET_LABELS[cfg.onFailure]}): condition ${condition}, approximateInvokeCount ${runs}, the request payload${resp}.`, ids(ev))
@@ -84,17 +85,17 @@ export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'Even
     }
     if (cfg.deadLetterQueueWriteFails) {
       s.metrics.DeadLetterErrors++
-      deliver(w, ev, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })
+      deliver(w, ev.n, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })
       if (w.log) {
         emit(w, 'discarded', DOCS.dlq, `Lambda cannot write ${ev.id} to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}): missing permissions or too large. The event is deleted and DeadLetterErrors goes up.`, ids(ev))
       }
-    } else deliver(w, ev, { to: 'dlq', condition, target: cfg.deadLetterQueue, record })
+    } else deliver(w, ev.n, { to: 'dlq', condition, target: cfg.deadLetterQueue, record })
     if (w.log && !cfg.deadLetterQueueWriteFails) {
       emit(w, 'dlq', DOCS.dlq, `Lambda sends ${ev.id}, unchanged, to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}) with message attributes RequestID, ErrorCode ${record.attributes.ErrorCode} and ErrorMessage (first 1 KB). Unlike a destination record it carries no response.`, ids(ev))
     }
   }
   if (cfg.onFailure === null && cfg.deadLetterQueue === null) {
-    deliver(w, ev, { to: 'discarded', condition })
+    deliver(w, ev.n, { to: 'discarded', condition })
     if (w.log) {
       emit(w, 'discarded', DOCS.destinations, `No on-failure destination or dead-letter queue is configured, so Lambda discards ${ev.id} (${condition}). The source already had its 202, so nobody is told: AsyncEventsDropped goes up.`, ids(ev))
     }

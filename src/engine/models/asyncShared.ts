@@ -1,3 +1,4 @@
+import { edit } from '../clone'
 import { setStage } from '../core'
 import type { EventRecord, SimState, TokenStage, Work } from '../types'
 import type { AsyncModelState } from './asyncTypes'
@@ -26,7 +27,7 @@ export function chainTo(w: Work, n: number, stage: TokenStage): void {
   if (stage === 'queued') a.queued++
   else if (stage === 'waiting') a.waiting++
   a.chain[n] = stage
-  const ev = w.s.events[n]!
+  const ev = edit(w, n)
   if (a.dupInv[n]! >= 0 && stage !== 'running') return
-  if (ev.stage !== stage) setStage(w, ev, stage)
+  if (ev.stage !== stage) setStage(w, ev.n, stage)
 }

@@ -3,7 +3,7 @@ import type { Invocation, OccurrenceKind, SimState, Work } from '../types'
 
 /**
  * What an invocation model adds to the shared engine. Each handler mutates the owned working
- * state `w.s` (sim.ts clones the caller's state once per call, so the public API stays pure).
+ * state `w.s` (copy-on-write, see clone.ts: write event records only through `edit(w, n)`).
  */
 export interface ModelRules {
   /** Sets up the model's own state when a run starts. */

@@ -1,3 +1,4 @@
+import { edit } from '../clone'
 import { emit, seconds, setStage } from '../core'
 import { DOCS } from '../docs'
 import type { Invocation, SimState, Work } from '../types'
@@ -29,7 +30,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
   const lost: number[] = []
   const stayGroups: Record<string, true> = {}
   inv.events.forEach((e, k) => {
-    const ev = s.events[e]!
+    const ev = edit(w, e)
     let stays = failedAll || inv.failing[k] === true
     if (st.fifo && !failedAll) {
       // FIFO partial response: the failed message and every later one of its group in the batch.
@@ -52,7 +53,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
     if (stays) {
       st.owner[e] = -1
       ensureTimer(w, e)
-      setStage(w, ev, 'invisible')
+      setStage(w, ev.n, 'invisible')
       stay.push(e)
     } else {
       deleteMessage(w, e)

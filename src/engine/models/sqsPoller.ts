@@ -202,7 +202,7 @@ function dispatch(w: Work, b: SqsBatch, why: string): void {
   b.state = 'throttled'
   let deadline = 0
   for (const e of b.events) {
-    setStage(w, s.events[e]!, 'waiting')
+    setStage(w, e, 'waiting')
     ensureTimer(w, e)
     deadline = Math.max(deadline, visibleAgainAt(s, e))
   }

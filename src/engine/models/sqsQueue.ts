@@ -1,3 +1,4 @@
+import { edit } from '../clone'
 import { deliver, emit, schedule, seconds, setStage, touch } from '../core'
 import { DOCS } from '../docs'
 import type { SimState, Work } from '../types'
@@ -61,7 +62,7 @@ function makeVisible(w: Work, n: number): void {
   st.visible++
   intHeapPush(st.visibleHeap, n)
   watchRetention(w, n)
-  setStage(w, s.events[n]!, 'queued')
+  setStage(w, n, 'queued')
 }
 
 /** A producer sends a message (an arrival). */
@@ -80,7 +81,7 @@ export function enqueue(w: Work, n: number): void {
   makeVisible(w, n)
   if (st.fifo) offerGroup(s, st.groupOf[n]!)
   if (w.log) {
-    const ev = s.events[n]!
+    const ev = edit(w, n)
     const group = st.fifo ? ` (MessageGroupId ${ev.groupId})` : ''
     emit(w, 'queued', DOCS.sqs, `The producer sends ${ev.id}${group} to the queue. It is visible, waiting for the mapping's pollers.`, { events: [ev.id] })
   }
@@ -112,12 +113,12 @@ function remove(w: Work, n: number): void {
 export function readMessage(w: Work, n: number, b: SqsBatch): boolean {
   const s = w.s
   const st = sqsOf(s)
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   if (!ev.matchesFilter) {
     remove(w, n)
     st.filtered++
     ev.outcome = 'filtered'
-    setStage(w, ev, 'filtered')
+    setStage(w, ev.n, 'filtered')
     if (w.log) emit(w, 'filtered', DOCS.filtering, `${ev.id} does not match the mapping's filter criteria: Lambda deletes it from the queue without invoking the function.`, { events: [ev.id] })
     return false
   }
@@ -131,7 +132,7 @@ export function readMessage(w: Work, n: number, b: SqsBatch): boolean {
   b.events.push(n)
   b.rn.push(st.rc[n]!)
   b.live++
-  setStage(w, ev, 'batching')
+  setStage(w, ev.n, 'batching')
   return true
 }
 
@@ -147,21 +148,21 @@ export function ensureTimer(w: Work, n: number): void {
 /** The batch processed the message: Lambda deletes it from the queue. */
 export function deleteMessage(w: Work, n: number): void {
   const st = sqsOf(w.s)
-  const ev = w.s.events[n]!
+  const ev = edit(w, n)
   remove(w, n)
   st.deleted++
   ev.outcome = 'succeeded'
-  setStage(w, ev, 'succeeded')
+  setStage(w, ev.n, 'succeeded')
 }
 
 function expire(w: Work, n: number, inFlight: boolean): void {
   const s = w.s
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   remove(w, n)
   sqsOf(s).expired++
-  deliver(w, ev, { to: 'discarded', condition: 'RetentionExpired' })
+  deliver(w, ev.n, { to: 'discarded', condition: 'RetentionExpired' })
   ev.outcome = 'failed'
-  setStage(w, ev, 'failed')
+  setStage(w, ev.n, 'failed')
   if (w.log) {
     const when = inFlight ? 'when its visibility timeout passed it was' : 'it is'
     emit(w, 'expired', DOCS.sqs, `${ev.id} expires: ${when} ${seconds(s.now - ev.arrivedAt)} old, and messageRetentionPeriod is ${seconds(s.scenario.sqs.messageRetentionPeriod * 1000)}. SQS deletes it (RetentionExpired); nothing processed it.`, { events: [ev.id] })
@@ -179,7 +180,7 @@ export function visibilityPassed(w: Work, n: number, rn: number): VisibilityResu
   const s = w.s
   const st = sqsOf(s)
   if (st.msg[n] !== INVISIBLE || st.rc[n] !== rn) return 'stale'
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   const sqs = s.scenario.sqs
   if (s.now >= retentionDue(s, n)) {
     expire(w, n, true)
@@ -188,9 +189,9 @@ export function visibilityPassed(w: Work, n: number, rn: number): VisibilityResu
   if (sqs.maxReceiveCount !== null && st.rc[n]! >= sqs.maxReceiveCount) {
     remove(w, n)
     st.redriven++
-    deliver(w, ev, { to: 'dlq', reason: 'maxReceiveCount', target: 'sqs' })
+    deliver(w, ev.n, { to: 'dlq', reason: 'maxReceiveCount', target: 'sqs' })
     ev.outcome = 'failed'
-    setStage(w, ev, 'failed')
+    setStage(w, ev.n, 'failed')
     if (w.log) emit(w, 'dlq', DOCS.sqsDlq, `${ev.id}'s visibility timeout passes after receive ${st.rc[n]} and nobody deleted it, and the queue's redrive policy has maxReceiveCount ${sqs.maxReceiveCount}: SQS moves it to the queue's dead-letter queue.`, { events: [ev.id] })
     return 'dlq'
   }

@@ -1,3 +1,4 @@
+import { edit } from '../clone'
 import { emit, setStage } from '../core'
 import { DOCS } from '../docs'
 import type { Work } from '../types'
@@ -23,7 +24,7 @@ import { streamStage } from './streamStage'
 function arrived(w: Work, n: number): void {
   const s = w.s
   const m = st(s)
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   const place = placeKey(ev.partitionKey, m.shards, m.factor)
   const l = m.lanes[place.shard * m.factor + place.lane]!
   const seq = ++m.shardSeq[place.shard]!
@@ -32,7 +33,7 @@ function arrived(w: Work, n: number): void {
   m.seqOf[n] = seq
   l.q.push(n)
   if (ev.matchesFilter) l.unreadMatch++
-  setStage(w, ev, 'queued')
+  setStage(w, ev.n, 'queued')
   if (w.log) {
     const key = ev.partitionKey === ev.id ? 'its id as partition key' : `partition key "${ev.partitionKey}"`
     const where = m.shards === 1 ? 'the only shard' : `shard ${place.shard + 1} of ${m.shards} (the MD5 hash of the key falls in that shard's hash-key range)`

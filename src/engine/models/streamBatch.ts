@@ -1,3 +1,4 @@
+import { edit } from '../clone'
 import { emit, schedule, seconds, setStage } from '../core'
 import { DOCS } from '../docs'
 import { recordThrottle, startInvocation } from '../invoke'
@@ -105,7 +106,7 @@ export function sendPart(w: Work, l: Lane): void {
   l.gen++
   l.until = s.now + delay
   schedule(w, 'streamRetry', l.until, l.n, l.gen)
-  for (const i of part) setStage(w, s.events[i]!, 'waiting')
+  for (const i of part) setStage(w, i, 'waiting')
   armExpiry(w, l)
   if (w.log) {
     emit(w, 'throttled', DOCS.streamErrors, `${batch} is throttled (${r.reason}): ${r.why}. Lambda tries the same records again in ${seconds(delay)}; throttles do not count against MaximumRetryAttempts, though the records can still expire. ${laneName(st(s), l)} waits meanwhile.`, { events: part.map((i) => s.events[i]!.id), batch })
@@ -121,9 +122,9 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
   const firstFailing = inv.end === 'success' ? inv.failing.indexOf(true) : -1
   if (inv.end === 'success' && firstFailing < 0) {
     for (const i of part) {
-      const ev = s.events[i]!
+      const ev = edit(w, i)
       ev.outcome = 'succeeded'
-      setStage(w, ev, 'succeeded')
+      setStage(w, ev.n, 'succeeded')
     }
     l.checkpoint = Math.max(l.checkpoint, m.seqOf[part[part.length - 1]!] ?? 0)
     l.parts.shift()
@@ -160,9 +161,9 @@ function partialFailure(w: Work, l: Lane, inv: Invocation, k: number): void {
   const m = st(s)
   const part = l.parts[0]!
   part.forEach((i, j) => {
-    const ev = s.events[i]!
+    const ev = edit(w, i)
     if (!inv.failing[j]) ev.outcome = 'succeeded'
-    if (j < k) setStage(w, ev, 'succeeded')
+    if (j < k) setStage(w, ev.n, 'succeeded')
   })
   if (k > 0) l.checkpoint = Math.max(l.checkpoint, m.seqOf[part[k - 1]!]!)
   const rest = part.slice(k)
@@ -207,7 +208,7 @@ function retryLater(w: Work, l: Lane): void {
   l.until = s.now + backoffMs(l.fails)
   schedule(w, 'streamRetry', l.until, l.n, l.gen)
   l.parts.forEach((p, k) => {
-    for (const i of p) setStage(w, s.events[i]!, k === 0 ? 'waiting' : 'queued')
+    for (const i of p) setStage(w, i, k === 0 ? 'waiting' : 'queued')
   })
   armExpiry(w, l)
 }

@@ -1,3 +1,4 @@
+import { edit } from '../clone'
 import { deliver, emit, schedule, seconds, setStage } from '../core'
 import { DOCS } from '../docs'
 import type { SimState, Work } from '../types'
@@ -45,11 +46,11 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
     },
   }
   records.forEach((i, k) => {
-    const ev = s.events[i]!
-    if (target === null) deliver(w, ev, { to: 'discarded', condition }, k === 0)
-    else deliver(w, ev, { to: 'onFailure', condition, target, record }, k === 0)
+    const ev = edit(w, i)
+    if (target === null) deliver(w, ev.n, { to: 'discarded', condition }, k === 0)
+    else deliver(w, ev.n, { to: 'onFailure', condition, target, record }, k === 0)
     if (ev.outcome !== 'succeeded') ev.outcome = 'failed'
-    setStage(w, ev, 'failed')
+    setStage(w, ev.n, 'failed')
   })
   const seq = m.seqOf[last.n]!
   if (seq > l.checkpoint) l.checkpoint = seq
@@ -75,9 +76,9 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
 
 /** A record the mapping's filter drops: the iterator moves past it; it stays in the stream (§4.5). */
 export function filterOut(w: Work, i: number): void {
-  const ev = w.s.events[i]!
+  const ev = edit(w, i)
   ev.outcome = 'filtered'
-  setStage(w, ev, 'filtered')
+  setStage(w, ev.n, 'filtered')
   if (w.log) {
     emit(w, 'filtered', DOCS.filtering, `${ev.id} does not match the mapping's filter criteria: the iterator moves past it and the function never sees it. The record stays in the stream until retention removes it.`, { events: [ev.id] })
   }

@@ -1,3 +1,4 @@
+import { edit } from '../clone'
 import { deliver, emit, schedule, seconds, setStage } from '../core'
 import { DOCS } from '../docs'
 import { recordThrottle, startInvocation } from '../invoke'
@@ -46,19 +47,19 @@ function settle(w: Work, ev: EventRecord): void {
   if (ev.attempts.some((a) => a.result === 'running')) stage = 'running'
   else if (st(w.s).retryPending[ev.n]) stage = 'waiting'
   else stage = ev.outcome === 'pending' ? 'arriving' : ev.outcome
-  if (stage !== ev.stage) setStage(w, ev, stage)
+  if (stage !== ev.stage) setStage(w, ev.n, stage)
 }
 
 function callerAttempt(w: Work, n: number): void {
   const s = w.s
   const sync = s.scenario.sync
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   const attemptNo = ++st(s).callerAttempts[n]!
   st(s).retryPending[n] = false
   const r = startInvocation(w, [n], { batch: null, ctx: attemptNo, partial: false })
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
-    deliver(w, ev, { to: 'caller', status: 429, reason: r.reason })
+    deliver(w, ev.n, { to: 'caller', status: 429, reason: r.reason })
     if (w.log) {
       emit(w, 'throttled', DOCS.throttle, `Throttled: ${r.why}. ${Caller(s)} gets 429 TooManyRequestsException (Reason ${r.reason}) for ${ev.id}; nothing is queued.`, { events: [ev.id] })
     }
@@ -88,8 +89,8 @@ function callerTimeout(w: Work, n: number, invN: number): void {
   const s = w.s
   if (st(s).waitingOn[n] !== invN) return
   st(s).waitingOn[n] = -1
-  const ev = s.events[n]!
-  deliver(w, ev, { to: 'caller', status: 504, reason: 'CallerTimeout' })
+  const ev = edit(w, n)
+  deliver(w, ev.n, { to: 'caller', status: 504, reason: 'CallerTimeout' })
   if (w.log) {
     const env = s.envs[s.invocations[invN]?.env ?? -1]
     emit(w, 'callerTimedOut', DOCS.callerTimeout, `${Caller(s)} stops waiting after ${seconds(s.scenario.sync.callerTimeoutMs ?? 0)} and answers 504 for ${ev.id}, but the function keeps running${env ? ` in ${env.id}` : ''} until it finishes or times out.`, { events: [ev.id] })
@@ -100,13 +101,13 @@ function callerTimeout(w: Work, n: number, invN: number): void {
 function invocationEnded(w: Work, inv: Invocation): void {
   const s = w.s
   const n = inv.events[0]!
-  const ev = s.events[n]!
+  const ev = edit(w, n)
   const caller = CALLER_NAMES[s.scenario.sync.caller]
   const waiting = st(s).waitingOn[n] === inv.n
   if (waiting) {
     st(s).waitingOn[n] = -1
-    if (inv.end === 'success') deliver(w, ev, { to: 'caller', status: 200 })
-    else deliver(w, ev, { to: 'caller', status: 200, functionError: inv.end === 'timeout' ? 'Unhandled' : 'Handled' })
+    if (inv.end === 'success') deliver(w, ev.n, { to: 'caller', status: 200 })
+    else deliver(w, ev.n, { to: 'caller', status: 200, functionError: inv.end === 'timeout' ? 'Unhandled' : 'Handled' })
   }
   if (w.log) {
     const env = s.envs[inv.env]!.id
@@ -133,7 +134,7 @@ export const syncRules: ModelRules = {
     st(s).waitingOn[n] = -1
     st(s).retryPending[n] = false
     if (w.log) {
-      const ev = s.events[n]!
+      const ev = edit(w, n)
       emit(w, 'arrived', DOCS.syncInvoke, `${Caller(s)} calls Invoke (RequestResponse) for ${ev.id} and waits for the answer.`, { events: [ev.id] })
     }
     callerAttempt(w, n)
