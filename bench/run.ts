@@ -78,12 +78,12 @@ async function soak(): Promise<void> {
   const served = await serveAndLaunch()
   try {
     console.log(`\n## Soak: browser (${minutes} minutes of play, JS heap every 30 s via CDP)\n`)
-    console.log('| minute | step | JS heap MB | after GC MB |')
-    console.log('|---:|---:|---:|---:|')
-    const f = await soakBrowser(served.browser, minutes, 30, 10, (x) => console.log(`| ${x.minute.toFixed(1)} | ${fmt(x.step)} | ${x.heapMb.toFixed(1)} | ${x.heapAfterGcMb.toFixed(1)} |`))
+    console.log('| minute | run (loop) | step | JS heap MB | after GC MB |')
+    console.log('|---:|---:|---:|---:|---:|')
+    const f = await soakBrowser(served.browser, minutes, 30, 10, (x) => console.log(`| ${x.minute.toFixed(1)} | ${x.loop} | ${fmt(x.step)} | ${x.heapMb.toFixed(1)} | ${x.heapAfterGcMb.toFixed(1)} |`))
     const first = f.samples[0]!
     const last = f.samples[f.samples.length - 1]!
-    console.log(`\nScenario: ${f.scenario}, at ${f.speed}×. Heap ${first.heapMb.toFixed(1)} → ${last.heapMb.toFixed(1)} MB (after GC ${first.heapAfterGcMb.toFixed(1)} → ${last.heapAfterGcMb.toFixed(1)} MB); slope ${f.slopeMbPerMin.toFixed(2)} MB/min (after GC ${f.slopeAfterGcMbPerMin.toFixed(2)} MB/min); run ${f.finished ? 'finished' : 'still playing'} at the end.`)
+    console.log(`\nScenario: ${f.scenario}, at ${f.speed}×: ${f.loops} runs. Heap ${first.heapMb.toFixed(1)} → ${last.heapMb.toFixed(1)} MB (after GC ${first.heapAfterGcMb.toFixed(1)} → ${last.heapAfterGcMb.toFixed(1)} MB). Peak after GC: first run ${f.firstLoopPeakMb.toFixed(1)} MB, last run ${f.lastLoopPeakMb.toFixed(1)} MB. Slope after GC from the second run on: ${f.settledSlopeAfterGcMbPerMin.toFixed(3)} MB/min (whole soak ${f.slopeAfterGcMbPerMin.toFixed(2)} MB/min).`)
   } finally {
     await served.close()
   }

@@ -34,7 +34,7 @@ export interface Frontier {
 export const MAX_LOG = 20000
 export const MAX_SAMPLES = 4000
 export const MAX_MARKERS = 8000
-export const CHECKPOINT_BUDGET_BYTES = 64 * 1024 * 1024
+export const CHECKPOINT_BUDGET_BYTES = 16 * 1024 * 1024
 
 export function startFrontier(first: SimState, log: readonly LoggedTransition[] = []): Frontier {
   return { head: first, finished: nextStepAt(first) === null, log, logFrom: 0, dropped: 0, markers: markersOf(log), samples: [sampleOf(first)] }

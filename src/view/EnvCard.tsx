@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { sameProps } from './sameProps'
 import type { EnvLayout } from './geometry'
 import { EnvProgress } from './EnvProgress'
 import { MoreBadge } from './MoreBadge'
@@ -39,4 +40,4 @@ export const EnvCard = memo(function EnvCard({ layout }: { layout: EnvLayout }) 
       {env.provisioned && <title>Provisioned concurrency: initialised ahead, no cold start</title>}
     </g>
   )
-})
+}, sameProps)

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { sameProps } from './sameProps'
 import type { StageGauge } from '../engine'
 import { gaugeText } from './geometry'
 import type { GaugeLayout } from './geometry'
@@ -30,4 +31,4 @@ export const Gauge = memo(function Gauge({ gauge, box }: { gauge: StageGauge; bo
       )}
     </g>
   )
-})
+}, sameProps)

@@ -1,4 +1,5 @@
 import { memo } from 'react'
+import { sameProps } from './sameProps'
 import { DETAIL_LINE, LABEL_LINE } from './geometry'
 import type { NodeLayout } from './geometry'
 import { MoreBadge } from './MoreBadge'
@@ -30,4 +31,4 @@ export const NodeBox = memo(function NodeBox({ layout }: { layout: NodeLayout })
       {hidden > 0 && more && <MoreBadge x={more.x} y={more.y} count={hidden} what="more events here" />}
     </g>
   )
-})
+}, sameProps)

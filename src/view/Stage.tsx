@@ -1,11 +1,12 @@
-import { useMemo, useRef } from 'react'
-import { useSim } from '../store/SimProvider'
+import { useEffect, useMemo, useRef } from 'react'
+import { useSimStore } from '../store/SimProvider'
 import { EnvCard } from './EnvCard'
 import { Gauge } from './Gauge'
 import { layoutStage, logicalWidth, minHorizontalWidth } from './geometry'
 import { NodeBox } from './NodeBox'
 import { StageLegend } from './StageLegend'
 import { TokenLayer } from './TokenLayer'
+import { usePacedStage } from './usePacedStage'
 import { useWidth } from './useWidth'
 
 /** Below this width (CSS px) the stage is laid out top to bottom. */
@@ -18,16 +19,23 @@ const VERTICAL_BELOW = 700
 export function Stage() {
   const ref = useRef<HTMLDivElement>(null)
   const px = useWidth(ref, 1000)
-  const stage = useSim((s) => s.run.stage)
-  const step = useSim((s) => s.run.cursor.step)
-  const clock = useSim((s) => s.clock)
+  const { stage, step } = usePacedStage()
+  const store = useSimStore()
+  // The clock changes every frame; writing its test hook directly keeps the stage from re-rendering for it.
+  useEffect(() => {
+    const write = (clock: number) => ref.current?.setAttribute('data-sim-time', String(Math.floor(clock)))
+    write(store.getState().clock)
+    return store.subscribe((s, prev) => {
+      if (s.clock !== prev.clock) write(s.clock)
+    })
+  }, [store])
   const vertical = px < VERTICAL_BELOW
   const layout = useMemo(() => {
     const orientation = vertical ? 'vertical' : 'horizontal'
     return layoutStage(stage, orientation, logicalWidth(px, orientation, minHorizontalWidth(stage)))
   }, [stage, vertical, px])
   return (
-    <div ref={ref} className="lem-stage" data-testid="stage" data-sim-time={Math.floor(clock)} data-step={step} data-model={stage.model}>
+    <div ref={ref} className="lem-stage" data-testid="stage" data-step={step} data-model={stage.model}>
       <svg className="lem-stage-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Stage: events moving through Lambda">
         <defs>
           <marker id="lem-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -50,7 +58,7 @@ export function Stage() {
             {layout.envsHiddenTokens > 0 ? ` · ${layout.envsHiddenTokens} event${layout.envsHiddenTokens === 1 ? '' : 's'} running there` : ''}
           </text>
         )}
-        <TokenLayer tokens={layout.tokens} />
+        <TokenLayer tokens={layout.tokens} now={stage.now} />
       </svg>
       <StageLegend />
     </div>

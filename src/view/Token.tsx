@@ -1,10 +1,14 @@
 import { m } from 'motion/react'
 import { memo } from 'react'
+import { sameProps } from './sameProps'
 import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
 import { TokenShape } from './TokenShape'
 import { TokenTimer } from './TokenTimer'
 import { shortLabel, tokenName } from './tokenText'
+
+/** How long a glide from one place to the next takes (ms). */
+export const MOVE_MS = 450
 
 interface Props {
   readonly token: StageToken
@@ -37,7 +41,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       aria-pressed={selected}
       initial={animate ? { x, y, opacity: 0, scale: 0.3 } : false}
       animate={{ x, y, opacity: 1, scale: 1 }}
-      transition={animate ? { duration: 0.45, ease: 'easeInOut' } : { duration: 0 }}
+      transition={animate ? { duration: MOVE_MS / 1000, ease: 'easeInOut' } : { duration: 0 }}
       onClick={() => onOpen(token.id)}
       onKeyDown={onKeyDown}
     >
@@ -50,4 +54,4 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       <title>{tokenName(token)}</title>
     </m.g>
   )
-})
+}, sameProps)

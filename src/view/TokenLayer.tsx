@@ -1,24 +1,32 @@
 import { LazyMotion } from 'motion/react'
-import { memo, useCallback } from 'react'
+import { memo, useCallback, useState } from 'react'
 import { useSim, useSimStore } from '../store/SimProvider'
 import type { TokenLayout } from './geometry'
+import { NO_GLIDES, planGlides } from './glides'
 import { loadMotionFeatures } from './loadMotionFeatures'
-import { Token } from './Token'
+import { MOVE_MS, Token } from './Token'
 
-/** Above this many tokens, moves are instant: framer-motion keeps 60 fps up to about 300 SVG elements here. */
-export const MAX_ANIMATED = 300
+/** The glide plan for this layout, kept from the previous one (React's derived-state pattern). */
+function useGlides(tokens: readonly TokenLayout[], now: number): ReadonlySet<string> {
+  const speed = useSim((s) => s.speed)
+  const [plan, setPlan] = useState(NO_GLIDES)
+  if (plan.tokens === tokens) return plan.glides
+  const next = planGlides(plan, tokens, now, MOVE_MS * speed)
+  setPlan(next)
+  return next.glides
+}
 
 /** All drawn tokens in one flat, keyed list, so a token keeps its element (and glides) when it changes node. */
-export const TokenLayer = memo(function TokenLayer({ tokens }: { tokens: readonly TokenLayout[] }) {
+export const TokenLayer = memo(function TokenLayer({ tokens, now }: { tokens: readonly TokenLayout[]; now: number }) {
   const store = useSimStore()
   const selected = useSim((s) => s.selected)
   const open = useCallback((id: string) => store.getState().select(id), [store])
-  const animate = tokens.length <= MAX_ANIMATED
+  const glides = useGlides(tokens, now)
   return (
     <LazyMotion features={loadMotionFeatures} strict>
       <g className="lem-tokens">
         {tokens.map((t) => (
-          <Token key={t.token.id} token={t.token} x={t.x} y={t.y} animate={animate} selected={selected === t.token.id} onOpen={open} />
+          <Token key={t.token.id} token={t.token} x={t.x} y={t.y} animate={glides.has(t.token.id)} selected={selected === t.token.id} onOpen={open} />
         ))}
       </g>
     </LazyMotion>
