@@ -9,7 +9,7 @@ import { BASE, measureTtfr, serveAndLaunch, soakBrowser } from './browser'
 import { FPS_CASES, measureFps } from './fps'
 import { ENGINE_CASES, runEngineCase } from './engine'
 import { measureSizes } from './sizes'
-import { soakEngine } from './soak'
+import { soakEngine, soakStore } from './soak'
 import { measureStepBack } from './stepback'
 
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US')
@@ -74,6 +74,12 @@ async function soak(): Promise<void> {
   console.log('| scenario | events | occurrences | seconds | heap before MB | heap after MB | bytes per event | RSS after MB |')
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
   console.log(`| ${e.name} | ${fmt(e.events)} | ${fmt(e.occurrences)} | ${e.seconds.toFixed(1)} | ${e.heapBeforeMb.toFixed(1)} | ${e.heapAfterMb.toFixed(1)} | ${fmt(e.bytesPerEvent)} | ${e.rssAfterMb.toFixed(0)} |`)
+  const st = soakStore(e.heapAfterMb - e.heapBeforeMb)
+  console.log('\n## Soak: store (the same run as the app keeps it: checkpoints + replay, capped log)\n')
+  console.log('| step | events | checkpoints | interval (steps) | checkpoint estimate MB | heap retained MB |')
+  console.log('|---:|---:|---:|---:|---:|---:|')
+  for (const r of st.rows) console.log(`| ${fmt(r.step)} | ${fmt(r.events)} | ${r.checkpoints} | ${fmt(r.every)} | ${r.checkpointMb.toFixed(1)} | ${r.heapMb.toFixed(1)} |`)
+  console.log(`\nEngine-only final state: ${st.engineOnlyMb.toFixed(1)} MB; the store holds it plus its history.`)
   const minutes = Number(process.argv.find((a) => a.startsWith('--minutes='))?.slice(10) ?? 10)
   const served = await serveAndLaunch()
   try {

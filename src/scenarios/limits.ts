@@ -2,10 +2,10 @@ import type { Scenario } from '../engine'
 
 /**
  * The interactive app, the iframe page, the custom element and the React component play at most
- * this many events (the scenario format allows 1,000,000, which `npm run sim` runs headless). Each
- * engine step copies the whole run state, events included, so a step late in a run costs about
- * 15-20 µs per event on a 2-core machine (BENCHMARKS.md, "Step back"): 10,000 events keep a step
- * near 150 ms at worst; 100,000 would freeze the page for 2 s on every step.
+ * this many events (the scenario format allows 1,000,000, which `npm run sim` runs headless). Steps
+ * share finished events' records, but each frame still walks every event for the stage and the run
+ * keeps every record (~600 bytes) and its history: at the end of a run a step costs about 1 ms at
+ * 10,000 events, 13 ms at 50,000 and 24 ms at 100,000 on 2 cores (docs/SCENARIO.md, "Interactive limit").
  */
 export const INTERACTIVE_MAX_EVENTS = 10000
 
@@ -23,7 +23,7 @@ export function interactiveLimitProblem(scenario: Scenario, extra = 0): string |
   const n = (x: number) => x.toLocaleString('en-US')
   return (
     `This scenario sends ${n(events)} events; the interactive visualizer plays at most ${n(INTERACTIVE_MAX_EVENTS)} ` +
-    '(every step copies the whole run, so a bigger one would freeze the page). Run it headless with ' +
+    '(a bigger run would make every frame slow and the page heavy). Run it headless with ' +
     '`npm run sim -- scenario.json --metrics-only`, or lower the workload counts. Showing the default scenario instead.'
   )
 }
