@@ -120,3 +120,15 @@ test('an embed scrolled out of view pauses, and resumes when it comes back', asy
   await first.scrollIntoViewIfNeeded()
   await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible()
 })
+
+test('with theme=auto the iframe follows the theme its host sends, and back to the system on null', async ({ page }) => {
+  const root = page.frameLocator('#frame').locator('.lem-root').first()
+  const send = (theme: string | null) =>
+    page.evaluate((t) => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage({ protocol: 'lambda-models', type: 'theme', theme: t }, '*'), theme)
+  await send('dark')
+  await expect(root).toHaveAttribute('data-theme', 'dark')
+  await send('light')
+  await expect(root).toHaveAttribute('data-theme', 'light')
+  await send(null)
+  await expect(root).not.toHaveAttribute('data-theme', /light|dark/)
+})

@@ -8,6 +8,8 @@ describe('iframe postMessage protocol', () => {
     expect(readHostMessage({ protocol: PROTOCOL, type: 'pause' })).toEqual({ protocol: PROTOCOL, type: 'pause' })
     expect(readHostMessage({ protocol: PROTOCOL, type: 'step', direction: 'back' })).toMatchObject({ direction: 'back' })
     expect(readHostMessage({ protocol: PROTOCOL, type: 'seek', step: 12 })).toMatchObject({ step: 12 })
+    expect(readHostMessage({ protocol: PROTOCOL, type: 'theme', theme: 'dark' })).toEqual({ protocol: PROTOCOL, type: 'theme', theme: 'dark' })
+    expect(readHostMessage({ protocol: PROTOCOL, type: 'theme', theme: null })).toEqual({ protocol: PROTOCOL, type: 'theme', theme: null })
   })
 
   it('ignores messages of any other shape', () => {
@@ -17,6 +19,7 @@ describe('iframe postMessage protocol', () => {
       { protocol: PROTOCOL, type: 'step', direction: 'sideways' }, { protocol: PROTOCOL, type: 'seek', step: -1 },
       { protocol: PROTOCOL, type: 'seek', step: 1.5 }, { protocol: PROTOCOL, type: 'seek', step: '3' },
       { protocol: PROTOCOL, type: 'seek', step: Number.NaN }, { protocol: PROTOCOL, type: 'eval', code: 'alert(1)' },
+      { protocol: PROTOCOL, type: 'theme', theme: 'auto' }, { protocol: PROTOCOL, type: 'theme' }, { protocol: PROTOCOL, type: 'theme', theme: 'dark', css: 'x' },
       Object.create({ protocol: PROTOCOL, type: 'play' }), new Date(),
     ]
     for (const m of bad) expect(readHostMessage(m)).toBeNull()

@@ -11,6 +11,8 @@ export type HostMessage =
   | { readonly protocol: typeof PROTOCOL; readonly type: 'pause' }
   | { readonly protocol: typeof PROTOCOL; readonly type: 'step'; readonly direction: 'forward' | 'back' }
   | { readonly protocol: typeof PROTOCOL; readonly type: 'seek'; readonly step: number }
+  /** The host page's own light/dark switch, for `theme=auto` (null: back to the system's preference). */
+  | { readonly protocol: typeof PROTOCOL; readonly type: 'theme'; readonly theme: 'light' | 'dark' | null }
 
 export type EmbedMessage =
   | { readonly protocol: typeof PROTOCOL; readonly type: 'ready'; readonly id: string }
@@ -48,6 +50,10 @@ export function readHostMessage(data: unknown): HostMessage | null {
           ? { protocol: PROTOCOL, type: 'seek', step }
           : null
       }
+      case 'theme':
+        return exactKeys(data, ['protocol', 'type', 'theme']) && (data.theme === 'light' || data.theme === 'dark' || data.theme === null)
+          ? { protocol: PROTOCOL, type: 'theme', theme: data.theme }
+          : null
       default:
         return null
     }

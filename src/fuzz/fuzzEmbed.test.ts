@@ -45,9 +45,10 @@ describe(`fuzz: embed inputs (${fuzzParams.numRuns} cases per kind)`, () => {
     const near = fc.record(
       {
         protocol: fc.oneof(fc.constant(PROTOCOL), fc.anything({ maxDepth: 1 })),
-        type: fc.oneof(fc.constantFrom('play', 'pause', 'step', 'seek', 'eval', 'height', 'state', 'ready'), fc.anything({ maxDepth: 1 })),
+        type: fc.oneof(fc.constantFrom('play', 'pause', 'step', 'seek', 'theme', 'eval', 'height', 'state', 'ready'), fc.anything({ maxDepth: 1 })),
         direction: fc.oneof(fc.constantFrom('forward', 'back'), fc.anything({ maxDepth: 1 })),
         step: fc.oneof(fc.nat(), fc.double(), fc.bigInt(), fc.anything({ maxDepth: 1 })),
+        theme: fc.oneof(fc.constantFrom('light', 'dark', null, 'auto', 'system'), fc.anything({ maxDepth: 1 })),
         extra: fc.anything({ maxDepth: 1 }),
       },
       { requiredKeys: [] },
@@ -58,7 +59,8 @@ describe(`fuzz: embed inputs (${fuzzParams.numRuns} cases per kind)`, () => {
         const m = readHostMessage(v)
         if (m !== null) {
           expect(m.protocol).toBe(PROTOCOL)
-          expect(['play', 'pause', 'step', 'seek']).toContain(m.type)
+          expect(['play', 'pause', 'step', 'seek', 'theme']).toContain(m.type)
+          if (m.type === 'theme') expect([null, 'light', 'dark']).toContain(m.theme)
           if (m.type === 'seek') expect(Number.isSafeInteger(m.step) && m.step >= 0).toBe(true)
           if (m.type === 'step') expect(['forward', 'back']).toContain(m.direction)
         }

@@ -4,6 +4,7 @@ import type { SimStore } from '../../store/createSimStore'
 import { EmbedView } from '../EmbedView'
 import type { EmbedOptions } from '../options'
 import { PROTOCOL } from '../protocol'
+import type { PageTheme } from '../usePageTheme'
 import { listenToHost, postToHost, stateMessage } from './hostLink'
 
 interface Props {
@@ -15,10 +16,12 @@ interface Props {
 /** The iframe page: the embed plus its conversation with the host (ready, height, state, commands). */
 export function IframeEmbed({ options, problems, id }: Props) {
   const [store, setStore] = useState<StoreApi<SimStore> | null>(null)
+  // A frame cannot see the host page's theme switch; for theme=auto the host can send it.
+  const [hostTheme, setHostTheme] = useState<PageTheme>(null)
 
   useEffect(() => {
     if (!store) return
-    const stop = listenToHost(store)
+    const stop = listenToHost(store, setHostTheme)
     postToHost({ protocol: PROTOCOL, type: 'ready', id })
     postToHost(stateMessage(id, store.getState()))
     const unsubscribe = store.subscribe((s, prev) => {
@@ -46,5 +49,5 @@ export function IframeEmbed({ options, problems, id }: Props) {
     return () => ro.disconnect()
   }, [id])
 
-  return <EmbedView options={options} problems={problems} onStore={setStore} />
+  return <EmbedView options={options} problems={problems} pageTheme={hostTheme} onStore={setStore} />
 }

@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { SimStore } from '../../store/createSimStore'
 import type { EmbedMessage, HostMessage } from '../protocol'
 import { PROTOCOL, readHostMessage } from '../protocol'
+import type { PageTheme } from '../usePageTheme'
 
 /** The `id` parameter, echoed in every message so a host with several frames can tell them apart. */
 export function frameId(raw: string | null): string {
@@ -21,9 +22,11 @@ export function postToHost(message: EmbedMessage): void {
   }
 }
 
-export function applyHostMessage(store: StoreApi<SimStore>, m: HostMessage): void {
+export function applyHostMessage(store: StoreApi<SimStore>, m: HostMessage, onTheme: (theme: PageTheme) => void = () => {}): void {
   const s = store.getState()
   switch (m.type) {
+    case 'theme':
+      return onTheme(m.theme)
     case 'play':
       return s.play()
     case 'pause':
@@ -40,11 +43,11 @@ export function applyHostMessage(store: StoreApi<SimStore>, m: HostMessage): voi
  * Listens for host commands from the parent window only; anything that is not exactly one of the
  * protocol's shapes is ignored (readHostMessage), so nothing received is ever executed.
  */
-export function listenToHost(store: StoreApi<SimStore>): () => void {
+export function listenToHost(store: StoreApi<SimStore>, onTheme?: (theme: PageTheme) => void): () => void {
   const onMessage = (e: MessageEvent) => {
     if (e.source !== window.parent || window.parent === window) return
     const m = readHostMessage(e.data)
-    if (m) applyHostMessage(store, m)
+    if (m) applyHostMessage(store, m, onTheme)
   }
   window.addEventListener('message', onMessage)
   return () => window.removeEventListener('message', onMessage)
