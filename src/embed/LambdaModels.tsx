@@ -1,4 +1,6 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { createPortal } from 'react-dom'
+import { adoptStyles } from './adoptStyles'
 import { EmbedView } from './EmbedView'
 import type { ControlsMode, ThemeMode } from './options'
 import { readEmbedOptions } from './options'
@@ -17,6 +19,12 @@ export interface LambdaModelsProps {
   readonly step?: number
   /** Height in CSS pixels (200..4000); content scrolls inside. @default the natural height */
   readonly height?: number
+  /**
+   * Run inside a shadow root once in the browser, so the page's CSS cannot restyle it (and its CSS
+   * cannot reach the page). The server-rendered first frame is in the page, styled by
+   * `lambda-execution-models/style.css`. `false`: stay in the page (style it yourself). @default true
+   */
+  readonly isolate?: boolean
 }
 
 /**
@@ -25,7 +33,7 @@ export interface LambdaModelsProps {
  * Bad props are shown as a notice inside and replaced by their defaults; they never throw.
  */
 export function LambdaModels(props: LambdaModelsProps) {
-  const { scenario, controls, theme, autoplay, step, height } = props
+  const { scenario, controls, theme, autoplay, step, height, isolate = true } = props
   const read = useMemo(() => {
     const given: Record<string, unknown> = { scenario, controls, theme, autoplay, step, height }
     return readEmbedOptions((name) => {
@@ -34,5 +42,27 @@ export function LambdaModels(props: LambdaModelsProps) {
     })
   }, [scenario, controls, theme, autoplay, step, height])
   const pageTheme = usePageTheme()
-  return <EmbedView options={read.options} problems={read.problems} pageTheme={pageTheme} />
+  const host = useRef<HTMLDivElement>(null)
+  const [mount, setMount] = useState<HTMLElement | null>(null)
+  useEffect(() => {
+    const el = host.current
+    if (!isolate || !el || typeof el.attachShadow !== 'function') return
+    const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' })
+    adoptStyles(shadow)
+    const div = document.createElement('div')
+    shadow.append(div)
+    setMount(div)
+    return () => {
+      div.remove()
+      setMount(null)
+    }
+  }, [isolate])
+  const view = <EmbedView options={read.options} problems={read.problems} pageTheme={pageTheme} />
+  if (!isolate) return view
+  // The same markup on the server and at hydration; then the view moves into the shadow root.
+  return (
+    <div ref={host} className="lem-lib-host">
+      {mount ? createPortal(view, mount) : view}
+    </div>
+  )
 }

@@ -2,33 +2,7 @@ import { createRoot } from 'react-dom/client'
 import type { Root } from 'react-dom/client'
 import { EMBED_ATTRIBUTES, readEmbedOptions } from '../options'
 import { ElementEmbed } from './ElementEmbed'
-import { shadowCss } from './shadowStyles'
-
-let sheet: CSSStyleSheet | null = null
-
-/**
- * The view's CSS as one constructable stylesheet shared by every element on the page: a <style>
- * element in a shadow root is inline style, blocked by a strict `style-src 'self'` CSP, while an
- * adopted sheet is not. Browsers without constructable stylesheets (Safari < 16.4) get a <style>.
- */
-function adoptStyles(shadow: ShadowRoot): void {
-  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
-    try {
-      if (!sheet) {
-        const s = new CSSStyleSheet()
-        s.replaceSync(shadowCss())
-        sheet = s
-      }
-      shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet]
-      return
-    } catch {
-      // Fall through to a <style> element.
-    }
-  }
-  const style = document.createElement('style')
-  style.textContent = shadowCss()
-  shadow.append(style)
-}
+import { adoptStyles } from '../adoptStyles'
 
 /**
  * `<lambda-models scenario controls theme step autoplay height>`: a React root in an open shadow
