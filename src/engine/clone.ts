@@ -70,3 +70,31 @@ export function copyData<T>(x: T): T {
   for (const k in x) out[k] = copyData((x as Record<string, unknown>)[k])
   return out as T
 }
+
+/** Two event records hold the same data (records are plain JSON data). */
+function sameRecord(a: EventRecord, b: EventRecord): boolean {
+  if (a.outcome !== b.outcome || a.stage !== b.stage || a.since !== b.since || a.ran !== b.ran) return false
+  if (a.attempts.length !== b.attempts.length || a.deliveries.length !== b.deliveries.length) return false
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/**
+ * `state` with every event record that equals `from`'s record of the same event replaced by
+ * `from`'s object. Two runs of the same history (the visualizer's playhead and the run computed
+ * ahead of it) make equal but separate records; sharing them halves what a long run keeps. Pure:
+ * returns `state` itself when nothing can be shared.
+ */
+export function shareRecords(state: SimState, from: SimState): SimState {
+  const mine = state.events
+  const theirs = from.events
+  const n = Math.min(mine.length, theirs.length)
+  let events: EventRecord[] | null = null
+  for (let i = 0; i < n; i++) {
+    const a = mine[i]!
+    const b = theirs[i]!
+    if (a === b || !sameRecord(a, b)) continue
+    events ??= mine.slice()
+    events[i] = b
+  }
+  return events ? { ...state, events } : state
+}

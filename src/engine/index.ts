@@ -9,5 +9,6 @@ export type { Report, ReportEvent, ReportAttempt, ReportMetrics } from './report
 export { concurrencyCap } from './environments'
 export { DOCS } from './docs'
 export { selectStage, shapeOf } from './stage'
+export { shareRecords } from './clone'
 export * from './stageTypes'
 export { formatIssues, parseScenario, parseScenarioText } from './scenario/parse'

@@ -1,4 +1,4 @@
-import { createSim, nextStepAt, selectStage } from '../engine'
+import { createSim, nextStepAt, selectStage, shareRecords } from '../engine'
 import type { Command, Scenario, SimState, StageModel } from '../engine'
 import { extend, startFrontier } from './frontier'
 import type { Frontier } from './frontier'
@@ -58,7 +58,10 @@ export function captionAt(run: Pick<Run, 'scenario' | 'history' | 'frontier'>, s
   return forward(run.history, before, { step }, { collect: true, single: true }).transitions.filter((t) => t.step === step)
 }
 
-function withCursor(run: Omit<Run, 'stage' | 'caption'>, caption?: readonly LoggedTransition[]): Run {
+function withCursor(given: Omit<Run, 'stage' | 'caption'>, caption?: readonly LoggedTransition[]): Run {
+  // The playhead is replayed apart from the run computed ahead; sharing their equal event records
+  // keeps one copy of each finished event instead of two.
+  const run = { ...given, cursor: shareRecords(given.cursor, given.frontier.head) }
   const cap = caption ?? captionAt(run, run.cursor.step)
   return { ...run, stage: selectStage(run.cursor), caption: cap }
 }

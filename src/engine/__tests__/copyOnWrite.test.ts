@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '../report'
+import { shareRecords } from '../clone'
 import { advance, createSim, dispatch } from '../sim'
 import type { SimState } from '../types'
 import { prepare, rawScenario } from './arbitraries'
@@ -62,5 +63,23 @@ describe('copy-on-write states (clone.ts)', () => {
     expect(changed.length).toBeLessThanOrEqual(2)
     expect(s1.events.filter((e, i) => e === s0.events[i]).length).toBeGreaterThan(30)
     for (const e of changed) expect(JSON.stringify(e)).not.toBe(JSON.stringify(s0.events[e.n]))
+  })
+
+  it('shareRecords: two runs of one history end up sharing every equal record, and nothing else changes', () => {
+    fc.assert(
+      fc.property(rawScenario, fc.integer({ min: 0, max: 400 }), (r, at) => {
+        const { parsed } = prepare(r)
+        const s0 = createSim(parsed.scenario)
+        const ahead = deepFreeze(advance(s0, { steps: at + 50 }).state)
+        const mine = deepFreeze(advance(advance(s0, { steps: Math.floor(at / 2) }).state, { steps: at - Math.floor(at / 2) }).state)
+        const shared = shareRecords(mine, ahead)
+        expect(JSON.stringify(shared)).toBe(JSON.stringify(mine))
+        shared.events.forEach((e, i) => {
+          const same = JSON.stringify(e) === JSON.stringify(ahead.events[i])
+          expect(e === ahead.events[i]).toBe(same && ahead.events[i] !== undefined)
+        })
+      }),
+      { numRuns: 200 },
+    )
   })
 })
