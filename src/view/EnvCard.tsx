@@ -10,7 +10,7 @@ const STATE_MARK = { init: '◔', busy: '●', idle: '○', reclaimed: '×' } as
 
 /** One execution environment: its id, lifecycle state (outline, glyph and words), its batch, and the invocation's progress. */
 export const EnvCard = memo(function EnvCard({ layout }: { layout: EnvLayout }) {
-  const { env, x, y, w, h, hidden, more, batchBox, batchLine } = layout
+  const { env, x, y, w, h, hidden, more, batchBox, batchLine, batchText } = layout
   const running = env.state === 'init' || env.state === 'busy'
   const size = env.tokens.length
   return (
@@ -24,9 +24,10 @@ export const EnvCard = memo(function EnvCard({ layout }: { layout: EnvLayout }) 
         <tspan aria-hidden="true">{STATE_MARK[env.state]} </tspan>
         {ENV_WORDS[env.state]}
       </text>
-      {batchLine && env.batch !== null && (
+      {batchLine && batchText !== null && (
         <text className="lem-env-batch" x={batchLine.x} y={batchLine.y}>
-          {env.batch} · {size} {size === 1 ? 'record' : 'records'}
+          {batchText}
+          <title>{`${env.batch} · ${size} ${size === 1 ? 'record' : 'records'}`}</title>
         </text>
       )}
       {batchBox && <rect className="lem-env-batchbox" x={batchBox.x} y={batchBox.y} width={batchBox.w} height={batchBox.h} rx={12} />}

@@ -54,8 +54,7 @@ export function Stage() {
         ))}
         {layout.envsNote && (
           <text className="lem-envs-note" x={layout.envsNote.x} y={layout.envsNote.y}>
-            +{layout.envsHidden} more environment{layout.envsHidden === 1 ? '' : 's'}
-            {layout.envsHiddenTokens > 0 ? ` · ${layout.envsHiddenTokens} event${layout.envsHiddenTokens === 1 ? '' : 's'} running there` : ''}
+            {layout.envsNoteText}
           </text>
         )}
         <TokenLayer tokens={layout.tokens} now={stage.now} />

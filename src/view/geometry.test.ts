@@ -3,7 +3,7 @@ import { advance, createSim, selectStage } from '../engine'
 import { parseScenario } from '../scenarios'
 import { PRESETS } from '../scenarios'
 import type { Box, StageLayout } from './geometry'
-import { edgePath, layoutStage, logicalWidth, minHorizontalWidth, orthoPath, progress, visibleCount, visibleEnvs, wrapText } from './geometry'
+import { batchLabel, edgePath, hiddenEnvsLabel, layoutStage, logicalWidth, minHorizontalWidth, orthoPath, progress, visibleCount, visibleEnvs, wrapText } from './geometry'
 import { knobValue, withKnob, knobsFor } from './knobs'
 import { sparkPath } from './sparkPath'
 
@@ -151,6 +151,33 @@ function checkLayout(l: StageLayout, name: string) {
     expect(n.labelLines.join(' ').replace(/…$/, ''), name).toBe(n.node.label.slice(0, n.labelLines.join(' ').replace(/…$/, '').length).replace(/(\S)(?=\S)/g, '$1'))
   }
 }
+
+describe('text that is shortened to fit', () => {
+  it('batch lines and the hidden-environments line keep their full text when there is room, and fit when not', () => {
+    expect(batchLabel('batch-36', 10, 400)).toBe('batch-36 · 10 records')
+    expect(batchLabel('batch-1', 1, 400)).toBe('batch-1 · 1 record')
+    expect(batchLabel('batch-36', 10, 180).length * 9.8).toBeLessThanOrEqual(180)
+    expect(batchLabel('batch-36', 10, 180)).toMatch(/^batch-36/)
+    expect(hiddenEnvsLabel(6, 60, 600)).toBe('+6 more environments · 60 events running there')
+    expect(hiddenEnvsLabel(1, 1, 600)).toBe('+1 more environment · 1 event running there')
+    expect(hiddenEnvsLabel(6, 60, 420).length * 9.8).toBeLessThanOrEqual(420)
+    expect(hiddenEnvsLabel(6, 0, 600)).toBe('+6 more environments')
+  })
+
+  it('a busy SQS run (5,000 messages a second) keeps every environment line inside its box', () => {
+    const raw = { model: 'sqs', function: { durationMs: { min: 100, max: 300 } }, sqs: { batchSize: 10 }, workload: [0, 1, 2, 3, 4].map(() => ({ atMs: 0, count: 2000, everyMs: 1 })) }
+    for (const px of [1280, 1000, 390]) {
+      const stage = stageAt(4000, raw)
+      const orientation = px < 700 ? 'vertical' : 'horizontal'
+      const layout = layoutStage(stage, orientation, logicalWidth(px, orientation, minHorizontalWidth(stage)))
+      expect(layout.envs.filter((e) => e.batchText !== null).length).toBeGreaterThan(0)
+      for (const e of layout.envs) if (e.batchText) expect(e.batchText.length * 9.8).toBeLessThanOrEqual(e.w - 20)
+      const envs = layout.nodes.find((n) => n.node.kind === 'environments')!
+      expect(layout.envsNote).not.toBeNull()
+      expect(layout.envsNoteText.length * 9.8).toBeLessThanOrEqual(envs.w - 24)
+    }
+  })
+})
 
 describe('every preset lays out cleanly', () => {
   for (const p of PRESETS) {

@@ -45,6 +45,8 @@ export interface EnvLayout extends Box {
   readonly batchBox: Box | null
   /** Baseline of the batch line ("batch-3 · 8 records"), when the card shows one. */
   readonly batchLine: Point | null
+  /** The batch line's text, shortened to fit the card. */
+  readonly batchText: string | null
 }
 
 export interface TokenLayout {
@@ -75,6 +77,8 @@ export interface StageLayout {
   readonly envsHiddenTokens: number
   /** Where the "+K more environments" line goes (inside the environments node), when some are hidden. */
   readonly envsNote: Point | null
+  /** That line's text, shortened to fit the node. */
+  readonly envsNoteText: string
   readonly tokens: readonly TokenLayout[]
   readonly edges: readonly EdgeLayout[]
   readonly gauge: GaugeLayout
@@ -100,6 +104,8 @@ export const LABEL_LINE = 22
 export const DETAIL_SIZE = 16
 export const DETAIL_LINE = 20
 const LABEL_CHAR = 11
+/** 16 px bold lines (batch line, "+K more environments"): estimated glyph width. */
+const SMALL_BOLD_CHAR = 9.8
 const DETAIL_CHAR = 8.9
 const GAUGE_CHAR = 10.6
 const GAUGE_SUB_CHAR = 9
@@ -429,10 +435,13 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
       const usedRows = Math.max(1, Math.ceil((shown + (hidden > 0 ? 1 : 0)) / tcols))
       const usedCols = Math.min(tcols, shown + (hidden > 0 ? 1 : 0))
       const batchBox = env.batch !== null && inside.length > 0 ? { x: gx - 3, y: gy - 3, w: usedCols * PITCH + 6, h: usedRows * PITCH + 6 } : null
-      envLayouts.push({ env, x: ex, y: ey, w: cardW, h: cardH, hidden, more: hidden > 0 ? slot(gx, gy, tcols, shown) : null, batchBox, batchLine: batchLines && env.batch !== null ? { x: ex + 10, y: ey + 68 } : null })
+      const batchLine = batchLines && env.batch !== null ? { x: ex + 10, y: ey + 68 } : null
+      const batchText = batchLine && env.batch !== null ? batchLabel(env.batch, inside.length, cardW - 20) : null
+      envLayouts.push({ env, x: ex, y: ey, w: cardW, h: cardH, hidden, more: hidden > 0 ? slot(gx, gy, tcols, shown) : null, batchBox, batchLine, batchText })
     })
   }
   const envsNote = envBox && envsHidden > 0 ? { x: envBox.x + NPAD, y: envBox.y + envBox.h - 12 } : null
+  const envsNoteText = envBox && envsHidden > 0 ? hiddenEnvsLabel(envsHidden, envsHiddenTokens, envBox.w - 2 * NPAD) : ''
 
   // Edges.
   const edges: EdgeLayout[] = []
@@ -489,7 +498,7 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     }
   }
 
-  return { width: W, height: Math.max(height, 200), nodes: nodeLayouts, envs: envLayouts, envsHidden, envsHiddenTokens, envsNote, tokens, edges, gauge }
+  return { width: W, height: Math.max(height, 200), nodes: nodeLayouts, envs: envLayouts, envsHidden, envsHiddenTokens, envsNote, envsNoteText, tokens, edges, gauge }
 }
 
 /** Progress (0..1) of something that runs from `since` to `until` at `clock`. */
@@ -516,6 +525,28 @@ function wordParts(word: string, maxChars: number): string[] {
   }
   if (cur) out.push(cur)
   return out
+}
+
+/** The first of `options` that fits `width` px of 16 px bold text, else the last. */
+function fitting(options: readonly string[], width: number): string {
+  const max = Math.floor(width / SMALL_BOLD_CHAR)
+  return options.find((o) => o.length <= max) ?? options[options.length - 1]!
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/** An environment card's batch line, as long as the card allows: "batch-36 · 10 records" … "batch-36". */
+export function batchLabel(batch: string, records: number, width: number): string {
+  return fitting([`${batch} · ${plural(records, 'record')}`, `${batch} · ${records} rec.`, `${batch} (${records})`, batch], width)
+}
+
+/** The line under the drawn environment cards: "+6 more environments · 60 events running there", or shorter. */
+export function hiddenEnvsLabel(envs: number, running: number, width: number): string {
+  const more = `+${plural(envs, 'more environment')}`
+  const options = running > 0
+    ? [`${more} · ${plural(running, 'event')} running there`, `${more} · ${plural(running, 'event')}`, `+${envs} more · ${running} running`, `+${envs} more`]
+    : [more, `+${envs} more`]
+  return fitting(options, width)
 }
 
 /**
