@@ -3,11 +3,20 @@ import { heapPush } from './heap'
 import type { Attempt, Delivery, DocRef, OccurrenceKind, TokenStage, Transition, TransitionType, Work } from './types'
 import { HOUSEKEEPING } from './types'
 
+/** A whole number of milliseconds as a small integer when it fits (see schedule). */
+export function small(ms: number): number {
+  const t = ms | 0
+  return t === ms ? t : ms
+}
+
 /** Schedules an occurrence on the owned state. Never in the past: `at` is clamped to now. */
 export function schedule(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0): void {
   const s = w.s
   const time = at < s.now ? s.now : at
-  heapPush(s.queue, { at: time, seq: s.seq++, pri: kind === 'arrival' ? 0 : 1, kind, a, b })
+  // Times are whole milliseconds; kept as small integers when they fit, V8 stores them unboxed. One
+  // boxed time (a float from the RNG's arithmetic) turns every time field of that shape into a
+  // boxed number: 4 extra heap objects per event, a tenth of a million-event run's memory.
+  heapPush(s.queue, { at: small(time), seq: s.seq++, pri: kind === 'arrival' ? 0 : 1, kind, a, b })
   if (!HOUSEKEEPING.includes(kind)) s.work++
 }
 

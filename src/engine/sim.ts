@@ -1,6 +1,6 @@
 import { arrive, idOffsets, scheduleFirstArrivals, scheduleManual, type ManualEvent } from './arrivals'
 import { cloneState, work } from './clone'
-import { emit } from './core'
+import { emit, small } from './core'
 import { DOCS } from './docs'
 import { createProvisioned, reclaimEnv, UNIT } from './environments'
 import { heapPop } from './heap'
@@ -129,7 +129,7 @@ export function advance(state: SimState, opts: AdvanceOptions = {}): StepResult 
     budget--
   }
   // The clock moves to `until` only when every occurrence up to it was applied (not when the step budget stopped first).
-  if (exhausted && opts.until !== undefined && opts.until > s.now) s.now = Math.min(opts.until, stop)
+  if (exhausted && opts.until !== undefined && opts.until > s.now) s.now = small(Math.min(opts.until, stop))
   return { state: s, transitions: log ?? [] }
 }
 
@@ -143,7 +143,7 @@ export function runToEnd(state: SimState, collect = false): StepResult {
   const r = advance(state, { collect })
   const s = r.state
   const stop = s.scenario.stopAtMs
-  if (stop !== null && s.work > 0) s.now = stop
+  if (stop !== null && s.work > 0) s.now = small(stop)
   return r
 }
 
