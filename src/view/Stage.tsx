@@ -1,11 +1,12 @@
-import { useEffect, useMemo, useRef } from 'react'
+import { useContext, useEffect, useRef } from 'react'
 import { useSimStore } from '../store/SimProvider'
 import { EnvCard } from './EnvCard'
 import { Gauge } from './Gauge'
-import { layoutStage, logicalWidth, minHorizontalWidth } from './geometry'
+import { logicalWidth, minHorizontalWidth } from './geometry'
 import { NodeBox } from './NodeBox'
 import { StageLegend } from './StageLegend'
 import { TokenLayer } from './TokenLayer'
+import { StageFitContext, useFittedLayout } from './stageFit'
 import { usePacedStage } from './usePacedStage'
 import { useWidth } from './useWidth'
 
@@ -30,10 +31,10 @@ export function Stage() {
     })
   }, [store])
   const vertical = px < VERTICAL_BELOW
-  const layout = useMemo(() => {
-    const orientation = vertical ? 'vertical' : 'horizontal'
-    return layoutStage(stage, orientation, logicalWidth(px, orientation, minHorizontalWidth(stage)))
-  }, [stage, vertical, px])
+  const fitHeight = useContext(StageFitContext)
+  const orientation = vertical ? 'vertical' : 'horizontal'
+  const min = minHorizontalWidth(stage)
+  const layout = useFittedLayout(stage, step, orientation, logicalWidth(px, orientation, min), min, px, fitHeight)
   return (
     <div ref={ref} className="lem-stage" data-testid="stage" data-step={step} data-model={stage.model}>
       <svg className="lem-stage-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Stage: events moving through Lambda">

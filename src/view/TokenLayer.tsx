@@ -1,17 +1,19 @@
-import { LazyMotion } from 'motion/react'
+import { LazyMotion, useReducedMotion } from 'motion/react'
 import { memo, useCallback, useState } from 'react'
 import { useSim, useSimStore } from '../store/SimProvider'
 import type { TokenLayout } from './geometry'
-import { NO_GLIDES, planGlides } from './glides'
+import { MAX_GLIDES, NO_GLIDES, planGlides } from './glides'
 import { loadMotionFeatures } from './loadMotionFeatures'
 import { MOVE_MS, Token } from './Token'
 
 /** The glide plan for this layout, kept from the previous one (React's derived-state pattern). */
 function useGlides(tokens: readonly TokenLayout[], now: number): ReadonlySet<string> {
   const speed = useSim((s) => s.speed)
+  // Reduced motion: tokens appear and move in place (framer-motion alone would still fade them in).
+  const still = useReducedMotion() === true
   const [plan, setPlan] = useState(NO_GLIDES)
   if (plan.tokens === tokens) return plan.glides
-  const next = planGlides(plan, tokens, now, MOVE_MS * speed)
+  const next = planGlides(plan, tokens, now, MOVE_MS * speed, still ? 0 : MAX_GLIDES)
   setPlan(next)
   return next.glides
 }

@@ -28,6 +28,10 @@ describe('planGlides: which token moves are animated', () => {
     expect(planGlides(a, many(40, 100), 1000, 450).glides.size).toBe(MAX_GLIDES)
   })
 
+  it('with reduced motion (budget 0) nothing glides', () => {
+    expect(planGlides(NO_GLIDES, many(5, 0), 0, 450, 0).glides.size).toBe(0)
+  })
+
   it(`draws every move at once above ${MAX_ANIMATED} tokens`, () => {
     expect(planGlides(NO_GLIDES, many(MAX_ANIMATED + 1, 0), 0, 450).glides.size).toBe(0)
   })

@@ -25,16 +25,17 @@ export const NO_GLIDES: GlidePlan = { tokens: null, at: new Map(), started: [], 
 
 /**
  * Which tokens glide: the new and moved ones, while fewer than MAX_GLIDES glides are running. A
- * glide lasts `span` stage milliseconds (its wall-clock length times the speed). Pure.
+ * glide lasts `span` stage milliseconds (its wall-clock length times the speed). `budget` 0 (the
+ * reader asked for reduced motion): every token is drawn in place at once. Pure.
  */
-export function planGlides(prev: GlidePlan, tokens: readonly TokenLayout[], now: number, span: number): GlidePlan {
+export function planGlides(prev: GlidePlan, tokens: readonly TokenLayout[], now: number, span: number, budget: number = MAX_GLIDES): GlidePlan {
   const started = prev.started.filter((t) => t <= now && now - t < span)
   const glides = new Set<string>()
   const at = new Map<string, string>()
   for (const t of tokens) {
     const where = `${t.x},${t.y}`
     at.set(t.token.id, where)
-    if (prev.at.get(t.token.id) === where || tokens.length > MAX_ANIMATED || started.length >= MAX_GLIDES) continue
+    if (prev.at.get(t.token.id) === where || tokens.length > MAX_ANIMATED || started.length >= budget) continue
     glides.add(t.token.id)
     started.push(now)
   }

@@ -1,10 +1,27 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
+import { StageFitContext } from '../../view/stageFit'
 import type { PresentMode } from './usePresentMode'
 import './present.css'
 
 /** How long the controls stay after the pointer stops. */
 const CONTROLS_LINGER_MS = 2500
+
+/** Screen height taken by the caption, legend and padding (present.css caps the stage at 100vh minus this). */
+const CHROME_PX = 230
+
+/** The height the stage may fill while presenting, following the window. */
+function useStageRoom(on: boolean): number | null {
+  const [height, setHeight] = useState(() => (typeof window === 'undefined' ? 0 : window.innerHeight))
+  useEffect(() => {
+    if (!on) return
+    const update = () => setHeight(window.innerHeight)
+    update()
+    window.addEventListener('resize', update)
+    return () => window.removeEventListener('resize', update)
+  }, [on])
+  return on && height > CHROME_PX ? height - CHROME_PX : null
+}
 
 /**
  * Wraps the visualizer in both modes (so it is never remounted). While presenting: the stage and
@@ -14,6 +31,7 @@ const CONTROLS_LINGER_MS = 2500
 export function PresentFrame({ present, children }: { present: PresentMode; children: ReactNode }) {
   const [active, setActive] = useState(false)
   const timer = useRef<number | null>(null)
+  const room = useStageRoom(present.on)
   useEffect(() => () => {
     if (timer.current !== null) clearTimeout(timer.current)
   }, [])
@@ -33,7 +51,7 @@ export function PresentFrame({ present, children }: { present: PresentMode; chil
       onPointerDown={wake}
       onFocus={wake}
     >
-      {children}
+      <StageFitContext.Provider value={room}>{children}</StageFitContext.Provider>
       {present.on && (
         <button type="button" className="lem-btn lem-present-exit" onClick={present.exit} aria-keyshortcuts="Escape">
           Exit presentation
