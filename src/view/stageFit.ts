@@ -1,4 +1,4 @@
-import { createContext, useState } from 'react'
+import { createContext, useMemo, useState } from 'react'
 import type { StageModel } from '../engine'
 import type { Orientation, StageLayout } from './geometry'
 import { layoutStage } from './geometry'
@@ -36,7 +36,7 @@ export function useFittedLayout(stage: StageModel, step: number, orientation: Or
   const key = `${orientation}|${width}|${px}|${fitHeight}|${stage.nodes.map((n) => n.id).join(',')}`
   const [zoom, setZoom] = useState({ key, level: 0 })
   const from = zoom.key === key && step > 0 ? zoom.level : 0
-  const fitted = fittedLayout(stage, orientation, width, minWidth, px, fitHeight, from)
+  const fitted = useMemo(() => fittedLayout(stage, orientation, width, minWidth, px, fitHeight, from), [stage, orientation, width, minWidth, px, fitHeight, from])
   if (zoom.key !== key || zoom.level !== fitted.level) setZoom({ key, level: fitted.level })
   return fitted.layout
 }
