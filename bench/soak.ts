@@ -23,20 +23,20 @@ const gc = (globalThis as { gc?: () => void }).gc
  * measured after a full GC before and after, with the final state still referenced: what a run of
  * that size keeps. `npm run bench` runs with --expose-gc; without it the figures include garbage.
  */
-export function soakEngine(): EngineSoakFigures {
+export function soakEngine(keepEvents = true): EngineSoakFigures {
   const c = ENGINE_CASES[0]!
   const parsed = parseScenario({ version: 1, seed: 1, ...c.raw })
   if (!parsed.ok) throw new Error('soak scenario is invalid')
   gc?.()
   const before = process.memoryUsage().heapUsed
   const start = performance.now()
-  const state = runToEnd(createSim(parsed.scenario)).state
+  const state = runToEnd(createSim(parsed.scenario, { keepEvents })).state
   const seconds = (performance.now() - start) / 1000
   gc?.()
   const after = process.memoryUsage().heapUsed
   const events = state.events.length
   return {
-    name: c.name,
+    name: keepEvents ? c.name : `${c.name}, metrics only (finished requests released)`,
     events,
     occurrences: state.step,
     seconds,

@@ -41,6 +41,15 @@ describe('npm run sim', () => {
     expect(t.trace[0]).toMatchObject({ at: 0, type: 'arrived' })
   })
 
+  it('--metrics-only gives the same metrics and end as the full report, for every preset', () => {
+    for (const id of ['sync-caller-timeout', 'sync-burst-scaling', 'async-retries', 'sqs-redrive-dlq', 'kinesis-bisect-poison']) {
+      const path = `src/scenarios/presets/${id}.json`
+      const full = JSON.parse(sim([path]).out)
+      const lean = JSON.parse(sim([path, '--metrics-only']).out)
+      expect(lean).toEqual({ scenario: full.scenario, model: full.model, seed: full.seed, endedAtMs: full.endedAtMs, metrics: full.metrics })
+    }
+  }, 120_000)
+
   it('an invalid scenario exits 2 with one line per problem naming the path, the value and what is allowed', () => {
     const p = file('bad.json', { version: 1, model: 'sync', workload: [{ count: 0 }], function: { timeout: 901, timout: 3 } })
     const r = sim([p])

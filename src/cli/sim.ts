@@ -29,8 +29,10 @@ function main(argv: readonly string[]): void {
   const scenario = parsed.scenario
   if (!isModelSupported(scenario.model)) fail(`The "${scenario.model}" model is not supported yet by this version of the engine.`)
   const trace = flags.has('--trace')
-  const { state, transitions } = runToEnd(createSim(scenario), trace)
-  const report = buildReport(state, { metricsOnly: flags.has('--metrics-only') })
+  const metricsOnly = flags.has('--metrics-only')
+  // Without the per-event list the engine need not keep finished events (a fraction of the memory).
+  const { state, transitions } = runToEnd(createSim(scenario, { keepEvents: !metricsOnly || trace }), trace)
+  const report = buildReport(state, { metricsOnly })
   const out = trace ? { ...report, trace: transitions } : report
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
 }

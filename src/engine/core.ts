@@ -1,7 +1,25 @@
 import { edit } from './clone'
 import { heapPush } from './heap'
-import type { Attempt, Delivery, DocRef, OccurrenceKind, TokenStage, Transition, TransitionType, Work } from './types'
+import type { Attempt, Delivery, DocRef, EventRecord, OccurrenceKind, TokenStage, Transition, TransitionType, Work } from './types'
 import { HOUSEKEEPING } from './types'
+
+/**
+ * What a released event's slot holds in a metrics-only run: one frozen record for all of them, so
+ * a model that wrongly touched an event after releasing it fails loudly instead of corrupting data.
+ */
+export const RELEASED: EventRecord = Object.freeze({
+  id: '(released)', n: -1, entry: -1, arrivedAt: 0, fail: 'never', durationMs: null, groupId: '', partitionKey: '',
+  matchesFilter: true, ran: 0, outcome: 'pending', stage: 'arriving', since: 0, attempts: Object.freeze([]) as unknown as EventRecord['attempts'],
+  deliveries: Object.freeze([]) as unknown as EventRecord['deliveries'],
+}) as EventRecord
+
+/**
+ * A model is done with event `n` for good (nothing scheduled will read or change it). In a
+ * metrics-only run (`keepEvents` false) its record is dropped; otherwise nothing happens.
+ */
+export function release(w: Work, n: number): void {
+  if (!w.s.keepEvents) w.s.events[n] = RELEASED
+}
 
 /** A whole number of milliseconds as a small integer when it fits (see schedule). */
 export function small(ms: number): number {

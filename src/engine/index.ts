@@ -2,7 +2,7 @@
 export * from './types'
 export * from './scenario/types'
 export { advance, createSim, dispatch, isFinished, isModelSupported, nextStepAt, runToEnd, step, UnsupportedModelError } from './sim'
-export type { AdvanceOptions, Command } from './sim'
+export type { AdvanceOptions, Command, SimOptions } from './sim'
 export type { ManualEvent } from './arrivals'
 export { buildReport, endedAt, percentile, reportMetrics } from './report'
 export type { Report, ReportEvent, ReportAttempt, ReportMetrics } from './report'

@@ -112,7 +112,8 @@ export function buildReport(s: SimState, opts: { metricsOnly?: boolean } = {}): 
     endedAtMs: endedAt(s),
     metrics: reportMetrics(s.metrics),
   }
-  if (opts.metricsOnly) return base
+  // A run that did not keep its events (createSim keepEvents false) can only report metrics.
+  if (opts.metricsOnly || !s.keepEvents) return base
   return {
     ...base,
     events: s.events.map((e) => ({ id: e.id, outcome: e.outcome, attempts: e.attempts.map(reportAttempt), deliveries: e.deliveries })),

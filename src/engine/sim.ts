@@ -40,10 +40,16 @@ function emptyMetrics(): Metrics {
   }
 }
 
+export interface SimOptions {
+  /** Keep every event's record for the report (default). False: metrics only, less memory. */
+  readonly keepEvents?: boolean
+}
+
 /** The state at time 0 of a validated scenario (see scenario/parse.ts). */
-export function createSim(scenario: Scenario): SimState {
+export function createSim(scenario: Scenario, opts: SimOptions = {}): SimState {
   const s: SimState = {
     scenario: structuredClone(scenario),
+    keepEvents: opts.keepEvents ?? true,
     now: 0, step: 0, seq: 0, rng: scenario.seed >>> 0, queue: [], work: 0,
     idOffset: idOffsets(scenario.workload), events: [], envs: [], invocations: {},
     nextInvocation: 0, nextBatch: 0, manual: [], failNext: 0,

@@ -197,6 +197,11 @@ export interface Concurrency {
 
 export interface SimState {
   scenario: Scenario
+  /**
+   * Keep every event's record to the end (the report lists them). False for metrics-only runs:
+   * a model may then release an event it is done with (core.release), keeping memory small.
+   */
+  readonly keepEvents: boolean
   now: number
   /** Occurrences applied so far. */
   step: number

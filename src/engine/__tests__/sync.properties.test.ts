@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '../report'
+import { RELEASED } from '../core'
 import { createSim, runToEnd, step } from '../sim'
 import type { SimState } from '../types'
 import { scenario } from './harness'
@@ -150,5 +151,23 @@ describe('engine properties over random synchronous scenarios', () => {
       }),
       { numRuns: 100 },
     )
+  })
+
+  it('metrics-only runs (keepEvents false) release finished requests and report the same metrics, end and log', () => {
+    let released = 0
+    fc.assert(
+      fc.property(syncScenario, (sc) => {
+        const full = runToEnd(createSim(sc), true)
+        const lean = runToEnd(createSim(sc, { keepEvents: false }), true)
+        expect(buildReport(lean.state)).toEqual(buildReport(full.state, { metricsOnly: true }))
+        expect(lean.transitions).toEqual(full.transitions)
+        const gone = lean.state.events.filter((e) => e === RELEASED).length
+        // Exactly the requests that ended for good are released; pending ones keep their record.
+        expect(gone).toBe(full.state.events.filter((e) => e.outcome !== 'pending' && e.stage === e.outcome && !e.attempts.some((a) => a.result === 'running')).length)
+        released += gone
+      }),
+      { numRuns: 150 },
+    )
+    expect(released).toBeGreaterThan(100)
   })
 })

@@ -1,5 +1,5 @@
 import { edit } from '../clone'
-import { deliver, emit, schedule, seconds, setStage } from '../core'
+import { deliver, emit, release, schedule, seconds, setStage } from '../core'
 import { DOCS } from '../docs'
 import { recordThrottle, startInvocation } from '../invoke'
 import type { SyncCaller } from '../scenario/types'
@@ -48,6 +48,8 @@ function settle(w: Work, ev: EventRecord): void {
   else if (st(w.s).retryPending[ev.n]) stage = 'waiting'
   else stage = ev.outcome === 'pending' ? 'arriving' : ev.outcome
   if (stage !== ev.stage) setStage(w, ev.n, stage)
+  // Done for good: an outcome, nothing running, no retry to come, nobody waiting.
+  if (stage === ev.outcome && st(w.s).waitingOn[ev.n] === -1) release(w, ev.n)
 }
 
 function callerAttempt(w: Work, n: number): void {
