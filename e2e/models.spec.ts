@@ -21,7 +21,8 @@ for (const { model, preset } of MODELS) {
       await page.getByRole('button', { name: 'Play' }).click()
       await expect.poll(async () => Number(await stage(page).getAttribute('data-sim-time'))).toBeGreaterThan(0)
       await expect.poll(async () => Number(await stage(page).getAttribute('data-step'))).toBeGreaterThan(3)
-      await page.getByRole('button', { name: 'Pause' }).click()
+      // A short run skips its idle minutes and can end (Play shows again) before a click on Pause:
+      // either way the frame has moved on from the start.
       expect((await frame(page)).tokens).not.toEqual(before.tokens)
       expect(errors).toEqual([])
     })
