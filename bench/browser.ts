@@ -23,6 +23,7 @@ export interface Served {
 /** Builds the app, serves it, launches Chromium (system one when present, as the e2e tests do). */
 export async function serveAndLaunch(): Promise<Served> {
   const out = mkdtempSync(join(tmpdir(), 'lem-bench-'))
+  // LEM_NOMINIFY=1 keeps names readable in CPU profiles of the page.
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', out, ...(process.env.LEM_NOMINIFY ? ['--minify', 'false'] : [])], { stdio: 'inherit' })
   const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', out, '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
   for (let i = 0; ; i++) {

@@ -10,7 +10,7 @@ export function startPlayback(store: StoreApi<SimStore>): () => void {
   if (typeof requestAnimationFrame === 'undefined') return () => {}
   let last: number | null = null
   let frame = 0
-  // When applying occurrences takes long (big runs: the engine copies its state per call), the
+  // When applying occurrences takes long (a frame with thousands of occurrences), the
   // clock keeps moving every frame and the engine runs at most a third of the time, so the
   // animation stays smooth and the tokens catch up a few times a second.
   let engineFreeAt = 0

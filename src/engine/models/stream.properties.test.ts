@@ -186,7 +186,7 @@ describe('stream mapping properties over random Kinesis / DynamoDB scenarios', (
         let s = createSim(sc)
         const lanes = sc.stream.shards * sc.stream.parallelizationFactor
         const cap = Math.min(lanes, sc.function.reservedConcurrentExecutions ?? lanes)
-        // Each step clones the state: bound the stepped prefix so a rare long run cannot take minutes.
+        // Each step copies the per-event arrays: bound the stepped prefix so a rare long run cannot take minutes.
         const limit = 3000
         for (let i = 0; i < limit; i++) {
           const next = step(s).state
