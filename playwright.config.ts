@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test'
 const CI = !!process.env.CI
 /** dist/ was just built by scripts/test.mjs (app, iframe page and custom element). */
 const PREBUILT = process.env.LEM_PREBUILT === '1' && existsSync('dist/index.html') && existsSync('dist/lambda-models.js')
-const PORT = 4173
+// LEM_PORT: one port per working copy, so several checkouts can run their browser tests at once.
+const PORT = Number(process.env.LEM_PORT) || 4173
 const BASE_URL = `http://localhost:${PORT}`
 
 /** A system Chromium ($CHROMIUM_PATH, else Debian's /usr/bin/chromium); Playwright's download does not work everywhere. */
