@@ -36,44 +36,74 @@ const uiPackagePatterns = (message) => [
   { group: UI_PACKAGES.flatMap((p) => [p, `${p}/**`]), message },
 ]
 
+/** Outside src/engine, only the engine's entry (index.ts) is public; tests may also use its test helpers. */
+const NO_DEEP_ENGINE = {
+  regex: '^(?:(?:\\.\\./)+|(?:.*/)?src/)engine/(?!index(?:\\.ts)?$|__tests__/)',
+  message: 'Import the engine from its entry (src/engine/index.ts), not from its files: what it exports is its API.',
+}
+
 const boundaries = (patterns, paths = []) => ['error', { paths, patterns: [...patterns, ...NO_CLI_OR_BENCH] }]
 
+/**
+ * `no-restricted-imports` does not see `import('…')`: the same regexes as `no-restricted-syntax`
+ * selectors on ImportExpression. esquery regex literals cannot hold a '/', so it is written \x2F.
+ */
+const dynamicImportBans = (patterns) =>
+  patterns.map((p) => ({
+    selector: `ImportExpression[source.value=/${(p.regex ?? p.group.map(globToRegex).join('|')).replaceAll('/', '\\x2F')}/]`,
+    message: `${p.message} (dynamic import)`,
+  }))
+
+/** 'react', 'react/**', 'node:*' as an anchored regex source. */
+const globToRegex = (glob) =>
+  `^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('**', '\0').replaceAll('*', '[^/]*').replaceAll('\0', '.*')}$`
+
+const ENGINE_PATTERNS = [
+  ...uiPackagePatterns(`${PURE} It must not depend on React, zustand or motion; the store and view wrap it.`),
+  { group: ['node:*'], message: `${PURE} Node built-ins are not available in the browser.` },
+  intoFolders(
+    ['store', 'view', 'app', 'embed', 'scenarios', 'security'],
+    'src/engine imports nothing from store, view, app, embed, scenarios or security: imports flow engine <- scenarios <- store <- view <- app/embed.',
+  ),
+]
 const ENGINE_IMPORTS = boundaries(
-  [
-    ...uiPackagePatterns(`${PURE} It must not depend on React, zustand or motion; the store and view wrap it.`),
-    { group: ['node:*'], message: `${PURE} Node built-ins are not available in the browser.` },
-    intoFolders(
-      ['store', 'view', 'app', 'embed', 'scenarios'],
-      'src/engine imports nothing from store, view, app, embed or scenarios: imports flow engine <- scenarios <- store <- view <- app/embed.',
-    ),
-  ],
+  ENGINE_PATTERNS,
   // bare built-in names such as 'fs' or 'crypto'
   builtinModules
     .filter((m) => !m.startsWith('_'))
     .map((name) => ({ name, message: `${PURE} Node built-ins are not available in the browser.` })),
 )
 
-const SCENARIOS_IMPORTS = boundaries([
+const SCENARIOS_PATTERNS = [
   ...uiPackagePatterns('src/scenarios is data: it may import only from src/engine.'),
   intoFolders(
     ['store', 'view', 'app', 'embed'],
     'src/scenarios may import only from src/engine: imports flow engine <- scenarios <- store <- view <- app/embed.',
   ),
-])
+  NO_DEEP_ENGINE,
+]
 
-const STORE_IMPORTS = boundaries([
+const STORE_PATTERNS = [
   intoFolders(
     ['view', 'app', 'embed'],
     'src/store may not import view, app or embed: imports flow engine <- scenarios <- store <- view <- app/embed.',
   ),
-])
+  NO_DEEP_ENGINE,
+]
 
-const VIEW_IMPORTS = boundaries([
+const VIEW_PATTERNS = [
   intoFolders(
     ['app', 'embed'],
     'src/view may not import app or embed: imports flow engine <- scenarios <- store <- view <- app/embed.',
   ),
-])
+  NO_DEEP_ENGINE,
+]
+
+/** Both import rules of one folder: static imports, and the same bans on `import('…')`. */
+const layerRules = (patterns, importsRule = boundaries(patterns), extraSyntax = []) => ({
+  'no-restricted-imports': importsRule,
+  'no-restricted-syntax': ['error', ...extraSyntax, ...dynamicImportBans([...patterns, ...NO_CLI_OR_BENCH])],
+})
 
 // ---- engine determinism ----------------------------------------------------------------------------
 const ENGINE_GLOBALS = [
@@ -161,10 +191,10 @@ export default defineConfig(
   },
 
   // ---- boundaries, narrowest last ---------------------------------------------------------------
-  { files: ['src/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': boundaries([]) } },
-  { files: ['src/view/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': VIEW_IMPORTS } },
-  { files: ['src/store/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': STORE_IMPORTS } },
-  { files: ['src/scenarios/**/*.{ts,tsx}'], rules: { 'no-restricted-imports': SCENARIOS_IMPORTS } },
+  { files: ['src/**/*.{ts,tsx}'], rules: layerRules([NO_DEEP_ENGINE]) },
+  { files: ['src/view/**/*.{ts,tsx}'], rules: layerRules(VIEW_PATTERNS) },
+  { files: ['src/store/**/*.{ts,tsx}'], rules: layerRules(STORE_PATTERNS) },
+  { files: ['src/scenarios/**/*.{ts,tsx}'], rules: layerRules(SCENARIOS_PATTERNS) },
   // The engine, tests included (they may import 'vitest' and 'fast-check', nothing impure).
   {
     files: ['src/engine/**/*.{ts,tsx}'],
@@ -172,11 +202,13 @@ export default defineConfig(
       'no-restricted-imports': ENGINE_IMPORTS,
       'no-restricted-globals': ['error', ...ENGINE_GLOBALS],
       'no-restricted-properties': ['error', ...ENGINE_PROPERTIES],
-      'no-restricted-syntax': ['error', ...ENGINE_SYNTAX],
+      'no-restricted-syntax': ['error', ...ENGINE_SYNTAX, ...dynamicImportBans([...ENGINE_PATTERNS, ...NO_CLI_OR_BENCH])],
     },
   },
   {
     files: ['src/engine/**/*.test.{ts,tsx}', 'src/engine/**/test-helpers.ts', 'src/engine/**/__tests__/**'],
-    rules: { 'no-restricted-syntax': ['error', ...ENGINE_TEST_SYNTAX] },
+    rules: {
+      'no-restricted-syntax': ['error', ...ENGINE_TEST_SYNTAX, ...dynamicImportBans([...ENGINE_PATTERNS, ...NO_CLI_OR_BENCH])],
+    },
   },
 )

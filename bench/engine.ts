@@ -1,5 +1,4 @@
-import { createSim, isModelSupported, runToEnd, type Model } from '../src/engine'
-import { parseScenario } from '../src/engine/scenario/parse'
+import { createSim, isModelSupported, parseScenario, runToEnd, type Model } from '../src/engine'
 
 /**
  * Engine throughput: one heavy scenario per model, run headless to the end with no transition log

@@ -1,5 +1,4 @@
-import { createSim, runToEnd } from '../src/engine'
-import { parseScenario } from '../src/engine/scenario/parse'
+import { createSim, parseScenario, runToEnd } from '../src/engine'
 import { createSimStore } from '../src/store/createSimStore'
 import { estimateBytes } from '../src/store/history'
 import { ENGINE_CASES } from './engine'

@@ -1,4 +1,4 @@
-import { parseScenario } from '../src/engine/scenario/parse'
+import { parseScenario } from '../src/engine'
 import { createSimStore } from '../src/store/createSimStore'
 
 /**

@@ -80,3 +80,46 @@ describe('import direction lint', () => {
     expect(await errors(`import { x as y } from '${source}'\nexport const x = y\n`, file)).toEqual([])
   })
 })
+
+describe('issue 13: dynamic imports, src/security and deep engine imports', () => {
+  it.each([
+    ['src/engine/a.ts', "export const v = () => import('../view/Stage')\n"],
+    ['src/engine/a.ts', "export const v = () => import('react')\n"],
+    ['src/engine/__tests__/a.test.ts', "export const v = () => import('../../store/createSimStore')\n"],
+    ['src/store/a.ts', "export const v = () => import('../view/Stage')\n"],
+    ['src/view/a.ts', "export const v = () => import('../app/App')\n"],
+    ['src/scenarios/a.ts', "export const v = () => import('zustand')\n"],
+    ['src/view/a.ts', "export const v = () => import('../engine/scenario/parse')\n"],
+  ])('%s: %s is an error', async (file, code) => {
+    expect(await errors(code, file)).toContain('no-restricted-syntax')
+  })
+
+  it('the engine may not import src/security', async () => {
+    expect(await errors("import { x as y } from '../security/csp'\nexport const x = y\n", ENGINE_FILE)).toContain(
+      'no-restricted-imports',
+    )
+  })
+
+  it.each([
+    ['src/view/a.ts', '../engine/scenario/parse'],
+    ['src/store/a.ts', '../engine/sim'],
+    ['src/scenarios/a.ts', '../engine/models/sqs'],
+    ['src/app/a.ts', '../../src/engine/types'],
+    ['src/cli/a.ts', '../engine/report'],
+  ])('%s may not reach past the engine entry to %s', async (file, source) => {
+    expect(await errors(`import { x as y } from '${source}'\nexport const x = y\n`, file)).toContain('no-restricted-imports')
+  })
+
+  it.each([
+    ['src/view/a.ts', '../engine'],
+    ['src/store/a.ts', '../engine/index'],
+    ['src/cli/a.test.ts', '../engine/__tests__/reportShape'],
+  ])('%s may import %s', async (file, source) => {
+    expect(await errors(`import { x as y } from '${source}'\nexport const x = y\n`, file)).toEqual([])
+  })
+
+  it('lazy imports inside a layer stay allowed', async () => {
+    expect(await errors("export const v = () => import('./motionFeatures')\n", VIEW_FILE)).toEqual([])
+    expect(await errors("export const v = () => import('./app/compare/ComparePage')\n", 'src/main.tsx')).toEqual([])
+  })
+})

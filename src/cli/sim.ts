@@ -4,8 +4,7 @@
  * Invalid scenario: exit 2, one line per problem on stderr. Unsupported model: exit 2 as well.
  */
 import { readFileSync } from 'node:fs'
-import { buildReport, createSim, isModelSupported, runToEnd } from '../engine'
-import { formatIssues, parseScenarioText } from '../engine/scenario/parse'
+import { buildReport, createSim, formatIssues, isModelSupported, parseScenarioText, runToEnd } from '../engine'
 
 function fail(message: string, code = 2): never {
   process.stderr.write(message.endsWith('\n') ? message : `${message}\n`)

@@ -1,8 +1,5 @@
-import { isModelSupported } from '../engine'
+import { formatIssues, isModelSupported, parseScenario, parseScenarioText } from '../engine'
 import type { Model, Scenario } from '../engine'
-// The parser is not re-exported by src/engine/index.ts yet; this is the one place outside the
-// engine that reaches into it, so the rest of the app imports it from here.
-import { formatIssues, parseScenario, parseScenarioText } from '../engine/scenario/parse'
 import { ASYNC_PRESETS } from './async'
 import { SQS_PRESETS } from './sqs'
 import { STREAM_PRESETS } from './streams'

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { parseScenario } from '../engine/scenario/parse'
+import { parseScenario } from '../engine'
 import { createSimStore } from '../store/createSimStore'
 import { SimProvider } from '../store/SimProvider'
 import { STAGE_BUDGET_MS, usePacedStage } from './usePacedStage'
