@@ -49,7 +49,8 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
     const ev = edit(w, i)
     if (target === null) deliver(w, ev.n, { to: 'discarded', condition }, k === 0)
     else deliver(w, ev.n, { to: 'onFailure', condition, target, record }, k === 0)
-    if (ev.outcome !== 'succeeded') ev.outcome = 'failed'
+    // Lambda gave up on it, even if a try processed it after the partial-response checkpoint.
+    ev.outcome = 'failed'
     setStage(w, ev.n, 'failed')
   })
   const seq = m.seqOf[last.n]!
@@ -84,8 +85,9 @@ export function filterOut(w: Work, i: number): void {
   }
 }
 
+/** "Older than" the limit is strict (§4.3): a record exactly `life` old is still read. */
 function expired(s: SimState, i: number, life: number): boolean {
-  return s.events[i]!.arrivedAt + life <= s.now
+  return s.now - s.events[i]!.arrivedAt > life
 }
 
 /**
@@ -135,7 +137,8 @@ export function expireDue(w: Work, l: Lane): boolean {
 export function armExpiry(w: Work, l: Lane): void {
   const o = oldest(l)
   if (o < 0) return
-  const at = w.s.events[o]!.arrivedAt + lifeMs(w.s)
+  // The first whole millisecond at which the record is older than its limit.
+  const at = w.s.events[o]!.arrivedAt + lifeMs(w.s) + 1
   if (l.expAt === at) return
   l.expGen++
   l.expAt = at
