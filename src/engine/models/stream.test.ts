@@ -46,12 +46,12 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
     expect(p.deliveries).toEqual([{
       to: 'onFailure', condition: 'RetryAttemptsExhausted', target: 'sqs', atMs: 17140,
       record: {
-        version: '1.0',
-        requestContext: { functionArn: expect.any(String), condition: 'RetryAttemptsExhausted', approximateInvokeCount: 6 },
+        version: '1.0', timestamp: '2024-01-01T00:00:17.140Z',
+        requestContext: { requestId: expect.any(String), functionArn: expect.any(String), condition: 'RetryAttemptsExhausted', approximateInvokeCount: 6 },
         responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Handled' },
         KinesisBatchInfo: {
-          shardId: 'shardId-000000000000', startSequenceNumber: 5, endSequenceNumber: 5,
-          approximateArrivalOfFirstRecord: 0, approximateArrivalOfLastRecord: 0, batchSize: 1,
+          shardId: 'shardId-000000000000', startSequenceNumber: '5', endSequenceNumber: '5',
+          approximateArrivalOfFirstRecord: '2024-01-01T00:00:00.000Z', approximateArrivalOfLastRecord: '2024-01-01T00:00:00.000Z', batchSize: 1,
           streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/sim-stream',
         },
       },
@@ -109,7 +109,7 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
     const d = r.event('evt-1').deliveries
     expect(d).toHaveLength(1)
     expect(d[0]).toMatchObject({ to: 'onFailure', condition: 'RetentionExpired', target: 'sns', atMs: 86400001 })
-    expect(d[0]!.record).toMatchObject({ requestContext: { condition: 'RetentionExpired', approximateInvokeCount: 1443 }, KinesisBatchInfo: { batchSize: 1, startSequenceNumber: 1 } })
+    expect(d[0]!.record).toMatchObject({ requestContext: { condition: 'RetentionExpired', approximateInvokeCount: 1443 }, KinesisBatchInfo: { batchSize: 1, startSequenceNumber: '1' } })
     expect(r.report.metrics.OnFailureDeliveries).toBe(1)
   })
 
@@ -148,7 +148,7 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
     expect(r.event('evt-2').outcome).toBe('failed')
     expect(r.event('evt-1').outcome).toBe('succeeded')
     for (const id of ['bad-1', 'evt-2']) {
-      expect(r.event(id).deliveries[0]).toMatchObject({ to: 'onFailure', condition: 'RetryAttemptsExhausted', atMs: 1540, record: { KinesisBatchInfo: { startSequenceNumber: 2, endSequenceNumber: 3, batchSize: 2 } } })
+      expect(r.event(id).deliveries[0]).toMatchObject({ to: 'onFailure', condition: 'RetryAttemptsExhausted', atMs: 1540, record: { KinesisBatchInfo: { startSequenceNumber: '2', endSequenceNumber: '3', batchSize: 2 } } })
     }
     expect(r.event('evt-1').deliveries).toEqual([])
     expect(r.report.metrics).toMatchObject({ OnFailureDeliveries: 1, Errors: 0 })
@@ -201,7 +201,7 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
       expect(e.outcome).toBe('failed')
       expect(e.attempts).toEqual([{ atMs: 0, endMs: 420, result: 'error', coldStart: true, environment: 'env-1', batch: 'batch-1' }])
       expect(e.deliveries).toHaveLength(1)
-      expect(e.deliveries[0]).toMatchObject({ to: 'onFailure', condition: 'RetryAttemptsExhausted', atMs: 420, record: { requestContext: { approximateInvokeCount: 1 }, KinesisBatchInfo: { startSequenceNumber: 1, endSequenceNumber: 3, batchSize: 3 } } })
+      expect(e.deliveries[0]).toMatchObject({ to: 'onFailure', condition: 'RetryAttemptsExhausted', atMs: 420, record: { requestContext: { approximateInvokeCount: 1 }, KinesisBatchInfo: { startSequenceNumber: '1', endSequenceNumber: '3', batchSize: 3 } } })
     }
     expect(attemptsOf(r, 'evt-4')).toEqual([[420, 540, 'success', 'batch-2']])
     expect(r.report.metrics).toMatchObject({ OnFailureDeliveries: 1, Errors: 1, Invocations: 2 })
@@ -300,7 +300,7 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
     expect(r.event('poison-1').attempts).toHaveLength(6)
     const d = r.event('poison-1').deliveries[0]!
     expect(d).toMatchObject({ to: 'onFailure', condition: 'RetryAttemptsExhausted', atMs: 17140 })
-    expect(d.record).toMatchObject({ DDBStreamBatchInfo: { shardId: 'shardId-000000000000', startSequenceNumber: 5, batchSize: 1, streamArn: expect.stringContaining('arn:aws:dynamodb:') } })
+    expect(d.record).toMatchObject({ DDBStreamBatchInfo: { shardId: 'shardId-000000000000', startSequenceNumber: '5', batchSize: 1, streamArn: expect.stringContaining('arn:aws:dynamodb:') } })
     expect(d.record).not.toHaveProperty('KinesisBatchInfo')
     expect(r.transitions[0]!.text).toContain('DynamoDB Streams stream')
   })

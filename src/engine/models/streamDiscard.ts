@@ -1,6 +1,7 @@
 import { edit } from '../clone'
 import { deliver, emit, schedule, seconds, setStage } from '../core'
 import { DOCS } from '../docs'
+import { isoTime, streamFailureRecord } from '../records'
 import type { SimState, Work } from '../types'
 import { batchInfoKey, compact, expiryCondition, laneName, lifeMs, oldest, seqRange, shardId, streamArn } from './streamShards'
 import type { Lane, StreamModelState } from './streamTypes'
@@ -31,20 +32,16 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
   let invokes = 0
   for (const i of records) invokes = Math.max(invokes, s.events[i]!.ran)
   const target = c.onFailure
-  const record = target === null ? undefined : {
-    version: '1.0',
-    requestContext: { functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:sim-function', condition, approximateInvokeCount: invokes },
-    responseContext: l.lastError === '' || invokes === 0 ? {} : { statusCode: 200, executedVersion: '$LATEST', functionError: l.lastError },
-    [batchInfoKey(s)]: {
-      shardId: shardId(l.shard),
-      startSequenceNumber: m.seqOf[first.n]!,
-      endSequenceNumber: m.seqOf[last.n]!,
-      approximateArrivalOfFirstRecord: first.arrivedAt,
-      approximateArrivalOfLastRecord: last.arrivedAt,
-      batchSize: records.length,
-      streamArn: streamArn(s),
-    },
-  }
+  // Sequence numbers are strings, as Kinesis and DynamoDB Streams send them; times are ISO 8601.
+  const record = target === null ? undefined : streamFailureRecord(s, batchInfoKey(s), condition, invokes, l.lastError, {
+    shardId: shardId(l.shard),
+    startSequenceNumber: String(m.seqOf[first.n]!),
+    endSequenceNumber: String(m.seqOf[last.n]!),
+    approximateArrivalOfFirstRecord: isoTime(first.arrivedAt),
+    approximateArrivalOfLastRecord: isoTime(last.arrivedAt),
+    batchSize: records.length,
+    streamArn: streamArn(s),
+  }, `${shardId(l.shard)}:${m.seqOf[first.n]!}:${s.now}`)
   records.forEach((i, k) => {
     const ev = edit(w, i)
     if (target === null) deliver(w, ev.n, { to: 'discarded', condition }, k === 0)
