@@ -91,6 +91,13 @@ test('the history of the retried async-retries event (upload-1) lists all three 
   await expect(attempts).toHaveCount(3)
   for (let i = 0; i < 3; i++) await expect(attempts.nth(i)).toContainText(`Attempt ${i + 1}`)
   await expect(history.locator('[data-story-kind="delivery"]')).toContainText(/on-failure/)
+  // §3.5: the invocation record Lambda sent, as JSON, folded until asked for.
+  const record = history.getByTestId('story-record')
+  await expect(record.locator('pre')).toBeHidden()
+  await record.locator('summary').click()
+  await expect(record.locator('pre')).toBeVisible()
+  await expect(record.locator('pre')).toContainText('"condition": "RetriesExhausted"')
+  await expect(record.locator('pre')).toContainText('"approximateInvokeCount": 3')
 })
 
 for (const size of [

@@ -27,14 +27,18 @@ export function small(ms: number): number {
   return t === ms ? t : ms
 }
 
-/** Schedules an occurrence on the owned state. Never in the past: `at` is clamped to now. */
-export function schedule(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0): void {
+/**
+ * Schedules an occurrence on the owned state. Never in the past: `at` is clamped to now. `atArrival`
+ * marks a first try that belongs to its arrival (an async event's first try): it runs after the
+ * millisecond's arrivals and before every other occurrence of it (spec "Ordering and time").
+ */
+export function schedule(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0, atArrival = false): void {
   const s = w.s
   const time = at < s.now ? s.now : at
   // Times are whole milliseconds; kept as small integers when they fit, V8 stores them unboxed. One
   // boxed time (a float from the RNG's arithmetic) turns every time field of that shape into a
   // boxed number: 4 extra heap objects per event, a tenth of a million-event run's memory.
-  heapPush(s.queue, { at: small(time), seq: s.seq++, pri: kind === 'arrival' ? 0 : 1, kind, a, b })
+  heapPush(s.queue, { at: small(time), seq: s.seq++, pri: kind === 'arrival' ? 0 : atArrival ? 1 : 2, kind, a, b })
   if (!HOUSEKEEPING.includes(kind)) s.work++
 }
 

@@ -88,7 +88,7 @@ export function acquireEnv(s: SimState): Acquired {
       why: `the account concurrency limit ${s.scenario.account.concurrencyLimit} is all in use`,
     }
   }
-  const pc = c.idleProvisioned.pop()
+  const pc = idleProvisioned(s)
   if (pc !== undefined) return take(s, pc, false)
   const warm = c.idleOnDemand.pop()
   if (warm !== undefined) return take(s, warm, false)
@@ -103,6 +103,18 @@ export function acquireEnv(s: SimState): Acquired {
   c.bucketUnits -= UNIT
   const env = newEnv(s, false)
   return take(s, env.n, true)
+}
+
+/**
+ * The idle provisioned environment to use: the most recently freed one that is initialised; one
+ * reset by a timeout (it needs Init again) only when no initialised one is idle.
+ */
+function idleProvisioned(s: SimState): number | undefined {
+  const idle = s.concurrency.idleProvisioned
+  for (let i = idle.length - 1; i >= 0; i--) {
+    if (!s.envs[idle[i]!]!.needsInit) return idle.splice(i, 1)[0]
+  }
+  return idle.pop()
 }
 
 function take(s: SimState, n: number, created: boolean): Acquired {

@@ -171,7 +171,9 @@ export function finishInvocation(w: Work, n: number): Invocation | null {
   })
   const m = s.metrics
   if (inv.end !== 'success') m.Errors++
-  const key = String(inv.handlerMs)
+  // Duration is handler time (§5, spec "Metrics"): a retried Init inside the invoke is not part of it.
+  const handler = inv.initRetried ? Math.max(0, inv.handlerMs - s.scenario.function.initDurationMs) : inv.handlerMs
+  const key = String(handler)
   m.durationHist[key] = (m.durationHist[key] ?? 0) + 1
   m.durationCount++
   releaseEnv(w, inv.env, inv.end === 'timeout')

@@ -1,5 +1,5 @@
 import type { Attempt, Delivery, Metrics, Outcome, SimState } from './types'
-import { HOUSEKEEPING } from './types'
+import { HOUSEKEEPING, MANUAL_ENTRY_BASE } from './types'
 
 /** The `npm run sim` report (docs/SCENARIO.md "The report"): a plain JSON value. */
 export interface ReportAttempt {
@@ -116,6 +116,31 @@ export function buildReport(s: SimState, opts: { metricsOnly?: boolean } = {}): 
   if (opts.metricsOnly || !s.keepEvents) return base
   return {
     ...base,
-    events: s.events.map((e) => ({ id: e.id, outcome: e.outcome, attempts: e.attempts.map(reportAttempt), deliveries: e.deliveries })),
+    events: [
+      ...s.events.map((e) => ({ id: e.id, outcome: e.outcome, attempts: e.attempts.map(reportAttempt), deliveries: e.deliveries })),
+      ...notArrived(s),
+    ],
   }
+}
+
+/**
+ * Workload events that had not arrived when the run stopped (spec "Precise rules": every workload
+ * event is in the report; one that never arrived is `pending`), in the order they would have
+ * arrived: by time, then workload order, then index. Each entry has one pending arrival.
+ */
+function notArrived(s: SimState): ReportEvent[] {
+  const left: { at: number; entry: number; index: number; id: string }[] = []
+  for (const o of s.queue) {
+    if (o.kind !== 'arrival') continue
+    if (o.a >= MANUAL_ENTRY_BASE) {
+      left.push({ at: o.at, entry: o.a, index: 0, id: `you-${o.a - MANUAL_ENTRY_BASE + 1}` })
+      continue
+    }
+    const e = s.scenario.workload[o.a]!
+    for (let k = o.b; k < e.count; k++) {
+      left.push({ at: e.atMs + k * e.everyMs, entry: o.a, index: k, id: `${e.idPrefix}-${s.idOffset[o.a]! + k + 1}` })
+    }
+  }
+  left.sort((x, y) => x.at - y.at || x.entry - y.entry || x.index - y.index)
+  return left.map((x) => ({ id: x.id, outcome: 'pending', attempts: [], deliveries: [] }))
 }

@@ -18,8 +18,8 @@ import type { DurationSpec, FailSpec, Scenario } from './scenario/types'
 export interface Occurrence {
   readonly at: number
   readonly seq: number
-  /** 0 = arrival (before everything else of the same millisecond), 1 = the rest. */
-  readonly pri: 0 | 1
+  /** 0 = arrival (before everything else of the same millisecond), 1 = a first try at arrival, 2 = the rest. */
+  readonly pri: 0 | 1 | 2
   readonly kind: OccurrenceKind
   readonly a: number
   readonly b: number

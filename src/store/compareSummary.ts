@@ -82,7 +82,8 @@ export function summarizeLane(model: ComparedModel, scenario: Scenario): LaneSum
     callerSaw: callerSaw(model, report),
     invocations: m.Invocations,
     coldStarts: m.ColdStarts,
-    retries: Math.max(0, attempts - (report.events?.length ?? 0)),
+    // Events that arrived (the report also lists, pending, those a stop cut off before they arrived).
+    retries: Math.max(0, attempts - state.events.length),
     throttles: m.Throttles,
     failuresWent: failuresWent(model, report),
     latencyP50Ms: lat.p50,

@@ -40,6 +40,14 @@ export function EventHistory() {
                 <span className="lem-story-body">
                   {l.kind !== 'transition' && <strong>{l.title}. </strong>}
                   {sentence(l.detail)}
+                  {l.record && (
+                    <details className="lem-story-record" data-testid="story-record">
+                      <summary>{l.record.label}</summary>
+                      <pre tabIndex={0} aria-label={l.record.label}>
+                        {l.record.json}
+                      </pre>
+                    </details>
+                  )}
                   {l.url && (
                     <>
                       {' '}

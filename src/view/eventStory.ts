@@ -9,6 +9,8 @@ export interface StoryLine {
   readonly detail: string
   readonly tone: 'ok' | 'bad' | 'throttle' | 'neutral'
   readonly url?: string
+  /** The record Lambda sent with this delivery, as JSON text, and what to call it. */
+  readonly record?: { readonly label: string; readonly json: string }
 }
 
 const RESULT: Record<Attempt['result'], string> = {
@@ -32,7 +34,14 @@ function deliveryLine(d: Delivery): StoryLine {
   const parts = [d.status !== undefined ? `HTTP ${d.status}` : '', d.functionError ? `X-Amz-Function-Error: ${d.functionError}` : '', d.condition ? `condition ${d.condition}` : '', d.reason ? `Reason ${d.reason}` : '', d.target ? `to ${d.target}` : ''].filter(Boolean)
   const to = d.to === 'caller' ? 'Answer to the caller' : d.to === 'dlq' ? 'Moved to the dead-letter queue' : d.to === 'discarded' ? 'Discarded' : d.to === 'onSuccess' ? 'Sent to the on-success destination' : 'Sent to the on-failure destination'
   const bad = d.to === 'dlq' || d.to === 'discarded' || d.to === 'onFailure' || (d.status !== undefined && d.status >= 400) || d.functionError !== undefined
-  return { at: d.atMs, kind: 'delivery', title: to, detail: parts.join(' · '), tone: d.status === 429 ? 'throttle' : bad ? 'bad' : 'ok' }
+  const line: StoryLine = { at: d.atMs, kind: 'delivery', title: to, detail: parts.join(' · '), tone: d.status === 429 ? 'throttle' : bad ? 'bad' : 'ok' }
+  return d.record === undefined ? line : { ...line, record: { label: recordLabel(d), json: JSON.stringify(d.record, null, 2) } }
+}
+
+function recordLabel(d: Delivery): string {
+  if (d.to === 'dlq') return d.target === 'sqs' || d.target === 'sns' ? `The ${d.target.toUpperCase()} message (JSON)` : 'The message (JSON)'
+  if (d.target === 'eventbridge') return 'The EventBridge event (JSON)'
+  return 'The record Lambda sends (JSON)'
 }
 
 /** The event's whole story: its attempts and deliveries (the report's data) and the captions that mention it. */

@@ -7,6 +7,14 @@ import { selectStage } from '../stage'
 import type { SimState, Transition } from '../types'
 import { FUNCTION_ARN } from './async'
 
+const UUID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+
+/** The DLQ message attributes (§3.6), SQS style (DataType / StringValue) or SNS style (Type / Value). */
+function dlqAttrs(target: 'sqs' | 'sns', code: number, message: string): Record<string, unknown> {
+  const a = (type: string, value: unknown) => (target === 'sns' ? { Type: type, Value: value } : { DataType: type, StringValue: value })
+  return { RequestID: a('String', UUID), ErrorCode: a('Number', String(code)), ErrorMessage: a('String', message) }
+}
+
 function scenario(raw: Record<string, unknown>) {
   const r = parseScenario({ version: 1, model: 'async', ...raw })
   if (!r.ok) throw new Error(JSON.stringify(r.issues))
@@ -38,11 +46,11 @@ describe('async model (fact sheet §3)', () => {
         target: 'sqs',
         record: {
           version: '1.0',
-          timestamp: 180660,
-          requestContext: { requestId: 'evt-1', functionArn: FUNCTION_ARN, condition: 'RetriesExhausted', approximateInvokeCount: 3 },
+          timestamp: '2024-01-01T00:03:00.660Z',
+          requestContext: { requestId: UUID, functionArn: FUNCTION_ARN, condition: 'RetriesExhausted', approximateInvokeCount: 3 },
           requestPayload: { id: 'evt-1' },
           responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Handled' },
-          responsePayload: { errorMessage: 'Error processing evt-1' },
+          responsePayload: { errorType: 'Error', errorMessage: 'Error processing evt-1', trace: [] },
         },
       },
     ])
@@ -82,7 +90,7 @@ describe('async model (fact sheet §3)', () => {
     expect(times(r)).toEqual([[0, 420, 'error']])
     expect(ev(r).outcome).toBe('failed')
     expect(ev(r).deliveries).toEqual([
-      { to: 'dlq', atMs: 420, condition: 'RetriesExhausted', target: 'sqs', record: { body: { id: 'evt-1' }, attributes: { RequestID: 'evt-1', ErrorCode: 200, ErrorMessage: 'Error processing evt-1' } } },
+      { to: 'dlq', atMs: 420, condition: 'RetriesExhausted', target: 'sqs', record: { body: { id: 'evt-1' }, messageAttributes: dlqAttrs('sqs', 200, 'Error processing evt-1') } },
     ])
     expect(r.report.metrics).toMatchObject({ Invocations: 1, Errors: 1, DeadLetterMessages: 1, OnFailureDeliveries: 0, AsyncEventsDropped: 1, MaxAsyncEventAgeMs: 0 })
     expect(r.report.endedAtMs).toBe(420)
@@ -135,11 +143,11 @@ describe('async model (fact sheet §3)', () => {
     const d = ev(r, 1).deliveries
     expect(d.map((x) => [x.to, x.atMs, x.condition])).toEqual([['onFailure', 60000, 'EventAgeExceeded'], ['dlq', 60000, 'EventAgeExceeded']])
     expect(d[0]!.record).toEqual({
-      version: '1.0', timestamp: 60000,
-      requestContext: { requestId: 'evt-2', functionArn: FUNCTION_ARN, condition: 'EventAgeExceeded', approximateInvokeCount: 0 },
+      version: '1.0', timestamp: '2024-01-01T00:01:00.000Z',
+      requestContext: { requestId: UUID, functionArn: FUNCTION_ARN, condition: 'EventAgeExceeded', approximateInvokeCount: 0 },
       requestPayload: { id: 'evt-2' },
     })
-    expect(d[1]!.record).toMatchObject({ body: { id: 'evt-2' }, attributes: { RequestID: 'evt-2', ErrorCode: 429 } })
+    expect(d[1]!.record).toMatchObject({ body: { id: 'evt-2' }, messageAttributes: { RequestID: { Type: 'String' }, ErrorCode: { Type: 'Number', Value: '429' } } })
   })
 
   it('§3.4 async: a function-error retry that would fall after MaximumEventAgeInSeconds → expires at exactly that age (EventAgeExceeded)', () => {
@@ -173,7 +181,7 @@ describe('async model (fact sheet §3)', () => {
   it('§6.6 async: reserved concurrency 0 with only a DLQ → DLQ message with ErrorCode 429; with nothing configured → discarded', () => {
     const dlq = run({ function: { reservedConcurrentExecutions: 0 }, workload: [{ count: 1 }], async: { deadLetterQueue: 'sqs' } })
     expect(ev(dlq).deliveries).toEqual([
-      { to: 'dlq', atMs: 0, condition: 'RetriesExhausted', target: 'sqs', record: { body: { id: 'evt-1' }, attributes: { RequestID: 'evt-1', ErrorCode: 429, ErrorMessage: 'Rate Exceeded. (TooManyRequestsException, Reason ReservedFunctionConcurrentInvocationLimitExceeded)' } } },
+      { to: 'dlq', atMs: 0, condition: 'RetriesExhausted', target: 'sqs', record: { body: { id: 'evt-1' }, messageAttributes: dlqAttrs('sqs', 429, 'Rate Exceeded. (TooManyRequestsException, Reason ReservedFunctionConcurrentInvocationLimitExceeded)') } },
     ])
     expect(dlq.report.metrics.DeadLetterMessages).toBe(1)
     const none = run({ function: { reservedConcurrentExecutions: 0 }, workload: [{ count: 1 }] })
@@ -201,13 +209,17 @@ describe('async model (fact sheet §3)', () => {
     expect(ev(r).deliveries).toEqual([
       {
         to: 'onSuccess', atMs: 420, condition: 'Success', target: 'eventbridge',
-        record: {
-          version: '1.0', timestamp: 420,
-          requestContext: { requestId: 'evt-1', functionArn: FUNCTION_ARN, condition: 'Success', approximateInvokeCount: 1 },
-          requestPayload: { id: 'evt-1' },
-          responseContext: { statusCode: 200, executedVersion: '$LATEST' },
-          responsePayload: null,
-        },
+        // An EventBridge destination receives the record as the `detail` of an event from source "lambda".
+        record: expect.objectContaining({
+          source: 'lambda', 'detail-type': 'Lambda Function Invocation Result - Success',
+          detail: {
+            version: '1.0', timestamp: '2024-01-01T00:00:00.420Z',
+            requestContext: { requestId: UUID, functionArn: FUNCTION_ARN, condition: 'Success', approximateInvokeCount: 1 },
+            requestPayload: { id: 'evt-1' },
+            responseContext: { statusCode: 200, executedVersion: '$LATEST' },
+            responsePayload: null,
+          },
+        }),
       },
     ])
     expect(r.report.metrics).toMatchObject({ OnSuccessDeliveries: 1, OnFailureDeliveries: 0, AsyncEventsDropped: 0 })
@@ -228,7 +240,7 @@ describe('async model (fact sheet §3)', () => {
       ['onFailure', 60540, 'RetriesExhausted', 's3'],
       ['dlq', 60540, 'RetriesExhausted', 'sns'],
     ])
-    expect(ev(r).deliveries[1]!.record).toEqual({ body: { id: 'evt-1' }, attributes: { RequestID: 'evt-1', ErrorCode: 200, ErrorMessage: 'Error processing evt-1' } })
+    expect(ev(r).deliveries[1]!.record).toEqual({ body: { id: 'evt-1' }, messageAttributes: dlqAttrs('sns', 200, 'Error processing evt-1') })
     expect(r.report.metrics).toMatchObject({ OnFailureDeliveries: 1, DeadLetterMessages: 1, AsyncEventsDropped: 1 })
   })
 

@@ -84,7 +84,8 @@ function arrived(w: Work, n: number): void {
     const src = SOURCE_LABELS[s.scenario.async.source]
     emit(w, 'accepted', DOCS.asyncAccept, `${src} invokes the function with ${ev.id} (InvocationType=Event). Lambda puts the event on its internal queue and answers 202 Accepted at once, without running the function: ${src} does not wait and never sees the result.`, ids(ev))
   }
-  schedule(w, 'asyncAttempt', s.now, n, a.gen[n])
+  // Tried at arrival, like a synchronous request: before an environment freed in this millisecond is back.
+  schedule(w, 'asyncAttempt', s.now, n, a.gen[n], true)
 }
 
 function attempt(w: Work, n: number, g: number): void {

@@ -3,7 +3,8 @@ import { deliver, emit, seconds, touch } from '../core'
 import { DOCS } from '../docs'
 import type { EventRecord, Invocation, SimState, Work } from '../types'
 import { TARGET_LABELS } from './asyncStage'
-import { chainTo, FUNCTION_ARN, ids, st } from './asyncShared'
+import { deadLetterMessage, destinationMessage, invocationRecord } from '../records'
+import { chainTo, ids, st } from './asyncShared'
 import { FAIL_HANDLED, FAIL_THROTTLED, FAIL_UNHANDLED } from './asyncTypes'
 
 /**
@@ -26,14 +27,8 @@ export function succeed(w: Work, n: number, inv: Invocation): void {
     emit(w, 'succeeded', DOCS.asyncRetry, `${ev.id} succeeds after ${seconds(inv.handlerMs)} in ${env}. ${next}`, { events: [ev.id], env })
   }
   if (target !== null) {
-    const record = {
-      version: '1.0',
-      timestamp: s.now,
-      requestContext: { requestId: ev.id, functionArn: FUNCTION_ARN, condition: 'Success', approximateInvokeCount: a.runs[n]! },
-      requestPayload: { id: ev.id },
-      responseContext: { statusCode: 200, executedVersion: '$LATEST' },
-      responsePayload: null,
-    }
+    // The handler returns nothing, so the response payload is null.
+    const record = destinationMessage(s, target, invocationRecord(s, ev.id, 'Success', a.runs[n]!, { payload: null }))
     deliver(w, ev.n, { to: 'onSuccess', condition: 'Success', target, record })
   }
 }
@@ -43,6 +38,12 @@ function errorMessage(s: SimState, ev: EventRecord, code: number, reason: string
   if (code === FAIL_HANDLED) return `Error processing ${ev.id}`
   if (code === FAIL_THROTTLED) return `Rate Exceeded. (TooManyRequestsException, Reason ${reason})`
   return ''
+}
+
+/** The error document the runtime returns (§1.3): what the record's responsePayload carries. */
+function errorPayload(s: SimState, ev: EventRecord, code: number): Record<string, unknown> {
+  if (code === FAIL_UNHANDLED) return { errorMessage: errorMessage(s, ev, code, '') }
+  return { errorType: 'Error', errorMessage: errorMessage(s, ev, code, ''), trace: [] }
 }
 
 /** Lambda gives up on the event: on-failure record and/or DLQ message, or discard. */
@@ -59,18 +60,10 @@ export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'Even
   const runs = a.runs[n]!
   const runFail = a.runFail[n]!
   if (cfg.onFailure !== null) {
-    const record = {
-      version: '1.0',
-      timestamp: s.now,
-      requestContext: { requestId: ev.id, functionArn: FUNCTION_ARN, condition, approximateInvokeCount: runs },
-      requestPayload: { id: ev.id },
-      ...(runs > 0
-        ? {
-            responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: runFail === FAIL_UNHANDLED ? 'Unhandled' : 'Handled' },
-            responsePayload: { errorMessage: errorMessage(s, ev, runFail, '') },
-          }
-        : {}),
-    }
+    const response = runs > 0
+      ? { functionError: runFail === FAIL_UNHANDLED ? 'Unhandled' as const : 'Handled' as const, payload: errorPayload(s, ev, runFail) }
+      : null
+    const record = destinationMessage(s, cfg.onFailure, invocationRecord(s, ev.id, condition, runs, response))
     deliver(w, ev.n, { to: 'onFailure', condition, target: cfg.onFailure, record })
     if (w.log) {
       const resp = runs > 0 ? ' and the last error response' : ' (no response: the function never ran)'
@@ -79,10 +72,8 @@ export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'Even
   }
   if (cfg.deadLetterQueue !== null) {
     const last = a.lastFail[n]!
-    const record = {
-      body: { id: ev.id },
-      attributes: { RequestID: ev.id, ErrorCode: last === FAIL_THROTTLED ? 429 : 200, ErrorMessage: errorMessage(s, ev, last, a.lastReason[n]!).slice(0, 1024) },
-    }
+    const code = last === FAIL_THROTTLED ? 429 : 200
+    const record = deadLetterMessage(s, cfg.deadLetterQueue, ev.id, code, errorMessage(s, ev, last, a.lastReason[n]!))
     if (cfg.deadLetterQueueWriteFails) {
       s.metrics.DeadLetterErrors++
       deliver(w, ev.n, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })
@@ -91,7 +82,7 @@ export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'Even
       }
     } else deliver(w, ev.n, { to: 'dlq', condition, target: cfg.deadLetterQueue, record })
     if (w.log && !cfg.deadLetterQueueWriteFails) {
-      emit(w, 'dlq', DOCS.dlq, `Lambda sends ${ev.id}, unchanged, to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}) with message attributes RequestID, ErrorCode ${record.attributes.ErrorCode} and ErrorMessage (first 1 KB). Unlike a destination record it carries no response.`, ids(ev))
+      emit(w, 'dlq', DOCS.dlq, `Lambda sends ${ev.id}, unchanged, to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}) with message attributes RequestID, ErrorCode ${code} and ErrorMessage (first 1 KB). Unlike a destination record it carries no response.`, ids(ev))
     }
   }
   if (cfg.onFailure === null && cfg.deadLetterQueue === null) {

@@ -8,7 +8,7 @@ import type { AsyncModelState } from './asyncTypes'
 export const RETRY_DELAYS_MS = [60000, 120000] as const
 export const BACKOFF_START_MS = 1000
 export const BACKOFF_MAX_MS = 300000
-export const FUNCTION_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:demo:$LATEST'
+export { FUNCTION_ARN } from '../records'
 
 export function st(s: SimState): AsyncModelState {
   return s.async!

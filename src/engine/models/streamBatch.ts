@@ -46,7 +46,9 @@ export function laneFree(w: Work, l: Lane): void {
 export function openWindow(w: Work, l: Lane): void {
   const s = w.s
   const c = s.scenario.stream
-  const windowMs = c.maximumBatchingWindowInSeconds * 1000
+  // Lambda invokes at the first of: window end, BatchSize reached, 6 MB (§4.1). A lane that
+  // already holds a full batch does not wait for the window.
+  const windowMs = l.unreadMatch >= c.batchSize ? 0 : c.maximumBatchingWindowInSeconds * 1000
   l.state = 'window'
   l.gen++
   l.until = s.now + windowMs
@@ -160,11 +162,13 @@ function partialFailure(w: Work, l: Lane, inv: Invocation, k: number): void {
   const s = w.s
   const m = st(s)
   const part = l.parts[0]!
-  part.forEach((i, j) => {
-    const ev = edit(w, i)
-    if (!inv.failing[j]) ev.outcome = 'succeeded'
-    if (j < k) setStage(w, ev.n, 'succeeded')
-  })
+  // A stream record succeeds when the checkpoint moves past it (spec "Precise rules", Streams):
+  // records from the lowest failed item on are retried, even those the handler processed.
+  for (let j = 0; j < k; j++) {
+    const ev = edit(w, part[j]!)
+    ev.outcome = 'succeeded'
+    setStage(w, ev.n, 'succeeded')
+  }
   if (k > 0) l.checkpoint = Math.max(l.checkpoint, m.seqOf[part[k - 1]!]!)
   const rest = part.slice(k)
   l.parts[0] = rest

@@ -1,6 +1,7 @@
 import { edit } from '../clone'
 import { deliver, emit, schedule, seconds, setStage } from '../core'
 import { DOCS } from '../docs'
+import { isoTime, streamFailureRecord } from '../records'
 import type { SimState, Work } from '../types'
 import { batchInfoKey, compact, expiryCondition, laneName, lifeMs, oldest, seqRange, shardId, streamArn } from './streamShards'
 import type { Lane, StreamModelState } from './streamTypes'
@@ -31,25 +32,22 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
   let invokes = 0
   for (const i of records) invokes = Math.max(invokes, s.events[i]!.ran)
   const target = c.onFailure
-  const record = target === null ? undefined : {
-    version: '1.0',
-    requestContext: { functionArn: 'arn:aws:lambda:us-east-1:123456789012:function:sim-function', condition, approximateInvokeCount: invokes },
-    responseContext: l.lastError === '' || invokes === 0 ? {} : { statusCode: 200, executedVersion: '$LATEST', functionError: l.lastError },
-    [batchInfoKey(s)]: {
-      shardId: shardId(l.shard),
-      startSequenceNumber: m.seqOf[first.n]!,
-      endSequenceNumber: m.seqOf[last.n]!,
-      approximateArrivalOfFirstRecord: first.arrivedAt,
-      approximateArrivalOfLastRecord: last.arrivedAt,
-      batchSize: records.length,
-      streamArn: streamArn(s),
-    },
-  }
+  // Sequence numbers are strings, as Kinesis and DynamoDB Streams send them; times are ISO 8601.
+  const record = target === null ? undefined : streamFailureRecord(s, batchInfoKey(s), condition, invokes, l.lastError, {
+    shardId: shardId(l.shard),
+    startSequenceNumber: String(m.seqOf[first.n]!),
+    endSequenceNumber: String(m.seqOf[last.n]!),
+    approximateArrivalOfFirstRecord: isoTime(first.arrivedAt),
+    approximateArrivalOfLastRecord: isoTime(last.arrivedAt),
+    batchSize: records.length,
+    streamArn: streamArn(s),
+  }, `${shardId(l.shard)}:${m.seqOf[first.n]!}:${s.now}`)
   records.forEach((i, k) => {
     const ev = edit(w, i)
     if (target === null) deliver(w, ev.n, { to: 'discarded', condition }, k === 0)
     else deliver(w, ev.n, { to: 'onFailure', condition, target, record }, k === 0)
-    if (ev.outcome !== 'succeeded') ev.outcome = 'failed'
+    // Lambda gave up on it, even if a try processed it after the partial-response checkpoint.
+    ev.outcome = 'failed'
     setStage(w, ev.n, 'failed')
   })
   const seq = m.seqOf[last.n]!
@@ -84,8 +82,9 @@ export function filterOut(w: Work, i: number): void {
   }
 }
 
+/** "Older than" the limit is strict (§4.3): a record exactly `life` old is still read. */
 function expired(s: SimState, i: number, life: number): boolean {
-  return s.events[i]!.arrivedAt + life <= s.now
+  return s.now - s.events[i]!.arrivedAt > life
 }
 
 /**
@@ -135,7 +134,8 @@ export function expireDue(w: Work, l: Lane): boolean {
 export function armExpiry(w: Work, l: Lane): void {
   const o = oldest(l)
   if (o < 0) return
-  const at = w.s.events[o]!.arrivedAt + lifeMs(w.s)
+  // The first whole millisecond at which the record is older than its limit.
+  const at = w.s.events[o]!.arrivedAt + lifeMs(w.s) + 1
   if (l.expAt === at) return
   l.expGen++
   l.expAt = at
