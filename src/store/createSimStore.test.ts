@@ -83,7 +83,7 @@ describe('createSimStore', () => {
   })
 
   it('plays: the clock runs, occurrences apply as it passes them, and the run ends paused', () => {
-    const store = createSimStore(scenario(), { speed: 10 })
+    const store = createSimStore(scenario(), { speed: 10, beatMs: null })
     store.getState().play()
     store.getState().tick(16)
     expect(store.getState().clock).toBeGreaterThan(0)
@@ -96,7 +96,7 @@ describe('createSimStore', () => {
 
   it('deferred ticks let the clock run past occurrences; a pause applies them, as if played normally', () => {
     const big = scenario({ workload: [{ atMs: 0, count: 3000, everyMs: 1 }] })
-    const store = createSimStore(big, { speed: 2 })
+    const store = createSimStore(big, { speed: 2, beatMs: null })
     store.getState().goToStep(4000)
     store.getState().play()
     for (let i = 0; i < 20; i++) store.getState().tick(16, true)
