@@ -22,7 +22,7 @@ test('play makes the clock advance and tokens move', async ({ page }) => {
   await expect(stage(page).locator('[data-token-id]').first()).toBeVisible()
 })
 
-test('step forward applies exactly one occurrence; step back restores the exact frame', async ({ page }) => {
+test('step forward moves one beat (one occurrence each in sync-basics); step back restores the exact frame', async ({ page }) => {
   await page.goto('/?scenario=sync-basics')
   const forward = page.getByRole('button', { name: 'Step forward' })
   await forward.click()
