@@ -56,8 +56,9 @@ test('each embed plays and steps on its own', async ({ page }) => {
   await expect.poll(async () => Number(await stageOf(page, 'second').getAttribute('data-step'))).toBeGreaterThan(0)
   await expect(stageOf(page, 'first')).toHaveAttribute('data-step', '2')
 
+  // One beat: the 30 messages sent at 0 ms.
   await page.frameLocator('#frame').getByRole('button', { name: 'Step forward' }).click()
-  await expect(frameStage(page)).toHaveAttribute('data-step', '1')
+  await expect(frameStage(page)).toHaveAttribute('data-step', '30')
   await expect(stageOf(page, 'first')).toHaveAttribute('data-step', '2')
 })
 
@@ -99,7 +100,8 @@ test('host commands drive the iframe; messages of the wrong shape do nothing', a
     // Delivered in order: once this one shows, every bad one before it has been handled (ignored).
     w.postMessage({ protocol: 'lambda-models', type: 'step', direction: 'forward' }, '*')
   })
-  await expect(frameStage(page)).toHaveAttribute('data-step', '1')
+  // One beat forward: the 30 messages sent at 0 ms.
+  await expect(frameStage(page)).toHaveAttribute('data-step', '30')
   await expect(page.frameLocator('#frame').getByRole('button', { name: 'Play' })).toBeVisible()
 
   await page.evaluate(() => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage({ protocol: 'lambda-models', type: 'seek', step: 7 }, '*'))

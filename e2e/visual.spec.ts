@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test'
 
 const FRAMES = [
   { name: 'sync', query: '?scenario=sync-throttled&step=6' },
-  { name: 'async', query: '?scenario=async-retries&step=4' },
+  { name: 'async', query: '?scenario=async-retries&step=5' },
   { name: 'sqs', query: '?scenario=sqs-partial-batch&step=5' },
   { name: 'kinesis', query: '?scenario=kinesis-bisect-poison&step=6' },
 ]

@@ -38,7 +38,7 @@ export function schedule(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0
   // Times are whole milliseconds; kept as small integers when they fit, V8 stores them unboxed. One
   // boxed time (a float from the RNG's arithmetic) turns every time field of that shape into a
   // boxed number: 4 extra heap objects per event, a tenth of a million-event run's memory.
-  heapPush(s.queue, { at: small(time), seq: s.seq++, pri: kind === 'arrival' ? 0 : atArrival ? 1 : 2, kind, a, b })
+  heapPush(s.queue, { at: small(time), seq: s.seq++, pri: kind === 'arrival' ? 0 : kind === 'settle' ? -1 : atArrival ? 1 : 2, kind, a, b })
   if (!HOUSEKEEPING.includes(kind)) s.work++
 }
 

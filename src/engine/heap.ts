@@ -2,8 +2,9 @@ import type { Occurrence } from './types'
 
 /**
  * Binary min-heap of occurrences kept in a plain array (serializable), ordered by
- * (at, pri, entry/index for arrivals, seq): arrivals (pri 0) of a millisecond come before anything else of that millisecond,
- * then first tries at arrival (pri 1), then the rest (pri 2).
+ * (at, pri, entry/index for arrivals, seq): a settle (pri -1) runs right after the invocationEnd that scheduled it;
+ * arrivals (pri 0) of a millisecond come before anything else of that millisecond, then first tries at arrival
+ * (pri 1), then the rest (pri 2).
  * These functions mutate the array; callers only use them on a state they own (see sim.ts).
  */
 export function before(a: Occurrence, b: Occurrence): boolean {

@@ -180,3 +180,29 @@ export function finishInvocation(w: Work, n: number): Invocation | null {
   touch(w)
   return inv
 }
+
+/** Any record of a finished invocation failed (the whole invocation, or items it reported). */
+export function failedAny(inv: Invocation): boolean {
+  return inv.end !== 'success' || inv.failing.includes(true)
+}
+
+/** Indices of the records a finished invocation failed. */
+export function failedRecords(inv: Invocation): number[] {
+  return inv.events.filter((_, k) => recordResult(inv, k) !== 'success')
+}
+
+/**
+ * The first half of a failed invocation's end (see sim.ts 'settle'): says that the attempt failed,
+ * where, and that what happens next follows. The model's own rules run in the second half.
+ */
+export function showFailure(w: Work, inv: Invocation): void {
+  if (!w.log) return
+  const s = w.s
+  const ids = failedRecords(inv).map((i) => s.events[i]!.id)
+  const env = s.envs[inv.env]!.id
+  const what = inv.batch ? `${inv.batch} (${ids.length === 1 ? ids[0] : `${ids.length} records`})` : ids.join(', ')
+  const how = inv.end === 'timeout'
+    ? `times out after ${s.scenario.function.timeout} s`
+    : inv.end === 'error' ? 'fails: the handler throws' : `reports ${ids.length === 1 ? 'a failed item' : `${ids.length} failed items`}`
+  emit(w, 'attemptFailed', DOCS.functionError, `${what} ${how} in ${env}. Next: what Lambda does with the failure.`, { events: ids, env, batch: inv.batch ?? undefined })
+}

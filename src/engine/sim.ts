@@ -1,10 +1,10 @@
 import { arrive, idOffsets, scheduleFirstArrivals, scheduleManual, type ManualEvent } from './arrivals'
 import { cloneState, work } from './clone'
-import { emit, small } from './core'
+import { emit, schedule, small } from './core'
 import { DOCS } from './docs'
 import { createProvisioned, reclaimEnv, UNIT } from './environments'
 import { heapPop } from './heap'
-import { finishInvocation } from './invoke'
+import { failedAny, finishInvocation, showFailure } from './invoke'
 import { MODEL_RULES } from './models/registry'
 import type { ModelRules } from './models/rules'
 import type { Scenario } from './scenario/types'
@@ -51,7 +51,7 @@ export function createSim(scenario: Scenario, opts: SimOptions = {}): SimState {
     scenario: structuredClone(scenario),
     keepEvents: opts.keepEvents ?? true,
     now: 0, step: 0, seq: 0, rng: scenario.seed >>> 0, queue: [], work: 0,
-    idOffset: idOffsets(scenario.workload), events: [], envs: [], invocations: {},
+    idOffset: idOffsets(scenario.workload), events: [], envs: [], invocations: {}, settling: null,
     nextInvocation: 0, nextBatch: 0, manual: [], failNext: 0,
     concurrency: { busy: 0, bucketUnits: scenario.account.scalingRatePer10s * UNIT, bucketAt: 0, idleOnDemand: [], idleProvisioned: [] },
     metrics: emptyMetrics(), lastActivityAt: 0, sync: null, async: null, sqs: null, stream: null,
@@ -91,7 +91,20 @@ function apply(w: Work, o: Occurrence, rules: ModelRules): void {
       return
     case 'invocationEnd': {
       const inv = finishInvocation(w, o.a)
-      if (inv) rules.invocationEnded(w, inv)
+      if (!inv) return
+      // A failure is one step and what follows it (retry, back to the queue, delivery) the next,
+      // so the failed attempt is seen in its environment before it moves on.
+      if (!failedAny(inv)) return rules.invocationEnded(w, inv)
+      s.settling = inv
+      showFailure(w, inv)
+      schedule(w, 'settle', s.now, inv.n)
+      return
+    }
+    case 'settle': {
+      const inv = s.settling
+      if (!inv || inv.n !== o.a) throw new Error(`settle: invocation ${o.a} is not the one settling`)
+      s.settling = null
+      rules.invocationEnded(w, inv)
       return
     }
     case 'reclaim':

@@ -1,6 +1,7 @@
 import { concurrencyCap } from './environments'
 import { MODEL_RULES } from './models/registry'
 import { ENVS_NODE, type StageEnv, type StageModel, type StageNode, type StageToken, type TokenShape } from './stageTypes'
+import { failedRecords } from './invoke'
 import type { EventRecord, SimState, TokenStage } from './types'
 
 /**
@@ -36,8 +37,27 @@ export function isDone(ev: EventRecord): boolean {
   return DONE.includes(ev.stage)
 }
 
+/** Records of the settling invocation that failed, drawn red in its environment (sim.ts 'settle'). */
+function failedShown(s: SimState): Record<number, string> {
+  const out: Record<number, string> = {}
+  const inv = s.settling
+  if (inv) for (const i of failedRecords(inv)) out[i] = s.envs[inv.env]!.id
+  return out
+}
+
+/** A try throttled at this very instant: drawn as throttled for this step, though it already waits for its retry. */
+function throttledNow(s: SimState, ev: EventRecord): boolean {
+  const a = ev.attempts[ev.attempts.length - 1]
+  return a !== undefined && a.result === 'throttled' && a.atMs === s.now && !isDone(ev)
+}
+
 function envsOf(s: SimState): StageEnv[] {
+  const settling = s.settling
   return s.envs.map((e) => {
+    if (settling && settling.env === e.n && e.inv < 0) {
+      const ids = failedRecords(settling).map((i) => s.events[i]!.id)
+      return { id: e.id, state: e.state, provisioned: e.provisioned, tokens: ids, batch: settling.batch, since: s.now, initUntil: null, busyUntil: null, served: e.served }
+    }
     const inv = e.inv >= 0 ? s.invocations[e.inv] : undefined
     const init = inv !== undefined && inv.cold && s.now < inv.handlerStartAt
     return {
@@ -70,6 +90,7 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
       runningUntil[i] = inv.endAt
     }
   }
+  const shown = failedShown(s)
   const mixed = mixedPrefixes(s)
   const tokens: StageToken[] = []
   const finishedCount: Record<string, number> = {}
@@ -77,8 +98,10 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   for (let i = s.events.length - 1; i >= 0; i--) {
     const ev = s.events[i]!
     const done = isDone(ev)
-    const running = ev.stage === 'running' && runningEnv[i] !== undefined
-    const node = running ? ENVS_NODE : part.nodeOf(i)
+    const failedIn = shown[i]
+    const running = failedIn === undefined && ev.stage === 'running' && runningEnv[i] !== undefined
+    const node = running || failedIn !== undefined ? ENVS_NODE : part.nodeOf(i)
+    const state = failedIn !== undefined ? 'failed' : throttledNow(s, ev) ? 'throttled' : ev.stage
     if (done && finishedListed >= maxFinished) {
       finishedCount[node] = (finishedCount[node] ?? 0) + 1
       continue
@@ -86,15 +109,15 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
     if (done) finishedListed++
     tokens.push({
       id: ev.id,
-      state: ev.stage,
+      state,
       node,
-      env: running ? runningEnv[i]! : null,
-      since: ev.since,
-      until: running ? runningUntil[i]! : (part.untilOf?.(i) ?? null),
+      env: running ? runningEnv[i]! : (failedIn ?? null),
+      since: failedIn !== undefined ? s.now : ev.since,
+      until: running ? runningUntil[i]! : failedIn !== undefined ? null : (part.untilOf?.(i) ?? null),
       attempts: ev.attempts.length,
-      batch: running ? (ev.attempts[ev.attempts.length - 1]?.batch ?? null) : null,
+      batch: running || failedIn !== undefined ? (ev.attempts[ev.attempts.length - 1]?.batch ?? null) : null,
       label: labelOf(ev, mixed),
-      shape: shapeOf(ev.stage),
+      shape: shapeOf(state),
       group: s.scenario.model === 'sqs-fifo' ? ev.groupId : null,
     })
   }

@@ -18,8 +18,11 @@ import type { DurationSpec, FailSpec, Scenario } from './scenario/types'
 export interface Occurrence {
   readonly at: number
   readonly seq: number
-  /** 0 = arrival (before everything else of the same millisecond), 1 = a first try at arrival, 2 = the rest. */
-  readonly pri: 0 | 1 | 2
+  /**
+   * -1 = settle (right after its invocationEnd), 0 = arrival (before the rest of the same
+   * millisecond), 1 = a first try at arrival, 2 = the rest.
+   */
+  readonly pri: -1 | 0 | 1 | 2
   readonly kind: OccurrenceKind
   readonly a: number
   readonly b: number
@@ -28,6 +31,7 @@ export interface Occurrence {
 export type OccurrenceKind =
   | 'arrival' // a: workload entry (>= MANUAL_ENTRY_BASE for hand-sent events), b: index in entry
   | 'invocationEnd' // a: invocation number
+  | 'settle' // a: invocation number (a failed invocation's follow-up, after its failure was shown: see CONTEXT.md)
   | 'reclaim' // a: environment index (re-arms itself if the environment was used since)
   | 'callerRetry' // a: event index (sync: the caller tries again after its backoff)
   | 'callerTimeout' // a: event index, b: invocation number (sync: the caller gives up, 504)
@@ -216,6 +220,12 @@ export interface SimState {
   events: EventRecord[]
   envs: Env[]
   invocations: Record<string, Invocation>
+  /**
+   * A failed invocation that has ended but whose model rules (retry, queue, delivery) have not run
+   * yet: its 'settle' occurrence at the same millisecond runs them. Until then the stage draws its
+   * failed records in their environment.
+   */
+  settling: Invocation | null
   nextInvocation: number
   nextBatch: number
   /** Hand-sent events (commands), in the order they were sent. */
@@ -280,6 +290,7 @@ export type TransitionType =
   | 'checkpointed'
   | 'scaled'
   | 'command'
+  | 'attemptFailed'
 
 /** Working context of one advance: the state (owned, mutable) and the log when collected. */
 export interface Work {

@@ -83,7 +83,7 @@ describe('createSimStore', () => {
   })
 
   it('plays: the clock runs, occurrences apply as it passes them, and the run ends paused', () => {
-    const store = createSimStore(scenario(), { speed: 10 })
+    const store = createSimStore(scenario(), { speed: 10, beatMs: null })
     store.getState().play()
     store.getState().tick(16)
     expect(store.getState().clock).toBeGreaterThan(0)
@@ -96,7 +96,7 @@ describe('createSimStore', () => {
 
   it('deferred ticks let the clock run past occurrences; a pause applies them, as if played normally', () => {
     const big = scenario({ workload: [{ atMs: 0, count: 3000, everyMs: 1 }] })
-    const store = createSimStore(big, { speed: 2 })
+    const store = createSimStore(big, { speed: 2, beatMs: null })
     store.getState().goToStep(4000)
     store.getState().play()
     for (let i = 0; i < 20; i++) store.getState().tick(16, true)
@@ -122,12 +122,15 @@ describe('createSimStore', () => {
     expect(frames).toBeLessThan(200)
   })
 
-  it('marks errors and throttles on the timeline and jumps to them', () => {
+  it('marks errors and throttles on the timeline and jumps to them, where the failed token is still in its environment', () => {
     const store = createSimStore(scenario())
     expect(store.getState().jumpToNext('error')).toBe(true)
     const s = store.getState()
-    expect(s.run.caption.some((t) => t.type === 'functionError')).toBe(true)
-    expect(selectStage(s.run.cursor).tokens.some((t) => t.state === 'failed')).toBe(true)
+    expect(s.run.caption.some((t) => t.type === 'attemptFailed')).toBe(true)
+    expect(selectStage(s.run.cursor).tokens.some((t) => t.state === 'failed' && t.env !== null)).toBe(true)
+    // The next step explains it (functionError) at the same millisecond: one marker, not two.
+    const errors = s.run.frontier.markers.filter((m) => m.kind === 'error')
+    expect(errors.filter((m) => m.step === s.run.cursor.step + 1)).toEqual([])
   })
 
   it('a frame is the same however it was reached', () => {

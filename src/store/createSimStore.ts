@@ -5,7 +5,8 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { LoggedCommand } from './history'
 import type { MarkerKind } from './markers'
 import { nextMarker } from './markers'
-import { clampSpeed, idleRate } from './speed'
+import { beatOf, totalBeats } from './beats'
+import { clampBeatMs, clampSpeed, DEFAULT_BEAT_MS, idleRate } from './speed'
 import * as T from './timeline'
 import type { Run } from './timeline'
 
@@ -17,7 +18,14 @@ export interface SimStoreState {
   /** Virtual time (ms) of the playhead: >= the cursor's time; moves smoothly between occurrences. */
   readonly clock: number
   readonly playing: boolean
+  /** Time pace: virtual ms per wall ms (used when `beatMs` is null). */
   readonly speed: number
+  /** Beat pace: Play shows one beat every `beatMs` wall ms (beats.ts); null plays by time at `speed`. */
+  readonly beatMs: number | null
+  /** Wall ms the current beat has been shown while playing at a beat pace. */
+  readonly held: number
+  /** Step forward / back move by single steps (occurrences) instead of beats. */
+  readonly fineSteps: boolean
   readonly skipIdle: boolean
   /** Token whose history is open. */
   readonly selected: string | null
@@ -30,6 +38,12 @@ export interface SimStoreActions {
   togglePlay(): void
   stepForward(): void
   stepBack(): void
+  /** One step (occurrence) forward / back, whatever `fineSteps` says (Shift+→ / Shift+←). */
+  fineForward(): void
+  fineBack(): void
+  setFineSteps(on: boolean): void
+  /** A beat pace (ms per beat), or null to play by time at `speed`. */
+  setBeatPace(ms: number | null): void
   reset(): void
   goToStep(n: number): void
   seek(t: number): void
@@ -59,6 +73,7 @@ export interface SimStoreOptions {
   readonly commands?: readonly LoggedCommand[]
   readonly step?: number
   readonly speed?: number
+  readonly beatMs?: number | null
   readonly skipIdle?: boolean
   readonly playing?: boolean
 }
@@ -75,12 +90,33 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
   if (options.step !== undefined && options.step > 0) run = T.goToStep(run, options.step)
   return createStore<SimStore>()((set, get) => {
     const moveTo = (next: Run, clock = next.cursor.now): void => set({ run: T.lookahead(next), clock })
+    /** Play at a beat pace: hold each beat `beatMs` of wall time (the clock sweeping towards the next), then show the next. */
+    const beatTick = (dt: number, beatMs: number): boolean => {
+      const { run, held } = get()
+      const { run: r, end } = T.nextBeat(run)
+      if (end === null) {
+        set({ run: r, playing: false, held: 0 })
+        return false
+      }
+      const h = held + dt
+      if (h < beatMs) {
+        const endAt = T.timeOfStep(r, end) ?? r.cursor.now
+        set({ run: r, held: h, clock: r.cursor.now + (endAt - r.cursor.now) * (h / beatMs) })
+        return false
+      }
+      moveTo(T.goToStep(r, end))
+      set({ held: 0 })
+      return true
+    }
     return {
       run,
       presetId: options.presetId ?? null,
       clock: run.cursor.now,
       playing: options.playing ?? false,
       speed: clampSpeed(options.speed ?? 1),
+      beatMs: clampBeatMs(options.beatMs === undefined ? DEFAULT_BEAT_MS : options.beatMs),
+      held: 0,
+      fineSteps: false,
       skipIdle: options.skipIdle ?? true,
       selected: null,
       notices: [],
@@ -88,9 +124,14 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
         const { run } = get()
         // At the end, Play starts over rather than doing nothing.
         if (run.frontier.finished && nextStepAt(run.cursor) === null) moveTo(T.reset(run))
-        set({ playing: true })
+        // At a beat pace the first beat shows at once: pressing Play means "go".
+        set({ playing: true, held: get().beatMs ?? 0 })
       },
       pause() {
+        const { beatMs, run, clock } = get()
+        const next = nextStepAt(run.cursor)
+        // At a beat pace the clock only sweeps ahead for show: it never applies what it passed.
+        if (beatMs !== null && next !== null && clock > next) set({ clock: Math.max(run.cursor.now, next) })
         set({ playing: false })
         get().catchUp()
       },
@@ -106,18 +147,27 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
         else get().play()
       },
       stepForward() {
-        set({ playing: false })
-        get().catchUp()
-        moveTo(T.stepForward(get().run))
+        if (get().fineSteps) return get().fineForward()
+        get().pause()
+        moveTo(T.beatForward(get().run))
       },
       stepBack() {
-        set({ playing: false })
-        get().catchUp()
+        if (get().fineSteps) return get().fineBack()
+        get().pause()
+        moveTo(T.beatBack(get().run))
+      },
+      fineForward() {
+        get().pause()
+        moveTo(T.stepForward(get().run))
+      },
+      fineBack() {
+        get().pause()
         moveTo(T.stepBack(get().run))
       },
+      setFineSteps: (fineSteps) => set({ fineSteps }),
+      setBeatPace: (ms) => set({ beatMs: clampBeatMs(ms), held: 0 }),
       reset() {
-        set({ playing: false })
-        get().catchUp()
+        get().pause()
         moveTo(T.reset(get().run))
       },
       goToStep(n) {
@@ -139,8 +189,9 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
       setSpeed: (speed) => set({ speed: clampSpeed(speed) }),
       setSkipIdle: (skipIdle) => set({ skipIdle }),
       tick(dtMs, defer = false) {
-        const { playing, run, clock, speed, skipIdle } = get()
+        const { playing, run, clock, speed, skipIdle, beatMs } = get()
         if (!playing || !(dtMs > 0)) return false
+        if (beatMs !== null) return beatTick(Math.min(dtMs, 250), beatMs)
         const next = nextStepAt(run.cursor)
         if (next === null) {
           set({ playing: false, clock: Math.max(clock, run.cursor.now) })
@@ -166,11 +217,28 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
       },
       load(scenario, presetId) {
         const fresh = T.createRun(scenario)
-        set({ run: fresh, presetId, clock: 0, playing: false, selected: null })
+        set({ run: fresh, presetId, clock: 0, playing: false, selected: null, held: 0 })
       },
       select: (selected) => set({ selected }),
       notify: (message) => set({ notices: [...get().notices.filter((n) => n !== message), message] }),
       dismiss: (index) => set({ notices: get().notices.filter((_, i) => i !== index) }),
     }
   })
+}
+
+/** Where the cursor is in beats: "beat 7 / 23" (total null while the run is still computed ahead). */
+export interface BeatPosition {
+  readonly beat: number
+  readonly total: number | null
+  /** The beat index stopped (a very long run): count steps instead. */
+  readonly byStep: boolean
+  /** Nothing is left to happen: the run finished and the cursor is at its end. */
+  readonly finished: boolean
+}
+
+export function beatPosition(run: Run): BeatPosition {
+  const b = run.frontier.beats
+  const step = run.cursor.step
+  const byStep = b.full && step > b.upTo
+  return { beat: byStep ? step : beatOf(b, step), total: byStep ? null : totalBeats(b), byStep, finished: nextStepAt(run.cursor) === null }
 }

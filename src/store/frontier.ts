@@ -1,5 +1,7 @@
 import { nextStepAt } from '../engine'
 import type { SimState } from '../engine'
+import { closeBeats, EMPTY_BEATS, feedBeats } from './beats'
+import type { BeatIndex } from './beats'
 import { fitInterval, forward, thin, withCheckpoints } from './history'
 import type { History, LoggedTransition } from './history'
 import { appendMarkers, capMarkers, markersOf } from './markers'
@@ -29,6 +31,8 @@ export interface Frontier {
   readonly dropped: number
   readonly markers: readonly Marker[]
   readonly samples: readonly Sample[]
+  /** Beats of the steps computed so far (beats.ts). */
+  readonly beats: BeatIndex
 }
 
 export const MAX_LOG = 20000
@@ -36,8 +40,9 @@ export const MAX_SAMPLES = 4000
 export const MAX_MARKERS = 8000
 export const CHECKPOINT_BUDGET_BYTES = 16 * 1024 * 1024
 
-export function startFrontier(first: SimState, log: readonly LoggedTransition[] = []): Frontier {
-  return { head: first, finished: nextStepAt(first) === null, log, logFrom: 0, dropped: 0, markers: markersOf(log), samples: [sampleOf(first)] }
+export function startFrontier(first: SimState, log: readonly LoggedTransition[] = [], beats: BeatIndex = EMPTY_BEATS): Frontier {
+  const finished = nextStepAt(first) === null
+  return { head: first, finished, log, logFrom: 0, dropped: 0, markers: markersOf(log), samples: [sampleOf(first)], beats: finished ? closeBeats(beats) : beats }
 }
 
 export function capSamples(samples: readonly Sample[], max = MAX_SAMPLES): readonly Sample[] {
@@ -75,6 +80,7 @@ export function extend(h: History, f: Frontier, target: { step?: number; time?: 
   let dropped = f.dropped
   let markers = [...f.markers]
   let samples = [...f.samples]
+  let beats = f.beats
   let left = maxSteps
   while (left > 0 && nextStepAt(head) !== null) {
     history = fitInterval(history, head)
@@ -85,6 +91,7 @@ export function extend(h: History, f: Frontier, target: { step?: number; time?: 
     head = r.state
     for (const t of r.transitions) log.push(t)
     appendMarkers(markers, r.transitions)
+    beats = feedBeats(beats, r.transitions, head.step)
     samples.push(sampleOf(head))
     if (samples.length > MAX_SAMPLES) samples = [...capSamples(samples)]
     if (markers.length > MAX_MARKERS) markers = [...capMarkers(markers, MAX_MARKERS)]
@@ -94,5 +101,6 @@ export function extend(h: History, f: Frontier, target: { step?: number; time?: 
   }
   history = thin(history, CHECKPOINT_BUDGET_BYTES)
   ;({ log, logFrom, dropped } = capLog(log, logFrom, dropped, MAX_LOG))
-  return { history, frontier: { head, finished: nextStepAt(head) === null, log, logFrom, dropped, markers, samples } }
+  const finished = nextStepAt(head) === null
+  return { history, frontier: { head, finished, log, logFrom, dropped, markers, samples, beats: finished ? closeBeats(beats) : beats } }
 }

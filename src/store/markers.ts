@@ -22,6 +22,7 @@ export const MARKER_LABELS: Readonly<Record<MarkerKind, string>> = {
 const KIND: Partial<Record<TransitionType, MarkerKind>> = {
   functionError: 'error',
   timedOut: 'error',
+  attemptFailed: 'error',
   callerTimedOut: 'error',
   throttled: 'throttle',
   retryScheduled: 'retry',
@@ -50,7 +51,11 @@ export function appendMarkers(out: Marker[], log: readonly LoggedTransition[]): 
     const kind = kindOf(t)
     if (!kind) continue
     let dup = false
-    for (let i = out.length - 1; i >= 0 && out[i]!.step === t.step; i--) if (out[i]!.kind === kind) dup = true
+    // One marker per kind and step; and a failure shown in one step (attemptFailed) and explained
+    // in the next at the same millisecond (functionError) is one marker, on the step that shows it.
+    for (let i = out.length - 1; i >= 0 && out[i]!.step >= t.step - 1; i--) {
+      if (out[i]!.kind === kind && (out[i]!.step === t.step || (kind === 'error' && out[i]!.at === t.at))) dup = true
+    }
     if (dup) continue
     out.push({ kind, at: t.at, step: t.step, text: t.text })
   }

@@ -32,3 +32,19 @@ export function sliderFromSpeed(speed: number): number {
 export function formatSpeed(speed: number): string {
   return `${speed >= 10 ? Math.round(speed) : Number(speed.toFixed(2))}×`
 }
+
+/**
+ * Beat paces: wall milliseconds each beat stays on screen while playing (beats.ts), long enough to
+ * read its caption whatever the simulated time between beats. The middle one is the default.
+ */
+export const BEAT_PACES: readonly number[] = [3000, 1500, 700]
+export const DEFAULT_BEAT_MS = 1500
+
+export function clampBeatMs(ms: number | null): number | null {
+  if (ms === null) return null
+  return Number.isFinite(ms) ? Math.min(10000, Math.max(200, ms)) : DEFAULT_BEAT_MS
+}
+
+export function formatBeatPace(ms: number): string {
+  return `${ms === DEFAULT_BEAT_MS ? 'Beats' : ms > DEFAULT_BEAT_MS ? 'Beats, slow' : 'Beats, quick'} (${Number((ms / 1000).toFixed(1))} s)`
+}

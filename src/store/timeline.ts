@@ -1,5 +1,6 @@
 import { createSim, nextStepAt, selectStage, shareRecords } from '../engine'
 import type { Command, Scenario, SimState, StageModel } from '../engine'
+import { cutBeats, nextBeatEnd, prevBeatEnd } from './beats'
 import { extend, startFrontier } from './frontier'
 import type { Frontier } from './frontier'
 import { applyCommands, fork, forward, stateAtStep, stateAtTime } from './history'
@@ -17,7 +18,7 @@ export interface Run {
   /** The state at the cursor (step `cursor.step`). */
   readonly cursor: SimState
   readonly stage: StageModel
-  /** Transitions of the cursor's step (the caption). */
+  /** Transitions of the cursor's beat up to the cursor (the caption; see beats.ts). */
   readonly caption: readonly LoggedTransition[]
 }
 
@@ -58,12 +59,34 @@ export function captionAt(run: Pick<Run, 'scenario' | 'history' | 'frontier'>, s
   return forward(run.history, before, { step }, { collect: true, single: true }).transitions.filter((t) => t.step === step)
 }
 
+/** Steps of a beat replayed for its caption when the log no longer holds them (a long run scrubbed back). */
+const MAX_REPLAYED_CAPTION_STEPS = 64
+
+/**
+ * The caption at a step: the transitions of its beat from the beat's first step up to it. `given`
+ * is the step's own transitions when the caller already has them.
+ */
+export function beatCaptionAt(run: Pick<Run, 'scenario' | 'history' | 'frontier'>, step: number, given?: readonly LoggedTransition[]): readonly LoggedTransition[] {
+  const from = step === 0 ? 0 : prevBeatEnd(run.frontier.beats, step) + 1
+  const f = run.frontier
+  if (from >= f.logFrom && step <= f.head.step) {
+    const out: LoggedTransition[] = []
+    for (let i = firstAtOrAfter(f.log, from); i < f.log.length && f.log[i]!.step <= step; i++) out.push(f.log[i]!)
+    return out
+  }
+  const own = given ?? captionAt(run, step)
+  if (from >= step || step - from > MAX_REPLAYED_CAPTION_STEPS) return own
+  const out: LoggedTransition[] = []
+  for (let k = from; k < step; k++) for (const t of captionAt(run, k)) out.push(t)
+  for (const t of own) out.push(t)
+  return out
+}
+
 function withCursor(given: Omit<Run, 'stage' | 'caption'>, caption?: readonly LoggedTransition[]): Run {
   // The playhead is replayed apart from the run computed ahead; sharing their equal event records
   // keeps one copy of each finished event instead of two.
   const run = { ...given, cursor: shareRecords(given.cursor, given.frontier.head) }
-  const cap = caption ?? captionAt(run, run.cursor.step)
-  return { ...run, stage: selectStage(run.cursor), caption: cap }
+  return { ...run, stage: selectStage(run.cursor), caption: beatCaptionAt(run, run.cursor.step, caption) }
 }
 
 /** A new run of a validated scenario, with optional commands (from a share link). Throws if the model is unsupported. */
@@ -92,6 +115,41 @@ export function stepForward(run: Run): Run {
   const r = forward(r0.history, r0.cursor, { step: r0.cursor.step + 1 }, { collect: true, single: true })
   if (r.state === r0.cursor) return r0
   return withCursor({ ...r0, cursor: r.state }, r.transitions)
+}
+
+/** Computes ahead until the beat after the cursor is known (or the run ends, or `maxSteps` were computed). */
+function ensureBeat(run: Run, maxSteps = 200000): { run: Run; end: number | null } {
+  let r = run
+  let end = nextBeatEnd(r.frontier.beats, r.cursor.step)
+  while (end === null && !r.frontier.finished && !r.frontier.beats.full && r.frontier.head.step - run.cursor.step < maxSteps) {
+    const before = r.frontier.head.step
+    r = ensure(r, { step: before + LOOKAHEAD }, LOOKAHEAD)
+    if (r.frontier.head.step === before) break
+    end = nextBeatEnd(r.frontier.beats, r.cursor.step)
+  }
+  return { run: r, end }
+}
+
+/** One beat forward (beats.ts): to the end of the next beat; by a single step past the beat index. */
+export function beatForward(run: Run): Run {
+  const { run: r, end } = ensureBeat(run)
+  if (end !== null) return goToStep(r, end)
+  if (r.frontier.beats.full) return stepForward(r)
+  // The run ended within housekeeping after the last beat: go to its last step.
+  return r.frontier.finished && r.frontier.head.step > r.cursor.step ? goToStep(r, r.frontier.head.step) : r
+}
+
+/** One beat back: to the end of the beat before the cursor's. */
+export function beatBack(run: Run): Run {
+  const b = run.frontier.beats
+  if (run.cursor.step === 0) return run
+  if (b.full && run.cursor.step > b.upTo) return stepBack(run)
+  return goToStep(run, prevBeatEnd(b, run.cursor.step))
+}
+
+/** The end of the beat after the cursor, computing ahead as needed (null at the end of the run). */
+export function nextBeat(run: Run): { run: Run; end: number | null } {
+  return ensureBeat(run)
 }
 
 export function goToStep(run: Run, n: number): Run {
@@ -127,6 +185,12 @@ export function goToTime(run: Run, t: number, maxSteps?: number): Run {
   return withCursor({ ...r0, cursor: stateAtTime(r0.history, t, r0.cursor) })
 }
 
+/** The time of a computed step with transitions (from the log), or null. */
+export function timeOfStep(run: Run, step: number): number | null {
+  const ts = logAt(run.frontier, step)
+  return ts && ts.length > 0 ? ts[0]!.at : null
+}
+
 /** The last step of the run, if the frontier has reached the end. */
 export function lastStep(run: Run): number | null {
   return run.frontier.finished ? run.frontier.head.step : null
@@ -150,7 +214,7 @@ export function command(run: Run, cmd: Command, clock: number): Run {
   const old = run.frontier
   const log = [...old.log.slice(0, firstAtOrAfter(old.log, cur.step + 1)), ...f.transitions]
   const samples = old.samples.filter((s) => s.step < cur.step)
-  const base = startFrontier(f.state, f.transitions)
+  const base = startFrontier(f.state, f.transitions, cutBeats(old.beats, cur.step))
   const markers = [...old.markers.filter((m) => m.step <= cur.step), ...base.markers]
   const frontier: Frontier = { ...base, log, logFrom: Math.min(old.logFrom, cur.step + 1), dropped: old.dropped, markers, samples: [...samples, ...base.samples] }
   const ext = extend(f.history, frontier, {}, LOOKAHEAD)

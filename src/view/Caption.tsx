@@ -1,22 +1,31 @@
+import { foldCaption } from '../store/beats'
 import { useSim } from '../store/SimProvider'
+import { BeatCounter } from './BeatCounter'
 import { formatMs, sentence } from './tokenText'
 
-/** What the last step did and why, read out by screen readers. */
+/** What the last beat did and why, read out by screen readers. Many of one kind read as one line. */
 export function Caption() {
   const caption = useSim((s) => s.run.caption)
   const step = useSim((s) => s.run.cursor.step)
+  const entries = foldCaption(caption)
   return (
     <section className="lem-caption" data-testid="caption" aria-live="polite" aria-label="What just happened">
+      <BeatCounter className="lem-beat--caption" />
       {step === 0 && caption.length === 0 ? (
-        <p className="lem-caption-empty">Press Play or Step forward to start. Each step shows what Lambda did and why.</p>
+        <p className="lem-caption-empty">Press Play or Step forward to start. Each beat shows what Lambda did and why.</p>
       ) : caption.length === 0 ? (
         <p className="lem-caption-empty">Step {step}: nothing visible changed (housekeeping).</p>
       ) : (
         <ol className="lem-caption-list">
-          {caption.map((t, i) => (
+          {entries.map(({ t, more, moreEvents }, i) => (
             <li key={i} className={`lem-caption-item lem-caption-item--${t.type}`}>
               <span className="lem-caption-time">{formatMs(t.at)}</span>
               <span className="lem-caption-text">{sentence(t.text)}</span>{' '}
+              {more > 0 && (
+                <span className="lem-caption-more" title={moreEvents.join(', ')}>
+                  And {more} more like it{moreEvents.length > 0 ? ` (${moreEvents[0]}${moreEvents.length > 1 ? ` … ${moreEvents[moreEvents.length - 1]}` : ''})` : ''}.{' '}
+                </span>
+              )}
               <a className="lem-doc" href={t.ref.url} target="_blank" rel="noreferrer">
                 AWS docs<span className="lem-sr"> for this step</span> ↗
               </a>

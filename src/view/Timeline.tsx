@@ -42,7 +42,8 @@ export function Timeline() {
             max={end}
             step={1}
             value={Math.min(end, Math.floor(clock))}
-            onChange={(e) => store.getState().seek(Number(e.target.value))}
+            // The track's start (Home on the slider) is the start of the run: step 0, before the arrivals at 0 ms.
+            onChange={(e) => (Number(e.target.value) === 0 ? store.getState().reset() : store.getState().seek(Number(e.target.value)))}
           />
           <div className="lem-markers" aria-hidden="true">
             {spread(all, end).map((m) => (

@@ -18,8 +18,9 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
 }
 
 /**
- * Space play/pause, ArrowRight / PageDown / "." step forward, ArrowLeft / PageUp step back, Home
- * reset (also what presentation clickers send). Listens on the visualizer root, or the window for
+ * Space play/pause, ArrowRight / PageDown / "." a beat forward, ArrowLeft / PageUp a beat back,
+ * Shift+ArrowRight / Shift+ArrowLeft one single step (occurrence), Home reset to step 0 (also what
+ * presentation clickers send). Listens on the visualizer root, or the window for
  * the standalone app; never while focus is in a text field.
  */
 export function useKeyboard(store: StoreApi<SimStore>, root: RefObject<HTMLElement | null>, scope: 'root' | 'window'): void {
@@ -39,7 +40,7 @@ export function useKeyboard(store: StoreApi<SimStore>, root: RefObject<HTMLEleme
         PageUp: () => a.stepBack(),
         Home: () => a.reset(),
       }
-      const act = actions[k.key]
+      const act = k.shiftKey && k.key === 'ArrowRight' ? () => a.fineForward() : k.shiftKey && k.key === 'ArrowLeft' ? () => a.fineBack() : actions[k.key]
       if (!act) return
       k.preventDefault()
       act()
