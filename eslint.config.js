@@ -124,6 +124,12 @@ export default defineConfig(
       'coverage/',
       'docs/screenshots/',
       'e2e/.output/',
+      // The example docs sites: their own dependencies and build output.
+      'examples/*/node_modules/',
+      'examples/*/build/',
+      'examples/*/.docusaurus/',
+      'examples/*/docs/.vitepress/cache/',
+      'examples/*/docs/.vitepress/dist/',
     ],
   },
   js.configs.recommended,
@@ -142,6 +148,11 @@ export default defineConfig(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
     },
+  },
+  // Scripts a host page loads as is (no build step).
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
   // Node-side code: tooling, CLI, benchmarks, Playwright, configs.
   {

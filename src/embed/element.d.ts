@@ -1,7 +1,7 @@
 // `import 'lambda-execution-models/element'` registers <lambda-models> (in a browser; importing it
 // during server rendering does nothing). These declarations let TSX use the element with its attributes.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react'
-import type { ControlsMode, ThemeMode } from './options'
+import type { ControlsMode, ThemeMode } from './options.js'
 
 /** The element's attributes (all optional; strings in HTML). Bad values show a notice and fall back. */
 export interface LambdaModelsAttributes {
@@ -22,7 +22,6 @@ export interface LambdaModelsAttributes {
 export type LambdaModelsElementProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & LambdaModelsAttributes
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'lambda-models': LambdaModelsElementProps
