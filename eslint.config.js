@@ -149,6 +149,11 @@ export default defineConfig(
       ],
     },
   },
+  // The example docs sites' CommonJS configs (Docusaurus).
+  {
+    files: ['examples/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
   // Scripts a host page loads as is (no build step).
   {
     files: ['public/**/*.js'],

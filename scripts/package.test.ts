@@ -3,15 +3,19 @@
 // types come from this repo's node_modules, the package from the tarball), type-checked, and server
 // rendered; then the same package compiled again the way Docusaurus compiles installed code (Babel
 // preset-env, loose mode, old browsers) must render the same stage.
-import { transformAsync } from '@babel/core'
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const root = process.cwd()
+// @babel/core ships no types; this is the one call used.
+const { transformAsync } = createRequire(import.meta.url)('@babel/core') as {
+  transformAsync: (code: string, options: object) => Promise<{ code?: string | null } | null>
+}
 const SCENARIOS = ['sync-basics', 'async-retries', 'sqs-batch-failure']
 let dir = ''
 let app = ''
