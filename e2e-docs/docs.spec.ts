@@ -44,7 +44,7 @@ const stage = (page: Page, id: string) => page.locator(`#${id} [data-testid="sta
 async function instrument(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __lem: Record<string, number> }
-    w.__lem = { listeners: 0, observers: 0, frames: 0 }
+    w.__lem = { listeners: 0, frames: 0 }
     const add = window.addEventListener.bind(window)
     const remove = window.removeEventListener.bind(window)
     const live = new Set<unknown>()
@@ -57,19 +57,26 @@ async function instrument(page: Page): Promise<void> {
       if (live.delete(fn)) w.__lem.listeners! -= 1
       return remove(type, fn, o as EventListenerOptions)
     }) as typeof window.removeEventListener
+    // observers: what observers still watch, as (observer, node) pairs; see detachedObserved below.
+    const watched = new Map<object, Set<Node>>()
+    ;(window as unknown as { __lemWatched: typeof watched }).__lemWatched = watched
     for (const name of ['MutationObserver', 'ResizeObserver', 'IntersectionObserver'] as const) {
-      const Original = window[name] as unknown as { prototype: { observe: (...a: unknown[]) => void; disconnect: () => void } }
-      const observing = new WeakSet<object>()
-      const observe = Original.prototype.observe
-      const disconnect = Original.prototype.disconnect
-      Original.prototype.observe = function (this: object, ...a: unknown[]) {
-        if (!observing.has(this)) w.__lem.observers! += 1
-        observing.add(this)
-        return observe.apply(this, a)
+      const proto = (window[name] as unknown as { prototype: Record<string, (...a: unknown[]) => unknown> }).prototype
+      const { observe, unobserve, disconnect } = proto
+      proto.observe = function (this: object, ...a: unknown[]) {
+        if (!watched.has(this)) watched.set(this, new Set())
+        watched.get(this)!.add(a[0] as Node)
+        return observe!.apply(this, a)
       }
-      Original.prototype.disconnect = function (this: object) {
-        if (observing.delete(this)) w.__lem.observers! -= 1
-        return disconnect.apply(this)
+      if (unobserve) {
+        proto.unobserve = function (this: object, ...a: unknown[]) {
+          watched.get(this)?.delete(a[0] as Node)
+          return unobserve.apply(this, a)
+        }
+      }
+      proto.disconnect = function (this: object) {
+        watched.delete(this)
+        return disconnect!.apply(this)
       }
     }
     // frames: animation frames asked for and neither run nor cancelled (a running loop keeps one).
@@ -92,7 +99,27 @@ async function instrument(page: Page): Promise<void> {
   })
 }
 
-const counts = (page: Page) => page.evaluate(() => ({ ...(window as unknown as { __lem: Record<string, number> }).__lem }))
+/** Window listeners, pending animation frames, and nodes still observed though no longer in the page. */
+const counts = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __lem: Record<string, number>; __lemWatched: Map<object, Set<Node>> }
+    // An embed's nodes: in its shadow root, or carrying its lem-* classes. (The sites' own leftovers,
+    // such as Docusaurus's link-prefetch observers on removed links, are theirs, not ours.)
+    const ours = (n: Node): boolean => {
+      const r = n.getRootNode()
+      if (r instanceof ShadowRoot) return r.host.matches('lambda-models, .lem-lib-host')
+      return n instanceof Element && !!n.closest('[class*="lem-"], lambda-models')
+    }
+    let detached = 0
+    let html = 0
+    for (const nodes of w.__lemWatched.values()) {
+      for (const n of nodes) {
+        if (!n.isConnected && ours(n)) detached += 1
+        if (n === document.documentElement) html += 1
+      }
+    }
+    return { listeners: w.__lem.listeners ?? 0, frames: w.__lem.frames ?? 0, observers: detached, html }
+  })
 
 for (const site of SITES) {
   test.describe(site.name, () => {
@@ -103,7 +130,12 @@ for (const site of SITES) {
       errors.length = 0
       page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
       page.on('console', (m) => {
+        // A failed request is reported below with its URL.
+        if (/^Failed to load resource/.test(m.text())) return
         if (m.type() === 'error' || /hydration/i.test(m.text())) errors.push(`console.${m.type()}: ${m.text()}`)
+      })
+      page.on('response', (r) => {
+        if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`)
       })
       await instrument(page)
     })
@@ -140,11 +172,13 @@ for (const site of SITES) {
       await page.goto(`${site.url}/`)
       const root = page.locator('#first .lem-root')
       await expect(stage(page, 'first')).toHaveAttribute('data-model', 'async')
-      await expect(root).toHaveAttribute('data-theme', 'light')
+      // Docusaurus says light (data-theme); VitePress says nothing in light mode (the system's, light here).
+      await expect(root).not.toHaveAttribute('data-theme', 'dark')
       await site.darkToggle(page).click()
       await expect(root).toHaveAttribute('data-theme', 'dark')
       await expect(page.locator('#second .lem-root')).toHaveAttribute('data-theme', 'dark')
       await site.darkToggle(page).click()
+      // Back to light, explicitly, even though VitePress only removes its class `dark`.
       await expect(root).toHaveAttribute('data-theme', 'light')
     })
 
@@ -164,7 +198,10 @@ for (const site of SITES) {
       await site.linkAway(page).click()
       await expect(page.locator('h1')).toHaveText(/Another page/)
       const away2 = await counts(page)
-      expect({ listeners: away2.listeners, observers: away2.observers }).toEqual({ listeners: away1.listeners, observers: away1.observers })
+      expect(away2.listeners).toBe(away1.listeners)
+      // usePageTheme watches <html>; each unmounted embed must have let go of it.
+      expect(away2.html).toBe(away1.html)
+      expect(away2.observers, 'nodes of the removed embeds still observed').toBe(0)
       // Nothing keeps animating once the embeds are gone: two frames later, no frame is pending.
       const pending = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((window as unknown as { __lem: { frames: number } }).__lem.frames)))))
       expect(pending).toBe(0)

@@ -12,11 +12,15 @@
   /** frame window → { ready, queue } */
   var frames = new Map()
 
+  // VitePress marks only dark mode: once the class has been seen, its absence means light.
+  var sawDarkClass = false
   function pageTheme() {
     var html = document.documentElement
     var attr = html.getAttribute('data-theme')
+    if (html.classList.contains('dark')) sawDarkClass = true
     if (attr === 'dark' || attr === 'light') return attr
-    return html.classList.contains('dark') ? 'dark' : null
+    if (html.classList.contains('dark')) return 'dark'
+    return sawDarkClass ? 'light' : null
   }
 
   function frameOf(win) {

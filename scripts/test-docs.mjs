@@ -5,8 +5,9 @@
 // puts the tarball into its node_modules as `npm install <tarball>` would, builds the site, serves
 // the build, and runs e2e-docs/ in Chromium against both. The last line printed is exactly
 // `N passed, N failed` (Playwright tests, plus one failure per site that could not be installed or
-// built). `--no-install` reuses node_modules already there (local reruns).
-import { execFileSync, spawnSync } from 'node:child_process'
+// built). Local reruns: `--no-install` reuses node_modules already there, `--no-build` the builds
+// already there; other arguments go to Playwright.
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -74,7 +75,8 @@ try {
     rmSync(pkg, { recursive: true, force: true })
     mkdirSync(pkg, { recursive: true })
     execFileSync('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1'])
-    if (step(`${site.name}: build`, 'npm', site.build, site.dir) !== 0) {
+    const built = args.includes('--no-build') && existsSync(join(site.dir, site.out))
+    if (!built && step(`${site.name}: build`, 'npm', site.build, site.dir) !== 0) {
       failed++
       continue
     }
@@ -84,7 +86,12 @@ try {
     console.log(`${site.name}: serving ${site.out} at ${env[site.env]}`)
   }
   rmSync(RESULTS, { force: true })
-  const e2e = spawnSync(process.execPath, [join(root, 'scripts', 'e2e.mjs'), '-c', 'playwright.docs.config.ts'], { cwd: root, stdio: 'inherit', env })
+  // Not spawnSync: the static servers live in this process and must keep answering meanwhile.
+  const e2e = await new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'scripts', 'e2e.mjs'), '-c', 'playwright.docs.config.ts', ...args.filter((a) => !a.startsWith('--no-'))], { cwd: root, stdio: 'inherit', env })
+    child.on('error', () => resolve({ status: 1 }))
+    child.on('exit', (status) => resolve({ status: status ?? 1 }))
+  })
   let passed = 0
   try {
     const s = JSON.parse(readFileSync(RESULTS, 'utf8')).stats
