@@ -88,7 +88,7 @@ describe('the package lambda-execution-models (npm run pack:lib)', () => {
     // A side-effect CSS import needs no declaration; anything else is a real problem.
     const text = problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).filter((m) => !/style\.css/.test(m))
     expect(text).toEqual([])
-  })
+  }, 180_000)
 
   it('server-renders a stage for each scenario, and its element entry is harmless on a server', () => {
     const r = render('lambda-execution-models')
@@ -96,7 +96,7 @@ describe('the package lambda-execution-models (npm run pack:lib)', () => {
       expect(r[s]?.viewBox, s).toMatch(/^0 0 \d+(\.\d+)? \d+(\.\d+)?$/)
       expect(r[s]?.nodes, s).toBeGreaterThanOrEqual(3)
     }
-  })
+  }, 120_000)
 
   it('compiled again by Babel preset-env in loose mode for old browsers (as Docusaurus does), renders the same stage', async () => {
     const original = join(app, 'node_modules/lambda-execution-models')
