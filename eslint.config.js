@@ -154,6 +154,12 @@ export default defineConfig(
       'coverage/',
       'docs/screenshots/',
       'e2e/.output/',
+      // The example docs sites: their own dependencies and build output.
+      'examples/*/node_modules/',
+      'examples/*/build/',
+      'examples/*/.docusaurus/',
+      'examples/*/docs/.vitepress/cache/',
+      'examples/*/docs/.vitepress/dist/',
     ],
   },
   js.configs.recommended,
@@ -172,6 +178,16 @@ export default defineConfig(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
       ],
     },
+  },
+  // The example docs sites' CommonJS configs (Docusaurus).
+  {
+    files: ['examples/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
+  // Scripts a host page loads as is (no build step).
+  {
+    files: ['public/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
   // Node-side code: tooling, CLI, benchmarks, Playwright, configs.
   {

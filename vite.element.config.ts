@@ -1,5 +1,5 @@
 // `npm run build:element`: the custom element as ONE self-contained script, dist/lambda-models.js
-// (React bundled, CSS inside the script and injected into each element's shadow root).
+// (its renderer bundled: Preact via preact/compat, CSS inside the script and injected into each element's shadow root).
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
@@ -18,9 +18,24 @@ function dropCssFiles(): Plugin {
   }
 }
 
+/**
+ * The element carries its own renderer, so it can be a lighter one: Preact through its React
+ * compatibility layer (BENCHMARKS.md, "Custom element size"). LEM_ELEMENT_REACT=1 builds with React
+ * itself instead (to compare, or to rule Preact out when chasing a bug).
+ */
+const PREACT = process.env.LEM_ELEMENT_REACT !== '1'
+const preactAliases = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react$/, replacement: 'preact/compat' },
+]
+
 export default defineConfig({
   base: './',
   plugins: [react(), dropCssFiles()],
+  resolve: PREACT ? { alias: preactAliases } : {},
   // Library mode leaves process.env.NODE_ENV alone; React would then ship its development build
   // and throw "process is not defined" in the browser.
   define: { 'process.env.NODE_ENV': '"production"' },

@@ -1,11 +1,14 @@
-// `npm run build:lib`: the React component <LambdaModels> as an ES module library in dist-lib/,
+// `npm run build:lib`: the React component <LambdaModels> as an ES module library in dist-lib/
+// (`npm run pack:lib` adds the element script and the declarations, then packs it),
 // react and react-dom external (peer dependencies), one CSS file beside it.
 import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
 
-const app = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string; license: string; dependencies: Record<string, string> }
+const app = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string; license: string; description: string }
+
+const PEER_REACT = '>=18.3 <20'
 
 /** A package.json so dist-lib/ can be published or installed from a path as is. */
 function packageManifest(): Plugin {
@@ -14,11 +17,20 @@ function packageManifest(): Plugin {
     version: app.version,
     license: app.license,
     type: 'module',
+    description: app.description,
     module: './lambda-models.js',
     main: './lambda-models.js',
-    exports: { '.': './lambda-models.js', './style.css': './lambda-models.css' },
-    sideEffects: ['*.css'],
-    peerDependencies: { react: app.dependencies.react, 'react-dom': app.dependencies['react-dom'] },
+    types: './types/lib.d.ts',
+    exports: {
+      '.': { types: './types/lib.d.ts', default: './lambda-models.js' },
+      './element': { types: './types/element.d.ts', default: './element.js' },
+      './style.css': './lambda-models.css',
+      './package.json': './package.json',
+    },
+    // element.js registers <lambda-models> when imported.
+    sideEffects: ['*.css', './element.js'],
+    // React 18.3 and every 19.x: the component uses nothing newer than useSyncExternalStore and portals.
+    peerDependencies: { react: PEER_REACT, 'react-dom': PEER_REACT },
   }
   return {
     name: 'lem-package-manifest',

@@ -7,6 +7,7 @@ import type { ThemeChoice } from '../view/Visualizer'
 import type { EmbedOptions } from './options'
 import type { PageTheme } from './usePageTheme'
 import { resolveEmbedScenario } from './resolveScenario'
+import { useFocusOnClick } from './useFocusOnClick'
 import { usePauseOffscreen } from './usePauseOffscreen'
 
 export interface EmbedViewProps {
@@ -33,6 +34,7 @@ export function EmbedView({ options, problems, pageTheme, onStore }: EmbedViewPr
   const [store, setStore] = useState<StoreApi<SimStore> | null>(null)
   const ref = useRef<HTMLDivElement>(null)
   const offscreen = usePauseOffscreen(ref, store)
+  useFocusOnClick(ref)
   // What the store was last told, so only later changes of these options drive it.
   const told = useRef({ step: options.step, autoplay: options.autoplay })
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { PROTOCOL, readEmbedMessage, readHostMessage } from './protocol'
+import { hostMessageProblem, PROTOCOL, readEmbedMessage, readHostMessage } from './protocol'
 
 describe('iframe postMessage protocol', () => {
   it('accepts exactly the documented host messages', () => {
@@ -40,5 +40,22 @@ describe('iframe postMessage protocol', () => {
     expect(readEmbedMessage({ protocol: PROTOCOL, type: 'height', id: 'a', height: 480.4 })).toEqual({ protocol: PROTOCOL, type: 'height', id: 'a', height: 480 })
     expect(readEmbedMessage({ protocol: PROTOCOL, type: 'height', id: 'a', height: Infinity })).toBeNull()
     expect(readEmbedMessage({ protocol: PROTOCOL, type: 'state', id: 'a', step: 3, timeMs: 400, playing: false })).not.toBeNull()
+  })
+
+  it('reads the embed → host error message (additive: a command refused or only partly done)', () => {
+    expect(readEmbedMessage({ protocol: PROTOCOL, type: 'error', id: 'a', message: 'Step 9 is past the end' })).toEqual({ protocol: PROTOCOL, type: 'error', id: 'a', message: 'Step 9 is past the end' })
+    expect(readEmbedMessage({ protocol: PROTOCOL, type: 'error', id: 'a', message: 'x'.repeat(2000) })).toMatchObject({ message: 'x'.repeat(500) })
+    expect(readEmbedMessage({ protocol: PROTOCOL, type: 'error', id: 'a', message: 3 })).toBeNull()
+    expect(readEmbedMessage({ protocol: PROTOCOL, type: 'error', id: 'a', message: 'm', stack: 's' })).toBeNull()
+  })
+
+  it('names what is wrong with a malformed command addressed to the embed, and ignores foreign messages', () => {
+    expect(hostMessageProblem({ protocol: PROTOCOL, type: 'seek', step: -1 })).toMatch(/whole number from 0/)
+    expect(hostMessageProblem({ protocol: PROTOCOL, type: 'seek', step: 1.5 })).toMatch(/whole number from 0/)
+    expect(hostMessageProblem({ protocol: PROTOCOL, type: 'seek', step: 1e12 })).toMatch(/whole number from 0/)
+    expect(hostMessageProblem({ protocol: PROTOCOL, type: 'step', direction: 'up' })).toMatch(/forward/)
+    expect(hostMessageProblem({ protocol: PROTOCOL, type: 'play', now: true })).toMatch(/exactly/)
+    for (const ok of [{ protocol: PROTOCOL, type: 'seek', step: 3 }, { protocol: PROTOCOL, type: 'play' }]) expect(hostMessageProblem(ok)).toBeNull()
+    for (const foreign of [{ protocol: 'other', type: 'seek', step: -1 }, { protocol: PROTOCOL, type: 'eval' }, 'seek', null]) expect(hostMessageProblem(foreign)).toBeNull()
   })
 })

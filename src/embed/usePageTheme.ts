@@ -21,7 +21,18 @@ function subscribe(onChange: () => void): () => void {
   return () => mo.disconnect()
 }
 
-const fromDocument = (): PageTheme => readPageTheme(document.documentElement)
+/**
+ * VitePress marks only dark mode (class `dark`), so once a page has shown that class, its absence
+ * means the reader switched to light, not "no preference". (A page that opens in light mode while
+ * the system prefers dark still looks like one without a switch until it first goes dark.)
+ */
+let sawDarkClass = false
+
+function fromDocument(): PageTheme {
+  const html = document.documentElement
+  if (html.classList.contains('dark')) sawDarkClass = true
+  return readPageTheme(html) ?? (sawDarkClass ? 'light' : null)
+}
 const onServer = (): PageTheme => null
 
 export function usePageTheme(): PageTheme {

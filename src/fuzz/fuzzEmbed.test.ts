@@ -4,7 +4,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { EMBED_ATTRIBUTES, readEmbedOptions } from '../embed/options'
-import { PROTOCOL, readEmbedMessage, readHostMessage } from '../embed/protocol'
+import { hostMessageProblem, PROTOCOL, readEmbedMessage, readHostMessage } from '../embed/protocol'
 import { resolveEmbedScenario } from '../embed/resolveScenario'
 import { fuzzParams } from './runs'
 
@@ -65,6 +65,34 @@ describe(`fuzz: embed inputs (${fuzzParams.numRuns} cases per kind)`, () => {
           if (m.type === 'step') expect(['forward', 'back']).toContain(m.direction)
         }
         readEmbedMessage(v)
+        // Exactly one of: a command, a named problem (ours but malformed), or silence (foreign).
+        const problem = hostMessageProblem(v)
+        if (m !== null) expect(problem).toBeNull()
+        if (problem !== null) expect(typeof problem === 'string' && problem.length > 0 && problem.length < 200).toBe(true)
+      }),
+      fuzzParams,
+    )
+  })
+
+  it('embed → host payloads: readEmbedMessage accepts only the protocol (error messages bounded), never throws', () => {
+    const near = fc.record(
+      {
+        protocol: fc.oneof(fc.constant(PROTOCOL), fc.anything({ maxDepth: 1 })),
+        type: fc.oneof(fc.constantFrom('ready', 'height', 'state', 'error', 'seek'), fc.anything({ maxDepth: 1 })),
+        id: fc.oneof(fc.string({ maxLength: 120 }), fc.anything({ maxDepth: 1 })),
+        message: fc.oneof(fc.string({ unit: 'binary', maxLength: 1000 }), fc.anything({ maxDepth: 1 })),
+        height: fc.oneof(fc.double(), fc.anything({ maxDepth: 1 })),
+      },
+      { requiredKeys: [] },
+    )
+    fc.assert(
+      fc.property(fc.oneof(fc.anything({ withNullPrototype: true, maxDepth: 3 }), near), (v) => {
+        const m = readEmbedMessage(v)
+        if (m === null) return
+        expect(m.protocol).toBe(PROTOCOL)
+        expect(m.id.length).toBeLessThanOrEqual(100)
+        if (m.type === 'error') expect(typeof m.message === 'string' && m.message.length <= 500).toBe(true)
+        if (m.type === 'height') expect(Number.isFinite(m.height)).toBe(true)
       }),
       fuzzParams,
     )

@@ -17,7 +17,7 @@ export interface LaneSummary {
 }
 
 function counted(counts: Map<string, number>): string {
-  return counts.size === 0 ? 'nothing' : [...counts].map(([what, n]) => `${n} × ${what}`).join(', ')
+  return counts.size === 0 ? 'nothing' : Array.from(counts).map(([what, n]) => `${n} × ${what}`).join(', ')
 }
 
 function bump(counts: Map<string, number>, key: string, by = 1): void {

@@ -24,7 +24,7 @@ const MAX_PARAM = 4 * 1024 * 1024
 export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text)
   let bin = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...Array.from(bytes.subarray(i, i + 0x8000)))
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 

@@ -160,7 +160,7 @@ export function visibleEnvs(envs: readonly StageEnv[], max = MAX_ENVS): StageEnv
 }
 
 function pipelineColumns(stage: StageModel): number[] {
-  return [...new Set(stage.nodes.filter((n) => !isSink(n)).map((n) => n.column))].sort((a, b) => a - b)
+  return Array.from(new Set(stage.nodes.filter((n) => !isSink(n)).map((n) => n.column))).sort((a, b) => a - b)
 }
 
 function weightsOf(stage: StageModel, columns: readonly number[]): number[] {

@@ -5,23 +5,26 @@ import { EmbedView } from '../EmbedView'
 import type { EmbedOptions } from '../options'
 import { PROTOCOL } from '../protocol'
 import type { PageTheme } from '../usePageTheme'
-import { listenToHost, postToHost, stateMessage } from './hostLink'
+import type { HostInbox } from './hostLink'
+import { postToHost, stateMessage } from './hostLink'
 
 interface Props {
   readonly options: EmbedOptions
   readonly problems: readonly string[]
   readonly id: string
+  /** Listening since the page's script started, so commands sent before `ready` wait in it. */
+  readonly inbox: HostInbox
 }
 
 /** The iframe page: the embed plus its conversation with the host (ready, height, state, commands). */
-export function IframeEmbed({ options, problems, id }: Props) {
+export function IframeEmbed({ options, problems, id, inbox }: Props) {
   const [store, setStore] = useState<StoreApi<SimStore> | null>(null)
   // A frame cannot see the host page's theme switch; for theme=auto the host can send it.
   const [hostTheme, setHostTheme] = useState<PageTheme>(null)
 
   useEffect(() => {
     if (!store) return
-    const stop = listenToHost(store, setHostTheme)
+    const stop = inbox.attach(store, setHostTheme)
     postToHost({ protocol: PROTOCOL, type: 'ready', id })
     postToHost(stateMessage(id, store.getState()))
     const unsubscribe = store.subscribe((s, prev) => {
@@ -31,7 +34,7 @@ export function IframeEmbed({ options, problems, id }: Props) {
       stop()
       unsubscribe()
     }
-  }, [store, id])
+  }, [store, id, inbox])
 
   useEffect(() => {
     const body = document.body

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { SimStore } from '../../store/createSimStore'
 import type { EmbedMessage, HostMessage } from '../protocol'
-import { PROTOCOL, readHostMessage } from '../protocol'
+import { hostMessageProblem, PROTOCOL, readHostMessage } from '../protocol'
 import type { PageTheme } from '../usePageTheme'
 
 /** The `id` parameter, echoed in every message so a host with several frames can tell them apart. */
@@ -22,35 +22,81 @@ export function postToHost(message: EmbedMessage): void {
   }
 }
 
-export function applyHostMessage(store: StoreApi<SimStore>, m: HostMessage, onTheme: (theme: PageTheme) => void = () => {}): void {
+/**
+ * Does one host command. Returns what went wrong in words (a seek past the end lands on the last
+ * step and says so), or null.
+ */
+export function applyHostMessage(store: StoreApi<SimStore>, m: HostMessage, onTheme: (theme: PageTheme) => void = () => {}): string | null {
   const s = store.getState()
   switch (m.type) {
     case 'theme':
-      return onTheme(m.theme)
+      onTheme(m.theme)
+      return null
     case 'play':
-      return s.play()
+      s.play()
+      return null
     case 'pause':
-      return s.pause()
-    case 'step':
-      return m.direction === 'forward' ? s.stepForward() : s.stepBack()
-    case 'seek':
       s.pause()
-      return s.goToStep(m.step)
+      return null
+    case 'step':
+      if (m.direction === 'forward') s.stepForward()
+      else s.stepBack()
+      return null
+    case 'seek': {
+      s.pause()
+      s.goToStep(m.step)
+      const reached = store.getState().run.cursor.step
+      return reached < m.step ? `Step ${m.step} is past the end of this run, which has ${reached} steps; showing the last step.` : null
+    }
   }
 }
 
+/** At most this many commands wait for the embed to start; a host that floods it loses the oldest. */
+const MAX_QUEUED = 100
+
+export interface HostInbox {
+  /** Starts doing commands (first the queued ones, in order); returns a function that stops. */
+  attach(store: StoreApi<SimStore>, onTheme?: (theme: PageTheme) => void): () => void
+  /** Stops listening altogether. */
+  close(): void
+}
+
 /**
- * Listens for host commands from the parent window only; anything that is not exactly one of the
- * protocol's shapes is ignored (readHostMessage), so nothing received is ever executed.
+ * Listens for host commands from the parent window only, from the moment the page's script runs:
+ * commands that arrive before the visualizer exists are queued and done once it is attached, not
+ * dropped. Anything that is not exactly one of the protocol's shapes is ignored (readHostMessage),
+ * so nothing received is ever executed; a malformed command for us, or a seek past the end, is
+ * answered with an `error` message.
  */
-export function listenToHost(store: StoreApi<SimStore>, onTheme?: (theme: PageTheme) => void): () => void {
+export function openHostInbox(id: string): HostInbox {
+  const queue: HostMessage[] = []
+  let target: { store: StoreApi<SimStore>; onTheme?: (theme: PageTheme) => void } | null = null
+  const answer = (problem: string | null) => {
+    if (problem !== null) postToHost({ protocol: PROTOCOL, type: 'error', id, message: problem })
+  }
   const onMessage = (e: MessageEvent) => {
     if (e.source !== window.parent || window.parent === window) return
     const m = readHostMessage(e.data)
-    if (m) applyHostMessage(store, m, onTheme)
+    if (!m) return answer(hostMessageProblem(e.data))
+    if (target) return answer(applyHostMessage(target.store, m, target.onTheme))
+    queue.push(m)
+    if (queue.length > MAX_QUEUED) queue.shift()
   }
   window.addEventListener('message', onMessage)
-  return () => window.removeEventListener('message', onMessage)
+  return {
+    attach(store, onTheme) {
+      const mine = { store, onTheme }
+      target = mine
+      for (const m of queue.splice(0)) answer(applyHostMessage(store, m, onTheme))
+      return () => {
+        if (target === mine) target = null
+      }
+    },
+    close() {
+      window.removeEventListener('message', onMessage)
+      target = null
+    },
+  }
 }
 
 export function stateMessage(id: string, s: SimStore): EmbedMessage {

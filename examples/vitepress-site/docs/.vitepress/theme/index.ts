@@ -1,0 +1,7 @@
+// The default theme, plus the custom element script for every page (registered once, in the
+// browser only; the import is harmless during VitePress's server render), so <lambda-models> in any
+// page works also after client-side navigation.
+import DefaultTheme from 'vitepress/theme'
+import 'lambda-execution-models/element'
+
+export default DefaultTheme

@@ -1,0 +1,36 @@
+// `import 'lambda-execution-models/element'` registers <lambda-models> (in a browser; importing it
+// during server rendering does nothing). These declarations let TSX use the element with its attributes.
+import type { DetailedHTMLProps, HTMLAttributes } from 'react'
+import type { ControlsMode, ThemeMode } from './options.js'
+
+/** The element's attributes (all optional; strings in HTML). Bad values show a notice and fall back. */
+export interface LambdaModelsAttributes {
+  /** A preset id (e.g. "async-retries"), or an encoded scenario (the `s=` value of a share link). */
+  scenario?: string
+  /** Which controls to show. Default "minimal". */
+  controls?: ControlsMode
+  /** "auto" follows the page (`data-theme` or class `dark` on <html>), else the system. Default "auto". */
+  theme?: ThemeMode
+  /** Present (or "true") to start playing when shown. */
+  autoplay?: boolean | 'true' | 'false' | ''
+  /** The step to open at; changing it later seeks there. */
+  step?: number | string
+  /** Height in CSS pixels (200..4000); content scrolls inside. Default: the natural height. */
+  height?: number | string
+}
+
+export type LambdaModelsElementProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & LambdaModelsAttributes
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'lambda-models': LambdaModelsElementProps
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lambda-models': HTMLElement
+  }
+}
