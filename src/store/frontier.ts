@@ -35,6 +35,18 @@ export const MAX_LOG = 20000
 export const MAX_SAMPLES = 4000
 export const MAX_MARKERS = 8000
 export const CHECKPOINT_BUDGET_BYTES = 16 * 1024 * 1024
+/** A sample costs about one pass over the events; one every `events / SAMPLE_DIV` steps keeps that near the cost of the steps. */
+const SAMPLE_DIV = 256
+
+/**
+ * Steps between two metric samples: 1 for small runs (the charts show every change), a power of
+ * two (so samples fall on checkpoint boundaries) growing with the run for big ones.
+ */
+export function sampleStride(s: SimState, every: number): number {
+  let stride = 1
+  while (stride < every && stride < s.events.length / SAMPLE_DIV) stride *= 2
+  return stride
+}
 
 export function startFrontier(first: SimState, log: readonly LoggedTransition[] = []): Frontier {
   return { head: first, finished: nextStepAt(first) === null, log, logFrom: 0, dropped: 0, markers: markersOf(log), samples: [sampleOf(first)] }
@@ -78,7 +90,8 @@ export function extend(h: History, f: Frontier, target: { step?: number; time?: 
   let left = maxSteps
   while (left > 0 && nextStepAt(head) !== null) {
     history = fitInterval(history, head)
-    const slice = Math.min(left, history.every - (head.step % history.every))
+    const stride = sampleStride(head, history.every)
+    const slice = Math.min(left, history.every - (head.step % history.every), stride - (head.step % stride))
     const r = forward(history, head, target, { collect: true, maxSteps: slice })
     if (r.state.step === head.step) break
     left -= r.state.step - head.step
