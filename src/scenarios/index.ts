@@ -3,6 +3,8 @@ import type { Model, Scenario } from '../engine'
 // The parser is not re-exported by src/engine/index.ts yet; this is the one place outside the
 // engine that reaches into it, so the rest of the app imports it from here.
 import { formatIssues, parseScenario, parseScenarioText } from '../engine/scenario/parse'
+export { numberRuleAt } from '../engine/scenario/schemas'
+export type { NumberRule } from '../engine/scenario/fields'
 import { ASYNC_PRESETS } from './async'
 import { SQS_PRESETS } from './sqs'
 import { STREAM_PRESETS } from './streams'
