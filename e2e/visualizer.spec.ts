@@ -146,6 +146,7 @@ test('a knob with an invalid value says what is allowed in plain words and is no
   await timeout.press('Enter')
   await expect(page.getByRole('alert').filter({ hasText: 'Timeout must be a whole number from 1 to 900.' })).toBeVisible()
   await expect(page).toHaveURL(/scenario=sync-basics/)
+  await expect(page).not.toHaveURL(/[?&]d=/)
   await timeout.fill('10')
   await timeout.press('Enter')
   // The link keeps the preset and only what changed.
