@@ -35,16 +35,21 @@ export const MAX_LOG = 20000
 export const MAX_SAMPLES = 4000
 export const MAX_MARKERS = 8000
 export const CHECKPOINT_BUDGET_BYTES = 16 * 1024 * 1024
-/** A sample costs about one pass over the events; one every `events / SAMPLE_DIV` steps keeps that near the cost of the steps. */
+/**
+ * A sample splits the engine call there (each call copies the state's arrays and the records it
+ * changes), so samples thin out as the run grows: about this many per doubling of the run, and
+ * at most one per `events / SAMPLE_DIV` steps. A 160-pixel chart needs no more.
+ */
 const SAMPLE_DIV = 256
 
 /**
- * Steps between two metric samples: 1 for small runs (the charts show every change), a power of
- * two (so samples fall on checkpoint boundaries) growing with the run for big ones.
+ * Steps between two metric samples: 1 for the first 256 steps of a small run (short runs chart
+ * every change), then a power of two (so samples fall on checkpoint boundaries) growing with the
+ * step count and the number of events.
  */
 export function sampleStride(s: SimState, every: number): number {
   let stride = 1
-  while (stride < every && stride < s.events.length / SAMPLE_DIV) stride *= 2
+  while (stride < every && (stride < s.events.length / SAMPLE_DIV || stride < s.step / SAMPLE_DIV)) stride *= 2
   return stride
 }
 
