@@ -37,8 +37,9 @@ export const MAX_MARKERS = 8000
 export const CHECKPOINT_BUDGET_BYTES = 16 * 1024 * 1024
 /**
  * A sample splits the engine call there (each call copies the state's arrays and the records it
- * changes), so samples thin out as the run grows: about this many per doubling of the run, and
- * at most one per `events / SAMPLE_DIV` steps. A 160-pixel chart needs no more.
+ * changes), so samples thin out as the run grows: about SAMPLE_DIV per doubling of the run (a
+ * 160-pixel chart needs no more), and chunks of at least `events / 64` steps, the rule that keeps
+ * the copy below the cost of the steps (history.fitInterval).
  */
 const SAMPLE_DIV = 256
 
@@ -49,7 +50,7 @@ const SAMPLE_DIV = 256
  */
 export function sampleStride(s: SimState, every: number): number {
   let stride = 1
-  while (stride < every && (stride < s.events.length / SAMPLE_DIV || stride < s.step / SAMPLE_DIV)) stride *= 2
+  while (stride < every && (stride < s.events.length / 64 || stride < s.step / SAMPLE_DIV)) stride *= 2
   return stride
 }
 
