@@ -141,6 +141,8 @@ export function knobProblem(knob: Knob, value: unknown, scenario: Scenario, issu
   const own = issues.filter((i) => i.path === knob.path || i.path.startsWith(`${knob.path}.`))
   const shown = own.length > 0 ? own : issues.slice(0, 3)
   const labels = new Map(knobsFor(scenario.model).map((k) => [k.path, k.label]))
+  const range = knob.kind === 'duration' ? numberRuleAt(scenario, knob.path) : null
+  if (range && own.length > 0) return `${knob.label} must be ${allowedText(range)}, or a range such as 80-200 (smaller number first).`
   const lines = shown.map((i) => {
     const label = labels.get(i.path) ?? (i.path.startsWith(`${knob.path}.`) ? knob.label : i.path)
     const rule = i.path === knob.path ? numberRuleAt(scenario, knob.path) : null

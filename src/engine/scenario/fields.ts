@@ -154,8 +154,8 @@ function textField(rule: TextRule, nullMeaning: string | undefined): Field<strin
 const durationNumber = int(0, MAX_DURATION_MS, 'milliseconds')
 const DURATION_ALLOWED = `an integer from 0 to ${MAX_DURATION_MS} (milliseconds) or { "min": ms, "max": ms }`
 
-/** A fixed handler time, or { min, max } with 0 ≤ min ≤ max ≤ 900000. */
-export const duration: Field<DurationSpec> = (issues, path, value, fallback) => {
+/** A fixed handler time, or { min, max } with 0 ≤ min ≤ max ≤ 900000. Its numberRule is that of each number. */
+const durationField: Field<DurationSpec> = (issues, path, value, fallback) => {
   if (typeof value === 'number') return durationNumber(issues, path, value, typeof fallback === 'number' ? fallback : 0)
   const fields = readObject(issues, path, value, ['min', 'max'], DURATION_ALLOWED)
   if (fields === null) return fallback
@@ -180,6 +180,7 @@ export const duration: Field<DurationSpec> = (issues, path, value, fallback) => 
   }
   return { min, max }
 }
+export const duration: Field<DurationSpec> = Object.assign(durationField, { rule: numberRule(durationNumber) })
 
 export const durationOrNull: Field<DurationSpec | null> = (issues, path, value, fallback) =>
   value === null ? null : duration(issues, path, value, fallback ?? 0)
