@@ -31,3 +31,27 @@ test('sync-basics step by step: ConcurrentExecutions is the stage’s busy count
   expect(invocations).toBeGreaterThan(0)
   expect(errors).toEqual([])
 })
+
+// One preset per model, at fixed "random" steps (links), the panel's ConcurrentExecutions is the
+// gauge's busy count (the engine's recount is checked in src/store/metricsAtCursor.test.ts).
+const spots: [string, number[]][] = [
+  ['sync-burst-scaling', [3, 11, 20]],
+  ['async-throttled-backoff', [4, 13, 22]],
+  ['sqs-scaling', [250, 900, 1700]],
+  ['sqs-fifo-blocked-group', [5, 17, 30]],
+  ['kinesis-parallelization', [6, 14, 25]],
+  ['dynamodb-stream-retries', [3, 9, 15]],
+]
+for (const [preset, steps] of spots) {
+  test(`${preset}: at steps ${steps.join(', ')} the panel shows the stage's concurrency`, async ({ page }) => {
+    const panel = page.getByRole('region', { name: 'Metrics' })
+    for (const step of steps) {
+      await page.goto(`/?scenario=${preset}&step=${step}`)
+      await expect(panel).toHaveAttribute('data-step', String(step))
+      const gauge = await stage(page).locator('.lem-gauge-text').textContent()
+      const busy = /Concurrency (\d+) \//.exec(gauge ?? '')?.[1]
+      expect(busy).toBeDefined()
+      await expect(panel.locator('[data-metric="ConcurrentExecutions"]')).toHaveAttribute('data-value', busy!)
+    }
+  })
+}
