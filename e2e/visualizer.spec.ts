@@ -138,15 +138,18 @@ test('the event history of a retried event lists every attempt', async ({ page }
   expect(found).toBe(true)
 })
 
-test('a knob with an invalid value shows the parser message and is not applied', async ({ page }) => {
+test('a knob with an invalid value says what is allowed in plain words and is not applied', async ({ page }) => {
   await page.goto('/?scenario=sync-basics')
   await page.getByRole('tab', { name: 'Knobs' }).click()
   const timeout = page.getByLabel('Timeout', { exact: true })
   await timeout.fill('5000')
   await timeout.press('Enter')
-  await expect(page.getByRole('alert').filter({ hasText: 'function.timeout' })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: 'Timeout must be a whole number from 1 to 900.' })).toBeVisible()
   await expect(page).toHaveURL(/scenario=sync-basics/)
+  await expect(page).not.toHaveURL(/[?&]d=/)
   await timeout.fill('10')
   await timeout.press('Enter')
-  await expect(page).toHaveURL(/[?&]s=/)
+  // The link keeps the preset and only what changed.
+  await expect(page).toHaveURL(/[?&]scenario=sync-basics&d=[\w-]+/)
+  expect(page.url().length).toBeLessThan(300)
 })

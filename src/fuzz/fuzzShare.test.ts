@@ -5,11 +5,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isSupported, parseScenario, presetById, PRESETS } from '../scenarios'
 import type { LoggedCommand } from '../store/history'
+import { applyDiff } from '../store/scenarioDiff'
 import { decodeShare, encodeShare, toBase64Url } from '../store/url'
 import type { Decoded } from '../store/url'
 import { fuzzParams } from './runs'
 
-const valid = new WeakSet<object>()
+// Scenarios already checked, by their JSON (decoded links make new but equal objects).
+const valid = new Set<string>()
 
 function sound(d: Decoded): void {
   expect(Number.isSafeInteger(d.step) && d.step >= 0 && d.step <= 999999999).toBe(true)
@@ -17,9 +19,10 @@ function sound(d: Decoded): void {
   for (const p of d.problems) expect(typeof p === 'string' && p.length > 0).toBe(true)
   if (d.presetId !== null) expect(presetById(d.presetId)?.scenario).toEqual(d.scenario)
   // A scenario the visualizer can run: it parses to itself and its model is supported.
-  if (!valid.has(d.scenario)) {
+  const key = JSON.stringify(d.scenario)
+  if (!valid.has(key)) {
     expect(parseScenario(d.scenario)).toEqual({ ok: true, scenario: d.scenario })
-    valid.add(d.scenario)
+    valid.add(key)
   }
   expect(isSupported(d.scenario.model)).toBe(true)
   for (const c of d.commands) expect(Number.isSafeInteger(c.step) && Number.isSafeInteger(c.at)).toBe(true)
@@ -31,11 +34,28 @@ const commands: LoggedCommand[] = [
   { step: 5, at: 900, command: { type: 'sendEvent', event: {} } },
 ]
 
-/** Valid links: every preset as `scenario=` and as `s=` (an edited scenario), with actions and a step. */
-const validLinks = PRESETS.flatMap((p) => [
-  encodeShare({ presetId: p.id, scenario: p.scenario, commands: [], step: 3 }),
-  encodeShare({ presetId: null, scenario: p.scenario, commands: p.model === 'sync' ? commands : [], step: 7 }),
-])
+/** A preset with a few knobs changed (the short `d=` form), and a knob change made during the run (`cfg`). */
+function edited(p: (typeof PRESETS)[number]) {
+  const r = parseScenario(applyDiff(p.scenario, { function: { timeout: 2, errorRate: 0.3, initDurationMs: 900 } }))
+  if (!r.ok) throw new Error(`cannot edit ${p.id}`)
+  const later = parseScenario(applyDiff(r.scenario, { function: { initDurationMs: 50 } }))
+  if (!later.ok) throw new Error(`cannot edit ${p.id}`)
+  return { scenario: r.scenario, configure: { step: 6, at: 1000, command: { type: 'configure', scenario: later.scenario } } as LoggedCommand }
+}
+
+/**
+ * Valid links: every preset as `scenario=`, as `scenario=…&d=` (edited, with knob changes during the
+ * run) and in the older `s=` form (the whole scenario), with actions and a step.
+ */
+const validLinks = PRESETS.flatMap((p) => {
+  const e = edited(p)
+  const acts = p.model === 'sync' ? commands : []
+  return [
+    encodeShare({ presetId: p.id, scenario: p.scenario, commands: [], step: 3 }),
+    encodeShare({ presetId: null, scenario: e.scenario, commands: [...acts, e.configure], step: 7 }),
+    `?s=${toBase64Url(JSON.stringify(p.scenario))}&c=${toBase64Url(JSON.stringify([[6, 1000, 'configure', e.configure.command.type === 'configure' ? e.configure.command.scenario : null]]))}&step=7`,
+  ]
+})
 const link = fc.nat(validLinks.length - 1).map((i) => validLinks[i]!)
 
 const b64 = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')), maxLength: 300 })
@@ -59,6 +79,25 @@ describe(`fuzz: share links (${fuzzParams.numRuns} cases per kind)`, () => {
       fc.array(fc.tuple(fc.oneof(fc.nat(), fc.integer(), fc.double()), fc.oneof(fc.nat(), fc.double()), fc.constantFrom('failNext', 'sendEvent', 'configure', 'eval'), fc.anything({ maxDepth: 2 })), { maxLength: 6 }).map((a) => toBase64Url(JSON.stringify(a))),
     )
     fc.assert(fc.property(payload, payload, fc.boolean(), (s, c, withC) => sound(decodeShare(`?s=${s}${withC ? `&c=${c}` : ''}`))), fuzzParams)
+  })
+
+  it('random changes in d= and in cfg commands (the short form) on every preset', () => {
+    const change = fc.oneof(
+      b64,
+      fc.anything({ maxDepth: 3 }).map((v) => toBase64Url(JSON.stringify(v) ?? 'null')),
+      fc.record({ function: fc.dictionary(fc.constantFrom('timeout', 'errorRate', 'reservedConcurrentExecutions', '__proto__', 'x'), fc.anything({ maxDepth: 1 })), sqs: fc.anything({ maxDepth: 2 }), model: fc.constantFrom('sync', 'sqs', 'nope') }, { requiredKeys: [] }).map((v) => toBase64Url(JSON.stringify(v))),
+    )
+    const cfg = fc.array(fc.tuple(fc.nat(50), fc.nat(5000), fc.constantFrom('cfg', 'configure'), fc.oneof(fc.anything({ maxDepth: 2 }), fc.record({ function: fc.record({ timeout: fc.integer({ min: -5, max: 1000 }) }) }))), { maxLength: 4 }).map((a) => toBase64Url(JSON.stringify(a)))
+    fc.assert(
+      fc.property(fc.constantFrom(...PRESETS), change, cfg, fc.boolean(), (p, d, c, withC) => {
+        const r = decodeShare(`?scenario=${p.id}&d=${d}${withC ? `&c=${c}` : ''}&step=4`)
+        sound(r)
+        // A bad change is named and the preset itself is shown, never another scenario.
+        if (r.presetId !== null) expect(r.presetId === p.id && r.problems.length > 0).toBe(true)
+        expect(r.scenario.model).toBe(p.scenario.model)
+      }),
+      fuzzParams,
+    )
   })
 
   it('truncated and tampered valid links', () => {

@@ -1,5 +1,7 @@
 import { formatIssues, isModelSupported, parseScenario, parseScenarioText } from '../engine'
 import type { Model, Scenario } from '../engine'
+export { numberRuleAt } from '../engine'
+export type { NumberRule } from '../engine'
 import { ASYNC_PRESETS } from './async'
 import { SQS_PRESETS } from './sqs'
 import { STREAM_PRESETS } from './streams'

@@ -39,6 +39,24 @@ export const MAX_LOG = 20000
 export const MAX_SAMPLES = 4000
 export const MAX_MARKERS = 8000
 export const CHECKPOINT_BUDGET_BYTES = 16 * 1024 * 1024
+/**
+ * A sample splits the engine call there (each call copies the state's arrays and the records it
+ * changes), so samples thin out as the run grows: about SAMPLE_DIV per doubling of the run (a
+ * 160-pixel chart needs no more), and chunks of at least `events / 64` steps, the rule that keeps
+ * the copy below the cost of the steps (history.fitInterval).
+ */
+const SAMPLE_DIV = 256
+
+/**
+ * Steps between two metric samples: 1 for the first 256 steps of a small run (short runs chart
+ * every change), then a power of two (so samples fall on checkpoint boundaries) growing with the
+ * step count and the number of events.
+ */
+export function sampleStride(s: SimState, every: number): number {
+  let stride = 1
+  while (stride < every && (stride < s.events.length / 64 || stride < s.step / SAMPLE_DIV)) stride *= 2
+  return stride
+}
 
 export function startFrontier(first: SimState, log: readonly LoggedTransition[] = [], beats: BeatIndex = EMPTY_BEATS): Frontier {
   const finished = nextStepAt(first) === null
@@ -84,7 +102,8 @@ export function extend(h: History, f: Frontier, target: { step?: number; time?: 
   let left = maxSteps
   while (left > 0 && nextStepAt(head) !== null) {
     history = fitInterval(history, head)
-    const slice = Math.min(left, history.every - (head.step % history.every))
+    const stride = sampleStride(head, history.every)
+    const slice = Math.min(left, history.every - (head.step % history.every), stride - (head.step % stride))
     const r = forward(history, head, target, { collect: true, maxSteps: slice })
     if (r.state.step === head.step) break
     left -= r.state.step - head.step

@@ -2,8 +2,9 @@ import { percentile } from '../engine'
 import type { Model, SimState } from '../engine'
 
 /**
- * Metric samples taken from the states the store visits (CloudWatch names). Counts are running
- * totals since the start of the run; ages are the largest seen so far, as the report has them.
+ * Metric values of one engine state (CloudWatch names). Counts are running totals since the start
+ * of the run; ages are the largest seen so far, as the report has them. The panel reads its numbers
+ * from the state at the cursor (seriesAt), so they always agree with the stage.
  */
 export interface Sample {
   readonly step: number
@@ -75,4 +76,20 @@ export function sampleOf(s: SimState): Sample {
     IteratorAge: m.MaxIteratorAgeMs,
     DLQSize: m.DeadLetterMessages,
   }
+}
+
+/**
+ * What the metrics panel shows at the cursor: the samples the run computed before the cursor's
+ * step, then the cursor's own values (last, so the numbers are the stage's). Nothing after the
+ * playhead is drawn. `samples` is in step order.
+ */
+export function seriesAt(samples: readonly Sample[], cursor: SimState): readonly Sample[] {
+  let lo = 0
+  let hi = samples.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (samples[mid]!.step < cursor.step) lo = mid + 1
+    else hi = mid
+  }
+  return [...samples.slice(0, lo), sampleOf(cursor)]
 }

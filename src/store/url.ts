@@ -1,10 +1,16 @@
 import type { Command, ManualEvent, Scenario } from '../engine'
-import { defaultPreset, formatIssues, interactiveLimitProblem, isSupported, MODEL_LABELS, parseScenario, presetById } from '../scenarios'
+import { defaultPreset, formatIssues, interactiveLimitProblem, isSupported, MODEL_LABELS, parseScenario, presetById, PRESETS } from '../scenarios'
 import type { LoggedCommand } from './history'
+import { applyDiff, diffOf } from './scenarioDiff'
+import type { Diff } from './scenarioDiff'
 
 /**
- * Share links: `?scenario=<preset id>&step=n` for an unchanged preset, `?s=<base64url JSON>&step=n`
- * for a custom or edited scenario, plus `&c=<base64url JSON>` for the commands made during the run.
+ * Share links: `?scenario=<preset id>&step=n` for an unchanged preset; for an edited scenario
+ * `?scenario=<preset id>&d=<base64url JSON of what differs from that preset>` (short however many
+ * knobs changed), or `?s=<base64url JSON>` (the whole scenario) when no preset of its model is a
+ * closer start; plus `&c=<base64url JSON>` for the commands made during the run, where a knob
+ * change (`cfg`) holds only what it changed. Links of the older form (`s=`, full `configure`
+ * commands) keep working.
  * Decoding never throws: every problem is named and the link falls back to something that works.
  */
 export interface ShareState {
@@ -40,18 +46,52 @@ export function fromBase64Url(data: string): string | null {
   }
 }
 
-function commandToJson(c: LoggedCommand): unknown {
+/** A knob change as what it changed from the scenario before it (`cfg`), or whole when that cannot be said. */
+function commandToJson(c: LoggedCommand, before: Scenario | null): unknown {
   const cmd = c.command
-  if (cmd.type === 'configure') return [c.step, c.at, 'configure', cmd.scenario]
+  if (cmd.type === 'configure') {
+    const diff = before ? diffOf(before, cmd.scenario) : null
+    return diff ? [c.step, c.at, 'cfg', diff] : [c.step, c.at, 'configure', cmd.scenario]
+  }
   if (cmd.type === 'sendEvent') return [c.step, c.at, 'sendEvent', cmd.event ?? {}]
   return [c.step, c.at, cmd.type]
 }
 
+function commandsToJson(commands: readonly LoggedCommand[], start: Scenario | null): unknown[] {
+  let before = start
+  return commands.map((c) => {
+    const out = commandToJson(c, before)
+    if (c.command.type === 'configure') before = c.command.scenario
+    return out
+  })
+}
+
+/** The preset of the same model the scenario differs least from, with that difference; null when the whole scenario is shorter. */
+export function closestPreset(scenario: Scenario): { readonly id: string; readonly diff: Diff } | null {
+  const whole = JSON.stringify(scenario).length
+  let best: { id: string; diff: Diff; size: number } | null = null
+  for (const p of PRESETS) {
+    if (p.scenario.model !== scenario.model) continue
+    const diff = diffOf(p.scenario, scenario)
+    if (!diff) continue
+    const size = JSON.stringify(diff).length + p.id.length
+    if (size < whole && (!best || size < best.size)) best = { id: p.id, diff, size }
+  }
+  return best && { id: best.id, diff: best.diff }
+}
+
 export function encodeShare(state: Omit<ShareState, 'scenario'> & { readonly scenario: Scenario | null }): string {
   const params = new URLSearchParams()
+  const start = state.scenario ?? (state.presetId !== null ? (presetById(state.presetId)?.scenario ?? null) : null)
   if (state.presetId !== null) params.set('scenario', state.presetId)
-  else if (state.scenario) params.set('s', toBase64Url(JSON.stringify(state.scenario)))
-  if (state.commands.length > 0) params.set('c', toBase64Url(JSON.stringify(state.commands.map(commandToJson))))
+  else if (state.scenario) {
+    const edit = closestPreset(state.scenario)
+    if (edit) {
+      params.set('scenario', edit.id)
+      params.set('d', toBase64Url(JSON.stringify(edit.diff)))
+    } else params.set('s', toBase64Url(JSON.stringify(state.scenario)))
+  }
+  if (state.commands.length > 0) params.set('c', toBase64Url(JSON.stringify(commandsToJson(state.commands, start))))
   params.set('step', String(state.step))
   return `?${params.toString()}`
 }
@@ -68,7 +108,8 @@ function readEvent(v: unknown): ManualEvent | null {
   return null
 }
 
-function readCommand(v: unknown, scenario: Scenario): LoggedCommand | null {
+/** One command; `before` is the scenario in effect before it (a `cfg` change applies to it). */
+function readCommand(v: unknown, scenario: Scenario, before: Scenario): LoggedCommand | null {
   if (!Array.isArray(v) || !isCount(v[0]) || !isCount(v[1])) return null
   const [step, at, type, payload] = v as [number, number, unknown, unknown]
   let command: Command | null = null
@@ -76,12 +117,14 @@ function readCommand(v: unknown, scenario: Scenario): LoggedCommand | null {
   else if (type === 'sendEvent') {
     const event = readEvent(payload)
     command = event ? { type: 'sendEvent', event } : null
-  } else if (type === 'configure') {
-    const r = parseScenario(payload)
+  } else if (type === 'configure' || (type === 'cfg' && isPlainObject(payload))) {
+    const r = parseScenario(type === 'cfg' ? applyDiff(before, payload) : payload)
     command = r.ok && r.scenario.model === scenario.model ? { type: 'configure', scenario: r.scenario } : null
   }
   return command ? { step, at, command } : null
 }
+
+const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function readCommands(param: string, scenario: Scenario, problems: string[]): LoggedCommand[] {
   const text = fromBase64Url(param)
@@ -91,7 +134,14 @@ function readCommands(param: string, scenario: Scenario, problems: string[]): Lo
   } catch {
     data = null
   }
-  const list = Array.isArray(data) ? data.map((c) => readCommand(c, scenario)) : null
+  let before = scenario
+  const list = Array.isArray(data)
+    ? data.map((c) => {
+        const cmd = readCommand(c, scenario, before)
+        if (cmd?.command.type === 'configure') before = cmd.command.scenario
+        return cmd
+      })
+    : null
   if (!list || list.some((c) => c === null)) {
     problems.push('The link’s list of actions (c=…) is damaged, so it was left out.')
     return []
@@ -122,6 +172,22 @@ function fallback(problems: string[], step = 0): Decoded {
   return { presetId: p.id, scenario: p.scenario, commands: [], step, problems }
 }
 
+/** A preset with the link's changes (d=…) applied and checked, or what is wrong with them. */
+function readDiff(param: string, base: Scenario): Scenario | string {
+  const text = fromBase64Url(param)
+  if (text === null) return 'The changes in the link (d=…) are not valid base64url: the link was probably cut or changed.'
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    return 'The changes in the link (d=…) are not valid JSON.'
+  }
+  if (!isPlainObject(data)) return 'The changes in the link (d=…) are not a list of fields.'
+  const r = parseScenario(applyDiff(base, data))
+  if (!r.ok) return `The changes in the link are not valid:\n${formatIssues(r.issues.slice(0, 5))}\n`
+  return r.scenario.model === base.model ? r.scenario : 'The changes in the link (d=…) cannot change the model.'
+}
+
 /** Reads a share link's query string. Never throws (except with no preset shipped at all). */
 export function decodeShare(search: string): Decoded {
   const problems: string[] = []
@@ -137,6 +203,15 @@ export function decodeShare(search: string): Decoded {
     if (!preset) return fallback([...problems, `There is no scenario called “${id.slice(0, 60)}”. Showing the default scenario instead.`])
     presetId = preset.id
     scenario = preset.scenario
+    const d = params.get('d')
+    if (d !== null) {
+      const edited = readDiff(d, preset.scenario)
+      if (typeof edited === 'string') problems.push(`${edited} Showing the unchanged “${preset.scenario.title}” instead.`)
+      else {
+        presetId = null
+        scenario = edited
+      }
+    }
   } else if (s !== null) {
     const text = fromBase64Url(s)
     if (text === null) return fallback([...problems, 'The scenario in the link (s=…) is not valid base64url: the link was probably cut or changed. Showing the default scenario instead.'])

@@ -1,20 +1,25 @@
-import { useSimStore } from '../store/SimProvider'
+import { commandsFor } from '../store/commands'
+import { useSim, useSimStore } from '../store/SimProvider'
 
-/** Things a learner can do to the running system. Each one forks the run at the playhead. */
+/** Things a learner can do to the running system, only those that mean something here. Each one forks the run at the playhead. */
 export function CommandBar() {
   const store = useSimStore()
-  const send = store.getState().send
+  const scenario = useSim((s) => s.run.cursor.scenario)
   return (
     <div className="lem-commands" role="group" aria-label="Act on the run">
-      <button type="button" className="lem-btn" onClick={() => send({ type: 'sendEvent' })}>
-        Send event
-      </button>
-      <button type="button" className="lem-btn" onClick={() => send({ type: 'failNext' })}>
-        Make next invocation fail
-      </button>
-      <button type="button" className="lem-btn" onClick={() => send({ type: 'sendEvent', event: { fail: 'always' } })}>
-        Add poison message
-      </button>
+      {commandsFor(scenario).map((c) => (
+        <button
+          key={c.id}
+          type="button"
+          className="lem-btn"
+          data-command={c.id}
+          title={c.disabledWhy ?? c.help}
+          disabled={c.disabledWhy !== null}
+          onClick={() => store.getState().send(c.command)}
+        >
+          {c.label}
+        </button>
+      ))}
     </div>
   )
 }

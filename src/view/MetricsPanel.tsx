@@ -1,23 +1,23 @@
 import { useMemo } from 'react'
-import { metricsFor } from '../store/metrics'
+import { metricsFor, seriesAt } from '../store/metrics'
 import { useSim } from '../store/SimProvider'
 import { Sparkline } from './Sparkline'
 import { formatMs } from './tokenText'
 
-/** Live CloudWatch-style metrics up to the playhead, one sparkline each. */
+/** Live CloudWatch-style metrics at the playhead (the numbers are the cursor's state), one sparkline each up to it. */
 export function MetricsPanel() {
   const samples = useSim((s) => s.run.frontier.samples)
-  const step = useSim((s) => s.run.cursor.step)
-  const now = useSim((s) => s.run.cursor.now)
+  const cursor = useSim((s) => s.run.cursor)
   const model = useSim((s) => s.run.scenario.model)
-  const upto = useMemo(() => samples.filter((x) => x.step <= step), [samples, step])
+  const upto = useMemo(() => seriesAt(samples, cursor), [samples, cursor])
   const last = upto[upto.length - 1]
+  const now = cursor.now
   return (
-    <section className="lem-metrics" aria-label="Metrics">
+    <section className="lem-metrics" aria-label="Metrics" data-step={cursor.step}>
       {metricsFor(model).map((m) => {
         const value = last ? last[m.name] : 0
         return (
-          <figure key={m.name} className="lem-metric" data-metric={m.name}>
+          <figure key={m.name} className="lem-metric" data-metric={m.name} data-value={value}>
             <figcaption className="lem-metric-head">
               <span className="lem-metric-name" title={m.help}>
                 {m.label}

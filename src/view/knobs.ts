@@ -1,8 +1,11 @@
 import type { Model, Scenario } from '../engine'
+import { numberRuleAt } from '../scenarios'
+import type { NumberRule } from '../scenarios'
 
 /**
  * The knobs panel's fields: AWS names, allowed values and a one-line explanation. Ranges are shown
- * as text only; the parser (parseScenario) is what accepts or rejects a value.
+ * as text only; the parser (parseScenario) is what accepts or rejects a value, and a rejection is
+ * worded from the schema's own range (knobProblem), never from a second copy of it.
  */
 export type KnobKind = 'int' | 'number' | 'intOrNull' | 'duration' | 'bool' | 'choice'
 
@@ -107,4 +110,44 @@ export function withKnob(s: Scenario, path: string, value: unknown): Record<stri
   for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>
   obj[keys[keys.length - 1]!] = value
   return copy
+}
+
+const count = (n: number): string => n.toLocaleString('en-US')
+
+/** "a whole number from 0 to 900", or with the field's other accepted values first. */
+export function allowedText(rule: NumberRule): string {
+  const range = `${rule.integer ? 'a whole number' : 'a number'} from ${count(rule.min)} to ${count(rule.max)}`
+  const others = rule.alternatives.map(([v, meaning]) => (v === null ? `empty (${meaning})` : `${count(v)} (${meaning})`))
+  return [...others, range].join(' or ')
+}
+
+function fits(rule: NumberRule, value: unknown): boolean {
+  if (rule.alternatives.some(([v]) => v === value)) return true
+  return typeof value === 'number' && value >= rule.min && value <= rule.max && (!rule.integer || Number.isInteger(value))
+}
+
+interface Issue {
+  readonly path: string
+  readonly message: string
+}
+
+/**
+ * A rejected knob value in plain words: "Timeout must be a whole number from 1 to 900." A value
+ * outside the field's range is worded from the schema's rule; a rule between fields (a visibility
+ * timeout shorter than the function timeout) keeps the parser's reason, under the knob's label.
+ * The knob's own problems come first; without any, the others its change caused.
+ */
+export function knobProblem(knob: Knob, value: unknown, scenario: Scenario, issues: readonly Issue[]): string {
+  const own = issues.filter((i) => i.path === knob.path || i.path.startsWith(`${knob.path}.`))
+  const shown = own.length > 0 ? own : issues.slice(0, 3)
+  const labels = new Map(knobsFor(scenario.model).map((k) => [k.path, k.label]))
+  const range = knob.kind === 'duration' ? numberRuleAt(scenario, knob.path) : null
+  if (range && own.length > 0) return `${knob.label} must be ${allowedText(range)}, or a range such as 80-200 (smaller number first).`
+  const lines = shown.map((i) => {
+    const label = labels.get(i.path) ?? (i.path.startsWith(`${knob.path}.`) ? knob.label : i.path)
+    const rule = i.path === knob.path ? numberRuleAt(scenario, knob.path) : null
+    if (rule && !fits(rule, value)) return `${label} must be ${allowedText(rule)}.`
+    return `${label} ${i.message}${i.message.endsWith('.') ? '' : '.'}`
+  })
+  return [...new Set(lines)].join('\n')
 }

@@ -44,9 +44,24 @@ function typeName(value: unknown): string {
  * Checks a number against a range. `alternatives` are accepted values outside it (-1 = no limit) or
  * null, described first: "must be null (unreserved) or an integer from 0 to 900".
  */
+/** What a numeric field accepts, readable by other layers (the knobs panel words it for people). */
+export interface NumberRule {
+  readonly integer: boolean
+  readonly min: number
+  readonly max: number
+  /** Values accepted outside the range, with their meaning: [null, "unreserved"], [-1, "no limit"]. */
+  readonly alternatives: readonly (readonly [number | null, string])[]
+}
+
+/** The rule of a numeric field made by this module, or null for any other field. */
+export function numberRule(field: unknown): NumberRule | null {
+  return typeof field === 'function' && 'rule' in field ? (field.rule as NumberRule) : null
+}
+
 function numberField(range: Range, integer: boolean, alternatives: readonly [number | null, string][] = []): Field<number> {
   const allowed = [...alternatives.map(([v, meaning]) => `${String(v)} (${meaning})`), describeRange(range, integer)].join(' or ')
-  return (issues, path, value, fallback) => {
+  const rule: NumberRule = { integer, min: range.min, max: range.max, alternatives }
+  const field: Field<number> = (issues, path, value, fallback) => {
     if (alternatives.some(([v]) => v === value)) return value as number
     if (typeof value !== 'number') {
       issues.add(path, value, `must be ${allowed}, not ${typeName(value)}`)
@@ -62,6 +77,7 @@ function numberField(range: Range, integer: boolean, alternatives: readonly [num
     }
     return value === 0 ? 0 : value // -0 becomes 0 so the scenario survives JSON unchanged
   }
+  return Object.assign(field, { rule })
 }
 
 export const int = (min: number, max: number, note?: string): Field<number> => numberField({ min, max, note }, true)
@@ -138,8 +154,8 @@ function textField(rule: TextRule, nullMeaning: string | undefined): Field<strin
 const durationNumber = int(0, MAX_DURATION_MS, 'milliseconds')
 const DURATION_ALLOWED = `an integer from 0 to ${MAX_DURATION_MS} (milliseconds) or { "min": ms, "max": ms }`
 
-/** A fixed handler time, or { min, max } with 0 ≤ min ≤ max ≤ 900000. */
-export const duration: Field<DurationSpec> = (issues, path, value, fallback) => {
+/** A fixed handler time, or { min, max } with 0 ≤ min ≤ max ≤ 900000. Its numberRule is that of each number. */
+const durationField: Field<DurationSpec> = (issues, path, value, fallback) => {
   if (typeof value === 'number') return durationNumber(issues, path, value, typeof fallback === 'number' ? fallback : 0)
   const fields = readObject(issues, path, value, ['min', 'max'], DURATION_ALLOWED)
   if (fields === null) return fallback
@@ -164,6 +180,7 @@ export const duration: Field<DurationSpec> = (issues, path, value, fallback) => 
   }
   return { min, max }
 }
+export const duration: Field<DurationSpec> = Object.assign(durationField, { rule: numberRule(durationNumber) })
 
 export const durationOrNull: Field<DurationSpec | null> = (issues, path, value, fallback) =>
   value === null ? null : duration(issues, path, value, fallback ?? 0)

@@ -2,8 +2,8 @@
  * Field-by-field schemas of the scenario blocks, with the ranges of docs/SCENARIO.md. Rules that
  * compare two fields or depend on the model live in rules.ts.
  */
-import { bool, choice, duration, durationOrNull, fail, int, intOrMinusOne, intOrNull, real, text, textOrNull } from './fields'
-import type { Schema } from './fields'
+import { bool, choice, duration, durationOrNull, fail, int, intOrMinusOne, intOrNull, numberRule, real, text, textOrNull } from './fields'
+import type { NumberRule, Schema } from './fields'
 import type {
   AccountConfig,
   AsyncConfig,
@@ -14,6 +14,7 @@ import type {
   StartingPosition,
   StreamConfig,
   SyncCaller,
+  Scenario,
   SyncConfig,
   WorkloadEntry,
 } from './types'
@@ -106,4 +107,23 @@ export const STREAM_SCHEMA: Schema<StreamConfig> = {
   reportBatchItemFailures: bool,
   onFailure: choice<'sqs' | 'sns' | 's3' | null>([null, 'sqs', 'sns', 's3']),
   retentionPeriodHours: int(24, 8760, 'hours; 24 for dynamodb'),
+}
+
+/**
+ * The numeric rule of a scenario field ("function.timeout") under this scenario's account (the
+ * reserved-concurrency bound depends on it), or null when the field is not a plain number.
+ */
+export function numberRuleAt(scenario: Scenario, path: string): NumberRule | null {
+  const [block, key, ...rest] = path.split('.')
+  if (key === undefined || rest.length > 0) return null
+  const schemas: Record<string, object> = {
+    account: ACCOUNT_SCHEMA,
+    function: functionSchema(Math.max(0, scenario.account.concurrencyLimit - 100)),
+    sync: SYNC_SCHEMA,
+    async: ASYNC_SCHEMA,
+    sqs: SQS_SCHEMA,
+    stream: STREAM_SCHEMA,
+  }
+  const schema = schemas[block!]
+  return schema && Object.hasOwn(schema, key) ? numberRule((schema as Record<string, unknown>)[key]) : null
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { numberRuleAt, parseScenario, presetById, PRESETS } from '../scenarios'
+import { knobProblem, knobsFor, withKnob } from './knobs'
+import type { Knob } from './knobs'
+
+/** Issue 10 item 8: knob errors in plain words, worded from the schema's ranges (not typed again). */
+
+function problem(presetId: string, path: string, value: unknown): string {
+  const scenario = presetById(presetId)!.scenario
+  const knob = knobsFor(scenario.model).find((k) => k.path === path)!
+  const r = parseScenario(withKnob(scenario, path, value))
+  if (r.ok) throw new Error(`${path}=${String(value)} was accepted`)
+  return knobProblem(knob, value, scenario, r.issues)
+}
+
+describe('knob errors in plain words', () => {
+  it('reserved concurrency: the bound comes from the account limit (1000 − 100)', () => {
+    expect(problem('sync-basics', 'function.reservedConcurrentExecutions', 901)).toBe('ReservedConcurrentExecutions must be empty (unreserved) or a whole number from 0 to 900.')
+    expect(problem('sync-basics', 'function.timeout', 5000)).toBe('Timeout must be a whole number from 1 to 900.')
+    expect(problem('sync-basics', 'function.errorRate', 2)).toBe('Error rate must be a number from 0 to 1.')
+    expect(problem('sync-basics', 'function.timeout', 'abc')).toBe('Timeout must be a whole number from 1 to 900.')
+    expect(problem('sync-basics', 'function.durationMs', 'abc')).toBe('Handler duration (ms) must be a whole number from 0 to 900,000, or a range such as 80-200 (smaller number first).')
+    expect(problem('sync-basics', 'function.durationMs', { min: 50, max: 10 })).toMatch(/^Handler duration \(ms\) must be a whole number/)
+    expect(problem('kinesis-partial-batch', 'stream.maximumRetryAttempts', 1.5)).toBe('MaximumRetryAttempts must be -1 (no limit) or a whole number from 0 to 10,000.')
+  })
+
+  it('a rule between two fields keeps its reason, under the knob’s label', () => {
+    const text = problem('sqs-batch-failure', 'function.timeout', 900)
+    expect(text).toMatch(/^VisibilityTimeout \(s\) must be at least function\.timeout/)
+  })
+
+  it('every numeric knob of every model, out of range: “<label> must be … from <min> to <max>” with the schema’s own bounds', () => {
+    const seen = new Set<string>()
+    for (const preset of PRESETS) {
+      for (const knob of knobsFor(preset.model) as Knob[]) {
+        const rule = numberRuleAt(preset.scenario, knob.path)
+        if (!rule || seen.has(`${preset.model}:${knob.path}`)) continue
+        seen.add(`${preset.model}:${knob.path}`)
+        for (const bad of [rule.max + 1, rule.min - 1.5]) {
+          if (rule.alternatives.some(([v]) => v === bad)) continue
+          const text = problem(preset.id, knob.path, bad)
+          expect(text.startsWith(`${knob.label} must be `)).toBe(true)
+          expect(text).toContain(`from ${rule.min.toLocaleString('en-US')} to ${rule.max.toLocaleString('en-US')}`)
+          // No schema output: no dotted path prefix, no "(got …)".
+          expect(text).not.toMatch(/^\w+\.\w+:|\(got /)
+        }
+      }
+    }
+    expect(seen.size).toBeGreaterThan(20)
+  })
+})
