@@ -1,6 +1,6 @@
 import { concurrencyCap } from './environments'
 import { MODEL_RULES } from './models/registry'
-import { ENVS_NODE, type StageEnv, type StageModel, type StageNode, type StageToken, type TokenShape } from './stageTypes'
+import { ENVS_NODE, type ReplyTone, type StageEnv, type StageHold, type StageLane, type StageModel, type StageNode, type StageReply, type StageToken, type TokenShape } from './stageTypes'
 import type { EventRecord, SimState, TokenStage } from './types'
 
 /**
@@ -72,6 +72,8 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   }
   const mixed = mixedPrefixes(s)
   const tokens: StageToken[] = []
+  const replies: StageReply[] = []
+  const tally: Record<string, { code: string; tone: ReplyTone; count: number }> = {}
   const finishedCount: Record<string, number> = {}
   let finishedListed = 0
   for (let i = s.events.length - 1; i >= 0; i--) {
@@ -79,6 +81,13 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
     const done = isDone(ev)
     const running = ev.stage === 'running' && runningEnv[i] !== undefined
     const node = running ? ENVS_NODE : part.nodeOf(i)
+    const r = part.replyOf?.(i) ?? null
+    const reply = r ? { ...r, token: ev.id } : null
+    if (reply) {
+      const key = `${reply.code}:${reply.tone}`
+      ;(tally[key] ??= { code: reply.code, tone: reply.tone, count: 0 }).count++
+      keepLatest(replies, reply)
+    }
     if (done && finishedListed >= maxFinished) {
       finishedCount[node] = (finishedCount[node] ?? 0) + 1
       continue
@@ -96,11 +105,16 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
       label: labelOf(ev, mixed),
       shape: shapeOf(ev.stage),
       group: s.scenario.model === 'sqs-fifo' ? ev.groupId : null,
+      receives: part.receivesOf?.(i) ?? null,
+      reply,
+      poison: part.poisonOf?.(i) ?? false,
     })
   }
   tokens.reverse()
   const byNode: Record<string, string[]> = {}
-  for (const t of tokens) (byNode[t.node] ??= []).push(t.id)
+  // The poison record is listed first at its node, so it is never hidden behind "+K".
+  for (const t of tokens) if (t.poison) (byNode[t.node] ??= []).push(t.id)
+  for (const t of tokens) if (!t.poison) (byNode[t.node] ??= []).push(t.id)
   const f = s.scenario.function
   const envNode: StageNode = {
     id: ENVS_NODE,
@@ -111,8 +125,12 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
     row: 0,
     tokens: [],
     count: 0,
+    lanes: [],
   }
-  const nodes = [...part.nodes, envNode].map((n) => ({ ...n, tokens: byNode[n.id] ?? [], count: n.count + (finishedCount[n.id] ?? 0) }))
+  const name = (i: number) => s.events[i]!.id
+  const lanes = (id: string): StageLane[] => (part.lanes?.[id] ?? []).map(({ events, ...l }) => ({ ...l, tokens: events.map(name) }))
+  const nodes = [...part.nodes, envNode].map((n) => ({ ...n, tokens: byNode[n.id] ?? [], count: n.count + (finishedCount[n.id] ?? 0), lanes: lanes(n.id) }))
+  const holds: StageHold[] = (part.holds ?? []).map(({ ev, ...h }) => ({ ...h, token: name(ev), label: labelOf(s.events[ev]!, mixed) }))
   return {
     model: s.scenario.model,
     now: s.now,
@@ -127,5 +145,17 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
       account: s.scenario.account.concurrencyLimit,
       provisioned: f.provisionedConcurrentExecutions,
     },
+    replies,
+    tally: Object.values(tally).sort((a, b) => b.count - a.count),
+    holds,
   }
+}
+
+/** Keeps the three latest replies, newest first (ties: the later event first). */
+function keepLatest(list: StageReply[], r: StageReply): void {
+  let k = list.findIndex((x) => x.at < r.at)
+  if (k < 0) k = list.length
+  if (k >= 3) return
+  list.splice(k, 0, r)
+  if (list.length > 3) list.pop()
 }
