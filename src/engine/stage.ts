@@ -13,7 +13,7 @@ const DONE: readonly TokenStage[] = ['succeeded', 'failed', 'throttled', 'filter
 export function shapeOf(stage: TokenStage): TokenShape {
   if (stage === 'succeeded' || stage === 'filtered') return 'square'
   if (stage === 'failed' || stage === 'throttled') return 'triangle'
-  if (stage === 'waiting' || stage === 'invisible') return 'diamond'
+  if (stage === 'waiting') return 'diamond'
   return 'circle'
 }
 
@@ -130,7 +130,7 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   const name = (i: number) => s.events[i]!.id
   const lanes = (id: string): StageLane[] => (part.lanes?.[id] ?? []).map(({ events, ...l }) => ({ ...l, tokens: events.map(name) }))
   const nodes = [...part.nodes, envNode].map((n) => ({ ...n, tokens: byNode[n.id] ?? [], count: n.count + (finishedCount[n.id] ?? 0), lanes: lanes(n.id) }))
-  const holds: StageHold[] = (part.holds ?? []).map(({ ev, ...h }) => ({ ...h, token: name(ev), label: labelOf(s.events[ev]!, mixed) }))
+  const holds: StageHold[] = (part.holds ?? []).map(({ ev, ...h }) => ({ ...h, token: name(ev), label: labelOf(s.events[ev]!, mixed), poison: part.poisonOf?.(ev) ?? false }))
   return {
     model: s.scenario.model,
     now: s.now,

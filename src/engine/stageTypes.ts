@@ -37,6 +37,8 @@ export interface StageLane {
   readonly id: string
   /** Short name drawn at the lane's start ("A", "lane 2"); empty when the node's label says it. */
   readonly label: string
+  /** The same in at most three characters ("L2", "A"), for narrow nodes. */
+  readonly short: string
   /** Token / hold ids in lane order: the lane's head first. */
   readonly tokens: readonly string[]
   /** Records already behind the checkpoint (streams), drawn as a count before it; null: no checkpoint. */
@@ -57,6 +59,8 @@ export interface StageReply {
   readonly code: string
   /** The whole answer in words ("429 TooManyRequestsException, Reason ReservedFunction…"). */
   readonly text: string
+  /** The same, shorter ("429 ReservedFunctionConcurrentInvocationLimitExceeded", "200 OK"). */
+  readonly short: string
   readonly tone: ReplyTone
   /** When the answer reached the caller / source. */
   readonly at: number
@@ -77,6 +81,8 @@ export interface StageHold {
   readonly until: number | null
   /** Draw a connection line from the hold to the token (the caller waits on an open request). */
   readonly line: boolean
+  /** The held token is the record that makes its batch fail. */
+  readonly poison: boolean
 }
 
 export type TokenShape = 'circle' | 'square' | 'diamond' | 'triangle'
@@ -161,7 +167,7 @@ export interface ModelStage {
   /** Whether the event is the record holding its lane (poison). */
   readonly poisonOf?: (ev: number) => boolean
   /** Holds, with event indices (stage.ts names them). */
-  readonly holds?: readonly (Omit<StageHold, 'token' | 'label'> & { readonly ev: number })[]
+  readonly holds?: readonly (Omit<StageHold, 'token' | 'label' | 'poison'> & { readonly ev: number })[]
   /** Lanes per node id, with event indices (stage.ts names them). */
   readonly lanes?: Readonly<Record<string, readonly (Omit<StageLane, 'tokens'> & { readonly events: readonly number[] })[]>>
 }

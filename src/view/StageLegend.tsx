@@ -1,22 +1,95 @@
-import type { TokenShape as Shape, TokenStage } from '../engine'
+import type { Model, TokenShape as Shape, TokenStage } from '../engine'
 import { shapeOf } from '../engine'
-import { TokenShape } from './TokenShape'
+import { R, TokenShape } from './TokenShape'
 import { STATE_WORDS } from './tokenText'
 
-const SHOWN: readonly TokenStage[] = ['arriving', 'queued', 'running', 'waiting', 'succeeded', 'failed', 'throttled']
+/** The token states each model can show, in the order a token meets them. */
+const STATES: Readonly<Record<'sync' | 'async' | 'sqs' | 'stream', readonly TokenStage[]>> = {
+  sync: ['arriving', 'running', 'waiting', 'succeeded', 'failed', 'throttled'],
+  async: ['arriving', 'queued', 'running', 'waiting', 'succeeded', 'failed'],
+  sqs: ['arriving', 'queued', 'batching', 'running', 'invisible', 'waiting', 'succeeded', 'failed', 'filtered'],
+  stream: ['arriving', 'queued', 'batching', 'running', 'waiting', 'succeeded', 'failed', 'filtered'],
+}
 
-/** Key to the token shapes and colours. */
-export function StageLegend() {
+const family = (m: Model) => (m === 'sqs' || m === 'sqs-fifo' ? 'sqs' : m === 'kinesis' || m === 'dynamodb' ? 'stream' : m)
+
+/** The marks besides token states that a model draws, with their words. */
+const MARKS: Readonly<Record<'sync' | 'async' | 'sqs' | 'stream', readonly ('hold' | 'reply' | 'receives' | 'poison' | 'blocked' | 'checkpoint')[]>> = {
+  sync: ['hold', 'reply'],
+  async: ['reply'],
+  sqs: ['hold', 'receives', 'poison', 'blocked'],
+  stream: ['hold', 'poison', 'checkpoint', 'blocked'],
+}
+
+const MARK_WORDS = {
+  hold: { sync: 'caller waiting (connection open)', other: 'in flight: running, still hidden here' },
+  reply: { sync: 'answer to the caller', other: 'answer to the source' },
+  receives: 'receive count',
+  poison: 'the record that fails its batch',
+  blocked: 'blocked behind it',
+  checkpoint: 'checkpoint (records done)',
+} as const
+
+function Mark({ mark }: { mark: keyof typeof MARK_WORDS }) {
+  switch (mark) {
+    case 'hold':
+      return (
+        <g className="lem-hold">
+          <circle className="lem-hold-body" r={R - 2} />
+        </g>
+      )
+    case 'reply':
+      return (
+        <g className="lem-token-reply lem-reply--ok">
+          <rect x={-17} y={-9} width={34} height={18} rx={9} />
+          <text x={0} y={5} textAnchor="middle">200</text>
+        </g>
+      )
+    case 'receives':
+      return (
+        <g className="lem-token-receives">
+          <circle r={11} />
+          <text y={5} textAnchor="middle">×2</text>
+        </g>
+      )
+    case 'poison':
+      return (
+        <g className="lem-token-poison">
+          <circle r={10} />
+          <text y={5} textAnchor="middle">!</text>
+        </g>
+      )
+    case 'blocked':
+      return <line className="lem-blocked-bar" x1={0} y1={-14} x2={0} y2={14} />
+    default:
+      return <line className="lem-checkpoint-bar" x1={0} y1={-14} x2={0} y2={14} />
+  }
+}
+
+/** Key to the token shapes, colours and marks of the model on the stage. */
+export function StageLegend({ model }: { model: Model }) {
+  const f = family(model)
   return (
     <ul className="lem-legend" aria-label="Legend">
-      {SHOWN.map((state) => (
-        <li key={state} className={`lem-token lem-token--${state}`}>
-          <svg viewBox="-18 -18 36 36" width="22" height="22" aria-hidden="true">
+      {STATES[f].map((state) => (
+        <li key={state} className={`lem-token lem-token--${state}`} data-legend={state}>
+          <svg viewBox="-20 -20 40 40" width="22" height="22" aria-hidden="true">
             <TokenShape shape={shapeOf(state) as Shape} />
           </svg>
           {STATE_WORDS[state]}
         </li>
       ))}
+      {MARKS[f].map((mark) => {
+        const words = MARK_WORDS[mark]
+        return (
+          <li key={mark} data-legend={mark}>
+            <svg viewBox="-20 -20 40 40" width="22" height="22" aria-hidden="true">
+              <Mark mark={mark} />
+            </svg>
+            {typeof words === 'string' ? words : f === 'sync' ? words.sync : words.other}
+          </li>
+        )
+      })}
     </ul>
   )
 }

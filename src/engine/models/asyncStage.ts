@@ -84,7 +84,7 @@ export function asyncStage(s: SimState): ModelStage {
     // Lambda answers 202 as soon as the event is queued (fact sheet §3.2).
     replyOf: (i) => {
       const ev = s.events[i]!
-      return ev.stage === 'arriving' ? null : { code: '202', text: '202 Accepted: the event is queued', tone: 'accepted', at: ev.arrivedAt }
+      return ev.stage === 'arriving' ? null : { code: '202', text: '202 Accepted: the event is queued', short: '202 Accepted', tone: 'accepted', at: ev.arrivedAt }
     },
     untilOf: (i) => {
       const ev = s.events[i]!

@@ -6,7 +6,7 @@ import { mappingCap } from './sqsPoller'
 import { sqsOf, visibleAgainAt } from './sqsQueue'
 import { GONE, INVISIBLE, type SqsModelState } from './sqsTypes'
 
-type Hold = Omit<StageHold, 'token' | 'label'> & { ev: number }
+type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
 type Lane = Omit<StageLane, 'tokens'> & { events: number[] }
 
 /**
@@ -31,7 +31,7 @@ function groupLanes(st: SqsModelState): Lane[] {
     if (events.length === 0) continue
     let hidden = 0
     while (hidden < events.length && st.msg[events[hidden]!] === INVISIBLE) hidden++
-    lanes.push({ id: g.id, label: g.id, events, behind: null, blocked: g.held > 0, blockedAfter: hidden })
+    lanes.push({ id: g.id, label: g.id, short: g.id.length <= 3 ? g.id : `${g.id.slice(0, 2)}…`, events, behind: null, blocked: g.held > 0, blockedAfter: hidden })
   }
   return lanes
 }
@@ -87,7 +87,7 @@ export function sqsStage(s: SimState): ModelStage {
     holds: st ? inFlight(s, st) : [],
     lanes: st && fifo ? { queue: groupLanes(st) } : {},
     receivesOf: (i) => (st && (st.rc[i] ?? 0) > 0 ? st.rc[i]! : null),
-    poisonOf: (i) => s.events[i]!.stage === 'invisible' && failsItself(s.events[i]!),
+    poisonOf: (i) => st !== null && st.msg[i] !== GONE && failsItself(s.events[i]!),
     nodeOf: (i) => {
       const ev = s.events[i]!
       switch (ev.stage) {

@@ -2,9 +2,14 @@ import { failsItself } from '../stagePoison'
 import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { shardCheckpoint, unread } from './streamShards'
-import type { StreamModelState } from './streamTypes'
+import type { Lane as StreamLane, StreamModelState } from './streamTypes'
 
-type Hold = Omit<StageHold, 'token' | 'label'> & { ev: number }
+type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
+
+/** The lane's head batch has failed and is being retried: nothing behind it moves (fact sheet §4.3). */
+function blockedLane(l: StreamLane): boolean {
+  return l.fails > 0 && (l.parts[0]?.length ?? 0) > 0
+}
 type Lane = Omit<StageLane, 'tokens'> & { events: number[] }
 
 /**
@@ -27,8 +32,8 @@ function shardLanes(s: SimState, m: StreamModelState, poison: (i: number) => boo
     for (let k = l.head; k < l.q.length; k++) events.push(l.q[k]!)
     const inv = s.invocations[l.inv]
     if (inv) for (const i of inv.events) holds.push({ ev: i, node: `shard-${l.shard + 1}`, since: inv.startAt, until: null, line: false })
-    const blocked = l.state === 'retry'
-    ;(lanes[`shard-${l.shard + 1}`] ??= []).push({ id: `lane-${l.n}`, label: m.factor > 1 ? `lane ${l.index + 1}` : '', events, behind: behind[l.n]!, blocked, blockedAfter: blocked ? first.length : 0 })
+    const blocked = blockedLane(l)
+    ;(lanes[`shard-${l.shard + 1}`] ??= []).push({ id: `lane-${l.n}`, label: m.factor > 1 ? `lane ${l.index + 1}` : '', short: m.factor > 1 ? `L${l.index + 1}` : '', events, behind: behind[l.n]!, blocked, blockedAfter: blocked ? first.length : 0 })
   }
   return { lanes, holds }
 }
@@ -69,7 +74,7 @@ export function streamStage(s: SimState): ModelStage {
   nodes.push(node('discard', 'discard', 'Discarded', 'records given up on', 4, c.onFailure !== null ? 1 : 0))
   edges.push(['poller', 'discard'])
   const shardNode = (i: number): string => `shard-${(m.shardOf[i] ?? 0) + 1}`
-  const blockedBatch = new Set(m.lanes.flatMap((l) => (l.state === 'retry' ? (l.parts[0] ?? []) : [])))
+  const blockedBatch = new Set(m.lanes.flatMap((l) => (blockedLane(l) ? (l.parts[0] ?? []) : [])))
   const poison = (i: number): boolean => blockedBatch.has(i) && failsItself(s.events[i]!)
   const { lanes, holds } = shardLanes(s, m, poison)
   return {

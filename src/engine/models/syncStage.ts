@@ -5,17 +5,17 @@ import { CALLER_LABELS } from './syncLabels'
 /** The caller's answer in a chip's code and words (fact sheet §1.2-§1.4). */
 export function syncReply(d: Delivery): Omit<StageReply, 'token'> {
   const at = d.atMs
-  if (d.status === 429) return { code: '429', text: `429 TooManyRequestsException · Reason ${d.reason ?? 'unknown'}`, tone: 'throttle', at }
-  if (d.status === 504) return { code: '504', text: '504 the caller gave up waiting (the function may run on)', tone: 'timeout', at }
-  if (d.functionError) return { code: '200', text: `200 + X-Amz-Function-Error: ${d.functionError}`, tone: 'error', at }
-  return { code: '200', text: '200 OK: the handler’s result', tone: 'ok', at }
+  if (d.status === 429) return { code: '429', text: `429 TooManyRequestsException · Reason ${d.reason ?? 'unknown'}`, short: `429 ${d.reason ?? 'TooManyRequestsException'}`, tone: 'throttle', at }
+  if (d.status === 504) return { code: '504', text: '504 the caller gave up waiting (the function may run on)', short: '504 the caller gave up', tone: 'timeout', at }
+  if (d.functionError) return { code: '200', text: `200 + X-Amz-Function-Error: ${d.functionError}`, short: `200 + Function-Error: ${d.functionError}`, tone: 'error', at }
+  return { code: '200', text: '200 OK: the handler’s result', short: '200 OK', tone: 'ok', at }
 }
 
 /** Sync stage: caller → Invoke API → environments; answers come back to the caller. */
 export function syncStage(s: SimState): ModelStage {
   const sync = s.scenario.sync
   // The caller holds a connection to every request it still waits on (until the answer or its timeout).
-  const holds: (Omit<StageHold, 'token' | 'label'> & { ev: number })[] = []
+  const holds: (Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number })[] = []
   const waitingOn = s.sync?.waitingOn ?? []
   for (let i = 0; i < waitingOn.length; i++) {
     const inv = s.invocations[waitingOn[i]!]
@@ -30,7 +30,7 @@ export function syncStage(s: SimState): ModelStage {
   return {
     nodes: [
       node('caller', 'caller', CALLER_LABELS[sync.caller], `${timeout}${retries}`, 0),
-      node('invoke', 'invoke', 'Lambda Invoke API', `RequestResponse: 200 / 429 · ${open} open`, 1),
+      node('invoke', 'invoke', 'Lambda Invoke API', `${open} open · RequestResponse: 200 / 429`, 1),
     ],
     edges: [
       ['caller', 'invoke'],

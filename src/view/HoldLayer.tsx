@@ -1,0 +1,47 @@
+import { memo } from 'react'
+import type { HoldLayout } from './geometry'
+import { sameProps } from './sameProps'
+import { TokenTimer } from './TokenTimer'
+import { R } from './TokenShape'
+import { shortLabel } from './tokenText'
+
+/** A connection line from a hold to its token: out of the hold's right side, into the token's left. */
+function linePath(h: HoldLayout): string {
+  const t = h.target!
+  const x1 = h.x + R + 2
+  const x2 = t.x - R - 4
+  const mx = (x1 + x2) / 2
+  return `M ${x1} ${h.y} C ${mx} ${h.y}, ${mx} ${t.y}, ${x2} ${t.y}`
+}
+
+/**
+ * What nodes still hold for tokens drawn elsewhere: the caller's open connections (a line to the
+ * running request and a ring that fills while it waits), messages in flight kept hidden in their
+ * queue (the ring counts down to the visibility timeout), records running from a shard. Static
+ * SVG apart from the rings.
+ */
+export const HoldLayer = memo(function HoldLayer({ holds }: { holds: readonly HoldLayout[] }) {
+  return (
+    <g className="lem-holds">
+      {holds.map((h) =>
+        h.target ? <path key={`line:${h.hold.token}`} className="lem-connection" data-connection={h.hold.token} d={linePath(h)} /> : null,
+      )}
+      {holds.map((h) => (
+        <g key={h.hold.token} className={`lem-hold${h.hold.line ? ' lem-hold--caller' : ''}`} data-hold={h.hold.token} transform={`translate(${h.x} ${h.y})`}>
+          <circle className="lem-hold-body" r={R} />
+          {h.hold.until !== null && <TokenTimer since={h.hold.since} until={h.hold.until} />}
+          <text className="lem-hold-label" y={6} textAnchor="middle">
+            {shortLabel(h.hold.label)}
+          </text>
+          {h.hold.poison && (
+            <g className="lem-token-poison" data-poison="">
+              <circle cx={-R + 2} cy={-R + 2} r={9} />
+              <text x={-R + 2} y={-R + 7} textAnchor="middle">!</text>
+            </g>
+          )}
+          <title>{h.hold.line ? `${h.hold.token}: the caller holds the connection open and waits for the answer` : `${h.hold.token}: in flight, kept hidden here until it is done or its timeout passes`}</title>
+        </g>
+      ))}
+    </g>
+  )
+}, sameProps)
