@@ -5,9 +5,18 @@ import { TokenTimer } from './TokenTimer'
 import { R } from './TokenShape'
 import { shortLabel } from './tokenText'
 
-/** A connection line from a hold to its token: out of the hold's right side, into the token's left. */
+/**
+ * A connection line from a hold to its token: out of the hold's right side into the token's left,
+ * or, when the token is mostly below (phones), out of its bottom into the token's top.
+ */
 function linePath(h: HoldLayout): string {
   const t = h.target!
+  if (t.y - h.y > 2 * Math.abs(t.x - h.x)) {
+    const y1 = h.y + R + 2
+    const y2 = t.y - R - 4
+    const my = (y1 + y2) / 2
+    return `M ${h.x} ${y1} C ${h.x} ${my}, ${t.x} ${my}, ${t.x} ${y2}`
+  }
   const x1 = h.x + R + 2
   const x2 = t.x - R - 4
   const mx = (x1 + x2) / 2

@@ -1,6 +1,6 @@
 import type { Model, TokenShape as Shape, TokenStage } from '../engine'
 import { shapeOf } from '../engine'
-import { R, TokenShape } from './TokenShape'
+import { TokenShape } from './TokenShape'
 import { STATE_WORDS } from './tokenText'
 
 /** The token states each model can show, in the order a token meets them. */
@@ -35,7 +35,7 @@ function Mark({ mark }: { mark: keyof typeof MARK_WORDS }) {
     case 'hold':
       return (
         <g className="lem-hold">
-          <circle className="lem-hold-body" r={R - 2} />
+          <circle className="lem-hold-body" r={10} />
         </g>
       )
     case 'reply':
@@ -49,7 +49,7 @@ function Mark({ mark }: { mark: keyof typeof MARK_WORDS }) {
       return (
         <g className="lem-token-receives">
           <circle r={11} />
-          <text y={5} textAnchor="middle">×2</text>
+          <text y={4} textAnchor="middle">×2</text>
         </g>
       )
     case 'poison':
@@ -60,9 +60,9 @@ function Mark({ mark }: { mark: keyof typeof MARK_WORDS }) {
         </g>
       )
     case 'blocked':
-      return <line className="lem-blocked-bar" x1={0} y1={-14} x2={0} y2={14} />
+      return <line className="lem-blocked-bar" x1={0} y1={-9} x2={0} y2={9} />
     default:
-      return <line className="lem-checkpoint-bar" x1={0} y1={-14} x2={0} y2={14} />
+      return <line className="lem-checkpoint-bar" x1={0} y1={-10} x2={0} y2={10} />
   }
 }
 
@@ -83,7 +83,7 @@ export function StageLegend({ model }: { model: Model }) {
         const words = MARK_WORDS[mark]
         return (
           <li key={mark} data-legend={mark}>
-            <svg viewBox="-20 -20 40 40" width="22" height="22" aria-hidden="true">
+            <svg viewBox={mark === 'reply' ? '-18 -12 36 24' : '-12 -12 24 24'} width={mark === 'reply' ? 33 : 22} height="22" aria-hidden="true">
               <Mark mark={mark} />
             </svg>
             {typeof words === 'string' ? words : f === 'sync' ? words.sync : words.other}

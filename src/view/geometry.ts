@@ -135,8 +135,8 @@ const ROW_GAP = 20
 const LANE = 18
 /** Most connection lines drawn at once (the rest of the holds show without their line). */
 export const MAX_LINES = 12
-/** Answer band on phones (two 16 px lines), under the gauge. */
-const REPLY_BAND_V = 54
+/** Answer band on phones (up to three 16 px lines: a 429's Reason is one long word), under the gauge. */
+const REPLY_BAND_V = 74
 const REPLY_CHAR = 9.4
 /** Width of the blocked marker between two cells of a lane. */
 const BLOCK_W = 14
@@ -370,7 +370,7 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
       : { x: left, y: PAD + gaugeH, w: inner, h: REPLY_BAND_V }
   const top = PAD + gaugeH + (replyBand && replyBand.y > PAD ? REPLY_BAND_V + 12 : 0)
   const latest = stage.replies[0]
-  const reply: ReplyLayout | null = replyBand && latest ? { ...replyBand, reply: latest, lines: replyLines(latest, replyBand.w - 24, replyBand.h >= 50 ? 2 : 1) } : null
+  const reply: ReplyLayout | null = replyBand && latest ? { ...replyBand, reply: latest, lines: replyLines(latest, replyBand.w - 24, Math.max(1, Math.floor((replyBand.h - 10) / 20))) } : null
 
   // Environments: card grid inside the environments node.
   const cardCols = Math.max(1, Math.floor((envW - 2 * NPAD + CARD_GAP) / (CARD_MIN_W[orientation] + CARD_GAP)))
