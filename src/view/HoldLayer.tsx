@@ -11,9 +11,9 @@ import { shortLabel } from './tokenText'
  */
 function linePath(h: HoldLayout): string {
   const t = h.target!
-  if (t.y - h.y > 2 * Math.abs(t.x - h.x)) {
+  if (h.toEdge || t.y - h.y > 2 * Math.abs(t.x - h.x)) {
     const y1 = h.y + R + 2
-    const y2 = t.y - R - 4
+    const y2 = h.toEdge ? t.y : t.y - R - 4
     const my = (y1 + y2) / 2
     return `M ${h.x} ${y1} C ${h.x} ${my}, ${t.x} ${my}, ${t.x} ${y2}`
   }
@@ -33,7 +33,7 @@ export const HoldLayer = memo(function HoldLayer({ holds }: { holds: readonly Ho
   return (
     <g className="lem-holds">
       {holds.map((h) =>
-        h.target ? <path key={`line:${h.hold.token}`} className="lem-connection" data-connection={h.hold.token} d={linePath(h)} /> : null,
+        h.target ? <path key={`line:${h.hold.token}`} className="lem-connection" data-connection={h.hold.token} d={linePath(h)} markerEnd={h.toEdge ? 'url(#lem-arrow)' : undefined} /> : null,
       )}
       {holds.map((h) => (
         <g key={h.hold.token} className={`lem-hold${h.hold.line ? ' lem-hold--caller' : ''}`} data-hold={h.hold.token} transform={`translate(${h.x} ${h.y})`}>

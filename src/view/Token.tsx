@@ -62,8 +62,8 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       )}
       {badge && (
         <g className={`lem-token-reply lem-reply--${token.reply!.tone}`} data-token-reply={token.reply!.code}>
-          <rect x={2} y={R - 8} width={32} height={18} rx={9} />
-          <text x={18} y={R + 6} textAnchor="middle">{token.reply!.code}</text>
+          <rect x={-15} y={R - 9} width={30} height={17} rx={8.5} />
+          <text x={0} y={R + 4} textAnchor="middle">{token.reply!.code}</text>
         </g>
       )}
       {receives && (

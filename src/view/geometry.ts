@@ -68,6 +68,8 @@ export interface HoldLayout {
   readonly y: number
   /** The token's place when the hold draws a line to it and the token is drawn. */
   readonly target: Point | null
+  /** The line ends at the environments' top edge above the token (phones), not at the token. */
+  readonly toEdge: boolean
 }
 
 /** A lane row inside a node: where it starts, its markers and its "+K". */
@@ -454,7 +456,7 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const height = sinks.length === 0 ? mainBottom + PAD : sinkY0 + sinkRowsN * sinkH + (sinkRowsN - 1) * (ROW_GAP + 6 * busFromPipe.length) + PAD
 
   // Node layouts and their tokens.
-  const holdPlaces: Omit<HoldLayout, 'target'>[] = []
+  const holdPlaces: Omit<HoldLayout, 'target' | 'toEdge'>[] = []
   const laneLayouts: LaneLayout[] = []
   for (const p of [...final, ...sinkBoxes]) {
     const { node, box } = p
@@ -484,10 +486,17 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     const fits = held.length + listed.length <= cells
     const holdsShown = fits ? held.length : Math.min(held.length, Math.max(Math.floor((cells - 1) / 2), cells - 1 - listed.length))
     const shown = fits ? listed.length : Math.min(listed.length, cells - 1 - holdsShown)
-    held.slice(0, holdsShown).forEach((hold, k) => holdPlaces.push({ hold, ...slot(gx, gy, cols, k) }))
-    listed.slice(0, shown).forEach((tok, k) => tokens.push({ token: tok, ...slot(gx, gy, cols, holdsShown + k) }))
+    // Holds with a line sit where their lines leave the box (the right column, or the bottom row on
+    // phones), so a line never crosses another hold of its node; the tokens fill the other cells.
+    const lined = held.some((h) => h.line)
+    const order = lined ? lineCells(cols, rows, horizontal) : [...Array(cells).keys()]
+    const holdCells = order.slice(0, holdsShown)
+    const taken = new Set(holdCells)
+    const free = [...Array(cells).keys()].filter((k) => !taken.has(k))
+    held.slice(0, holdsShown).forEach((hold, k) => holdPlaces.push({ hold, ...slot(gx, gy, cols, holdCells[k]!) }))
+    listed.slice(0, shown).forEach((tok, k) => tokens.push({ token: tok, ...slot(gx, gy, cols, free[k]!) }))
     const hidden = listed.length - shown + node.count
-    nodeLayouts.push({ node, ...box, hidden, more: hidden > 0 ? slot(gx, gy, cols, Math.min(holdsShown + shown, cells - 1)) : null, labelLines: t.label, detailLines: t.detail })
+    nodeLayouts.push({ node, ...box, hidden, more: hidden > 0 ? slot(gx, gy, cols, free[Math.min(shown, free.length - 1)]!) : null, labelLines: t.label, detailLines: t.detail })
   }
 
   // Environment cards.
@@ -573,13 +582,24 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const at: Record<string, Point> = {}
   for (const t of tokens) at[t.token.id] = t
   let lines = 0
+  // Phones: the environments are stacked under the pipeline, so a line stops at their top edge
+  // (above the token it leads to) instead of crossing the cards on its way down.
+  const edgeY = !horizontal && envBox ? envBox.y - 6 : null
   const holds: HoldLayout[] = holdPlaces.map((h) => {
     const to = h.hold.line && lines < MAX_LINES ? at[h.hold.token] : undefined
     if (to) lines++
-    return { ...h, target: to ? { x: to.x, y: to.y } : null }
+    return { ...h, target: to ? { x: to.x, y: edgeY ?? to.y } : null, toEdge: to !== undefined && edgeY !== null }
   })
 
   return { width: W, height: Math.max(height, 200), nodes: nodeLayouts, envs: envLayouts, envsHidden, envsHiddenTokens, envsNote, envsNoteText, tokens, edges, gauge, holds, lanes: laneLayouts, replyBand, reply }
+}
+
+/** Grid cells in the order holds with lines take them: right column first, top down (phones: bottom row first). */
+function lineCells(cols: number, rows: number, horizontal: boolean): number[] {
+  const out: number[] = []
+  if (horizontal) for (let c = cols - 1; c >= 0; c--) for (let r = 0; r < rows; r++) out.push(r * cols + c)
+  else for (let r = rows - 1; r >= 0; r--) for (let c = 0; c < cols; c++) out.push(r * cols + c)
+  return out
 }
 
 /** The answer's words for the band, as long as `width` px of 16 px bold text allows in `maxLines` lines. */
@@ -595,7 +615,7 @@ export function replyLines(r: StageReply, width: number, maxLines: number): stri
 
 interface LanesPlaced {
   readonly tokens: TokenLayout[]
-  readonly holds: Omit<HoldLayout, 'target'>[]
+  readonly holds: Omit<HoldLayout, 'target' | 'toEdge'>[]
   readonly lanes: LaneLayout[]
   hidden: number
   more: Point | null
