@@ -17,6 +17,7 @@ const family = (m: Model) => (m === 'sqs' || m === 'sqs-fifo' ? 'sqs' : m === 'k
 const MARKS: Readonly<Record<'sync' | 'async' | 'sqs' | 'stream', readonly ('hold' | 'reply' | 'receives' | 'poison' | 'blocked' | 'checkpoint')[]>> = {
   sync: ['hold', 'reply'],
   async: ['reply'],
+  // Standard queues have no lanes, so nothing is blocked there (the filter below drops it).
   sqs: ['hold', 'receives', 'poison', 'blocked'],
   stream: ['hold', 'poison', 'checkpoint', 'blocked'],
 }
@@ -79,7 +80,7 @@ export function StageLegend({ model }: { model: Model }) {
           {STATE_WORDS[state]}
         </li>
       ))}
-      {MARKS[f].map((mark) => {
+      {MARKS[f].filter((mark) => mark !== 'blocked' || model !== 'sqs').map((mark) => {
         const words = MARK_WORDS[mark]
         return (
           <li key={mark} data-legend={mark}>
