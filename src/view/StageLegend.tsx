@@ -31,33 +31,15 @@ const MARK_WORDS = {
   checkpoint: 'checkpoint (records done)',
 } as const
 
-function Mark({ mark }: { mark: keyof typeof MARK_WORDS }) {
+/** Marks that carry text are drawn as HTML chips (legend text is page text, not stage drawing). */
+const CHIPS = { reply: { text: '200', cls: 'lem-legend-chip lem-reply--ok' }, receives: { text: '×2', cls: 'lem-legend-chip lem-legend-chip--receives' }, poison: { text: '!', cls: 'lem-legend-chip lem-legend-chip--poison' } } as const
+
+function Mark({ mark }: { mark: Exclude<keyof typeof MARK_WORDS, keyof typeof CHIPS> }) {
   switch (mark) {
     case 'hold':
       return (
         <g className="lem-hold">
           <circle className="lem-hold-body" r={10} />
-        </g>
-      )
-    case 'reply':
-      return (
-        <g className="lem-token-reply lem-reply--ok">
-          <rect x={-17} y={-9} width={34} height={18} rx={9} />
-          <text x={0} y={5} textAnchor="middle">200</text>
-        </g>
-      )
-    case 'receives':
-      return (
-        <g className="lem-token-receives">
-          <circle r={11} />
-          <text y={4} textAnchor="middle">×2</text>
-        </g>
-      )
-    case 'poison':
-      return (
-        <g className="lem-token-poison">
-          <circle r={10} />
-          <text y={5} textAnchor="middle">!</text>
         </g>
       )
     case 'blocked':
@@ -84,9 +66,15 @@ export function StageLegend({ model }: { model: Model }) {
         const words = MARK_WORDS[mark]
         return (
           <li key={mark} data-legend={mark}>
-            <svg viewBox={mark === 'reply' ? '-18 -12 36 24' : '-12 -12 24 24'} width={mark === 'reply' ? 33 : 22} height="22" aria-hidden="true">
-              <Mark mark={mark} />
-            </svg>
+            {mark === 'reply' || mark === 'receives' || mark === 'poison' ? (
+              <span className={CHIPS[mark].cls} aria-hidden="true">
+                {CHIPS[mark].text}
+              </span>
+            ) : (
+              <svg viewBox="-12 -12 24 24" width="22" height="22" aria-hidden="true">
+                <Mark mark={mark} />
+              </svg>
+            )}
             {typeof words === 'string' ? words : f === 'sync' ? words.sync : words.other}
           </li>
         )
