@@ -1,6 +1,6 @@
 import { concurrencyCap } from './environments'
 import { MODEL_RULES } from './models/registry'
-import { ENVS_NODE, type ReplyTone, type StageEnv, type StageHold, type StageLane, type StageModel, type StageNode, type StageReply, type StageToken, type TokenShape } from './stageTypes'
+import { ENVS_NODE, LANE_IDS, type ReplyTone, type StageEnv, type StageHold, type StageLane, type StageModel, type StageNode, type StageReply, type StageToken, type TokenShape } from './stageTypes'
 import type { EventRecord, SimState, TokenStage } from './types'
 
 /**
@@ -128,7 +128,7 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
     lanes: [],
   }
   const name = (i: number) => s.events[i]!.id
-  const lanes = (id: string): StageLane[] => (part.lanes?.[id] ?? []).map(({ events, ...l }) => ({ ...l, tokens: events.map(name) }))
+  const lanes = (id: string): StageLane[] => (part.lanes?.[id] ?? []).map(({ events, ...l }) => ({ ...l, tokens: events.slice(0, LANE_IDS).map(name), rest: Math.max(0, events.length - LANE_IDS) }))
   const nodes = [...part.nodes, envNode].map((n) => ({ ...n, tokens: byNode[n.id] ?? [], count: n.count + (finishedCount[n.id] ?? 0), lanes: lanes(n.id) }))
   const holds: StageHold[] = (part.holds ?? []).map(({ ev, ...h }) => ({ ...h, token: name(ev), label: labelOf(s.events[ev]!, mixed), poison: part.poisonOf?.(ev) ?? false }))
   return {

@@ -100,4 +100,12 @@ describe('stage facts for drawing the conversations', () => {
     expect(token(st, 'late-1').poison).toBe(false)
     expect(st.nodes.find((n) => n.id === 'shard-1')!.tokens[0]).toBe('poison-1')
   })
+
+  it('§4.3 a long lane lists its first 64 ids and counts the rest', () => {
+    const raw = { model: 'kinesis', function: { initDurationMs: 0, durationMs: 100 }, workload: [{ count: 1, fail: 'always', idPrefix: 'poison', partitionKey: 'k' }, { atMs: 10, count: 200, partitionKey: 'k' }], stream: { shards: 1, batchSize: 10 } }
+    const [lane] = lanesOf(at(raw, 3000), 'shard-1')
+    expect(lane!.tokens).toHaveLength(64)
+    expect(lane!.tokens.length + lane!.rest).toBe(201)
+    expect(lane!.tokens[0]).toBe('poison-1')
+  })
 })

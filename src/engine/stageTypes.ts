@@ -9,6 +9,9 @@ import type { TokenStage } from './types'
 /** Id of the execution-environments node, which every model has. */
 export const ENVS_NODE = 'envs'
 
+/** Most ids a lane lists one by one. */
+export const LANE_IDS = 64
+
 export type NodeKind = 'caller' | 'source' | 'invoke' | 'queue' | 'poller' | 'shard' | 'environments' | 'destination' | 'dlq' | 'discard'
 
 export interface StageNode {
@@ -39,8 +42,10 @@ export interface StageLane {
   readonly label: string
   /** The same in at most three characters ("L2", "A"), for narrow nodes. */
   readonly short: string
-  /** Token / hold ids in lane order: the lane's head first. */
+  /** Token / hold ids in lane order: the lane's head first (at most LANE_IDS; the rest are counted in `rest`). */
   readonly tokens: readonly string[]
+  /** Lane members left off `tokens` (a stage draws far fewer; a long lane stays cheap to describe). */
+  readonly rest: number
   /** Records already behind the checkpoint (streams), drawn as a count before it; null: no checkpoint. */
   readonly behind: number | null
   /** The lane cannot move past its head (a failing batch waits for its retry, a FIFO group is held). */
@@ -169,5 +174,5 @@ export interface ModelStage {
   /** Holds, with event indices (stage.ts names them). */
   readonly holds?: readonly (Omit<StageHold, 'token' | 'label' | 'poison'> & { readonly ev: number })[]
   /** Lanes per node id, with event indices (stage.ts names them). */
-  readonly lanes?: Readonly<Record<string, readonly (Omit<StageLane, 'tokens'> & { readonly events: readonly number[] })[]>>
+  readonly lanes?: Readonly<Record<string, readonly (Omit<StageLane, 'tokens' | 'rest'> & { readonly events: readonly number[] })[]>>
 }

@@ -656,7 +656,7 @@ function placeLanes(node: StageNode, listed: readonly StageToken[], held: readon
     const items = lane.tokens.filter((id) => tok[id] !== undefined || hol[id] !== undefined)
     const start = gx + labelW + behindW
     const perRow = Math.max(1, Math.floor((gx + rowW - start - (lane.blocked ? BLOCK_W : 0)) / PITCH))
-    const shown = visibleCount(items.length, perRow, perLane)
+    const shown = Math.min(items.length, visibleCount(items.length + lane.rest, perRow, perLane))
     const markAt = lane.blocked ? Math.min(lane.blockedAfter, shown) : -1
     const markRow = markAt > 0 ? Math.floor((markAt - 1) / perRow) : 0
     // Cell j of the lane; cells after the blocked marker on its row move right to make room for it.
@@ -678,7 +678,7 @@ function placeLanes(node: StageNode, listed: readonly StageToken[], held: readon
       blockedX = last.x + PITCH / 2 + BLOCK_W / 2
       blockedY = last.y - PITCH / 2
     }
-    const hidden = items.length - shown
+    const hidden = items.length - shown + lane.rest
     const usedRows = Math.max(1, Math.min(perLane, Math.ceil((shown + (hidden > 0 ? 1 : 0)) / perRow)))
     out.lanes.push({
       lane, node: node.id, x: gx, y, w: rowW, h: usedRows * PITCH,

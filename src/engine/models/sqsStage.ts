@@ -7,7 +7,7 @@ import { sqsOf, visibleAgainAt } from './sqsQueue'
 import { GONE, INVISIBLE, type SqsModelState } from './sqsTypes'
 
 type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
-type Lane = Omit<StageLane, 'tokens'> & { events: number[] }
+type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
 
 /**
  * A received message stays in the queue, hidden, until it is deleted or its visibility timeout

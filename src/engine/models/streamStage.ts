@@ -10,7 +10,7 @@ type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
 function blockedLane(l: StreamLane): boolean {
   return l.fails > 0 && (l.parts[0]?.length ?? 0) > 0
 }
-type Lane = Omit<StageLane, 'tokens'> & { events: number[] }
+type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
 
 /**
  * Each shard lane in order from its checkpoint (fact sheet §4.3): the batch in hand (the poison
