@@ -67,8 +67,8 @@ export function StageLegend({ model }: { model: Model }) {
         return (
           <li key={mark} data-legend={mark}>
             {mark === 'reply' || mark === 'receives' || mark === 'poison' ? (
-              <span className={CHIPS[mark].cls} aria-hidden="true">
-                {CHIPS[mark].text}
+              <span className={mark === 'reply' && f === 'async' ? 'lem-legend-chip lem-reply--accepted' : CHIPS[mark].cls} aria-hidden="true">
+                {mark === 'reply' && f === 'async' ? '202' : CHIPS[mark].text}
               </span>
             ) : (
               <svg viewBox="-12 -12 24 24" width="22" height="22" aria-hidden="true">

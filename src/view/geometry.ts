@@ -637,8 +637,8 @@ function placeLanes(node: StageNode, listed: readonly StageToken[], held: readon
   const all = node.lanes
   const shownLanes = all.length <= rows ? all : all.slice(0, Math.max(0, rows - 1))
   const rowW = cols * PITCH
-  // The lane's name and its "✓ N" take what the tokens leave: at least two token cells stay free.
-  const room = rowW - 2 * PITCH - BLOCK_W
+  // The lane's name and its "✓ N" take what the tokens leave: at least one token cell stays free.
+  const room = rowW - PITCH - BLOCK_W
   const widthOf = (text: string) => (text ? text.length * LANE_CHAR + 10 : 0)
   let names = shownLanes.map((l) => (l.label.length <= 6 ? l.label : l.short))
   const behindOf = (l: StageLane) => (l.behind !== null ? `✓ ${l.behind}` : '')

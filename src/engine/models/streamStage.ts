@@ -21,7 +21,8 @@ function shardLanes(s: SimState, m: StreamModelState, poison: (i: number) => boo
   const behind = m.lanes.map(() => 0)
   for (let i = 0; i < s.events.length; i++) {
     const st = s.events[i]!.stage
-    if ((st === 'succeeded' || st === 'filtered') && m.laneOf[i] !== undefined) behind[m.laneOf[i]!]!++
+    // Done records, whatever their end (processed, filtered, given up on): the checkpoint is past them.
+    if ((st === 'succeeded' || st === 'filtered' || st === 'failed') && m.laneOf[i] !== undefined) behind[m.laneOf[i]!]!++
   }
   const lanes: Record<string, Lane[]> = {}
   const holds: Hold[] = []
