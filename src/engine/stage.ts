@@ -1,6 +1,6 @@
 import { concurrencyCap } from './environments'
 import { MODEL_RULES } from './models/registry'
-import { ENVS_NODE, type StageEnv, type StageModel, type StageNode, type StageToken, type TokenShape } from './stageTypes'
+import { ENVS_NODE, LANE_IDS, type ReplyTone, type StageEnv, type StageHold, type StageLane, type StageModel, type StageNode, type StageReply, type StageToken, type TokenShape } from './stageTypes'
 import { failedRecords } from './invoke'
 import type { EventRecord, SimState, TokenStage } from './types'
 
@@ -14,7 +14,7 @@ const DONE: readonly TokenStage[] = ['succeeded', 'failed', 'throttled', 'filter
 export function shapeOf(stage: TokenStage): TokenShape {
   if (stage === 'succeeded' || stage === 'filtered') return 'square'
   if (stage === 'failed' || stage === 'throttled') return 'triangle'
-  if (stage === 'waiting' || stage === 'invisible') return 'diamond'
+  if (stage === 'waiting') return 'diamond'
   return 'circle'
 }
 
@@ -93,6 +93,8 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   const shown = failedShown(s)
   const mixed = mixedPrefixes(s)
   const tokens: StageToken[] = []
+  const replies: StageReply[] = []
+  const tally: Record<string, { code: string; tone: ReplyTone; count: number }> = {}
   const finishedCount: Record<string, number> = {}
   let finishedListed = 0
   for (let i = s.events.length - 1; i >= 0; i--) {
@@ -102,6 +104,13 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
     const running = failedIn === undefined && ev.stage === 'running' && runningEnv[i] !== undefined
     const node = running || failedIn !== undefined ? ENVS_NODE : part.nodeOf(i)
     const state = failedIn !== undefined ? 'failed' : throttledNow(s, ev) ? 'throttled' : ev.stage
+    const r = part.replyOf?.(i) ?? null
+    const reply = r ? { ...r, token: ev.id } : null
+    if (reply) {
+      const key = `${reply.code}:${reply.tone}`
+      ;(tally[key] ??= { code: reply.code, tone: reply.tone, count: 0 }).count++
+      keepLatest(replies, reply)
+    }
     if (done && finishedListed >= maxFinished) {
       finishedCount[node] = (finishedCount[node] ?? 0) + 1
       continue
@@ -119,11 +128,16 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
       label: labelOf(ev, mixed),
       shape: shapeOf(state),
       group: s.scenario.model === 'sqs-fifo' ? ev.groupId : null,
+      receives: part.receivesOf?.(i) ?? null,
+      reply,
+      poison: part.poisonOf?.(i) ?? false,
     })
   }
   tokens.reverse()
   const byNode: Record<string, string[]> = {}
-  for (const t of tokens) (byNode[t.node] ??= []).push(t.id)
+  // The poison record is listed first at its node, so it is never hidden behind "+K".
+  for (const t of tokens) if (t.poison) (byNode[t.node] ??= []).push(t.id)
+  for (const t of tokens) if (!t.poison) (byNode[t.node] ??= []).push(t.id)
   const f = s.scenario.function
   const envNode: StageNode = {
     id: ENVS_NODE,
@@ -134,8 +148,12 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
     row: 0,
     tokens: [],
     count: 0,
+    lanes: [],
   }
-  const nodes = [...part.nodes, envNode].map((n) => ({ ...n, tokens: byNode[n.id] ?? [], count: n.count + (finishedCount[n.id] ?? 0) }))
+  const name = (i: number) => s.events[i]!.id
+  const lanes = (id: string): StageLane[] => (part.lanes?.[id] ?? []).map(({ events, ...l }) => ({ ...l, tokens: events.slice(0, LANE_IDS).map(name), rest: Math.max(0, events.length - LANE_IDS) }))
+  const nodes = [...part.nodes, envNode].map((n) => ({ ...n, tokens: byNode[n.id] ?? [], count: n.count + (finishedCount[n.id] ?? 0), lanes: lanes(n.id) }))
+  const holds: StageHold[] = (part.holds ?? []).map(({ ev, ...h }) => ({ ...h, token: name(ev), label: labelOf(s.events[ev]!, mixed), poison: part.poisonOf?.(ev) ?? false }))
   return {
     model: s.scenario.model,
     now: s.now,
@@ -150,5 +168,17 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
       account: s.scenario.account.concurrencyLimit,
       provisioned: f.provisionedConcurrentExecutions,
     },
+    replies,
+    tally: Object.values(tally).sort((a, b) => b.count - a.count),
+    holds,
   }
+}
+
+/** Keeps the three latest replies, newest first (ties: the later event first). */
+function keepLatest(list: StageReply[], r: StageReply): void {
+  let k = list.findIndex((x) => x.at < r.at)
+  if (k < 0) k = list.length
+  if (k >= 3) return
+  list.splice(k, 0, r)
+  if (list.length > 3) list.pop()
 }

@@ -9,6 +9,9 @@ import type { TokenStage } from './types'
 /** Id of the execution-environments node, which every model has. */
 export const ENVS_NODE = 'envs'
 
+/** Most ids a lane lists one by one. */
+export const LANE_IDS = 64
+
 export type NodeKind = 'caller' | 'source' | 'invoke' | 'queue' | 'poller' | 'shard' | 'environments' | 'destination' | 'dlq' | 'discard'
 
 export interface StageNode {
@@ -25,6 +28,66 @@ export interface StageNode {
   readonly tokens: readonly string[]
   /** Tokens that ended here and are not listed individually any more. */
   readonly count: number
+  /**
+   * Lanes drawn as rows inside the node (FIFO message groups, a shard's lanes), in order; empty
+   * when the node draws its tokens as one grid. Lane ids list tokens and holds at this node.
+   */
+  readonly lanes: readonly StageLane[]
+}
+
+/** One ordered lane of a node: a FIFO message group, or a shard (lane) of a stream. */
+export interface StageLane {
+  readonly id: string
+  /** Short name drawn at the lane's start ("A", "lane 2"); empty when the node's label says it. */
+  readonly label: string
+  /** The same in at most three characters ("L2", "A"), for narrow nodes. */
+  readonly short: string
+  /** Token / hold ids in lane order: the lane's head first (at most LANE_IDS; the rest are counted in `rest`). */
+  readonly tokens: readonly string[]
+  /** Lane members left off `tokens` (a stage draws far fewer; a long lane stays cheap to describe). */
+  readonly rest: number
+  /** Records already behind the checkpoint (streams), drawn as a count before it; null: no checkpoint. */
+  readonly behind: number | null
+  /** The lane cannot move past its head (a failing batch waits for its retry, a FIFO group is held). */
+  readonly blocked: boolean
+  /** How many of `tokens` the blocked marker comes after (the batch or message holding the lane). */
+  readonly blockedAfter: number
+}
+
+/** How an answer went, for its look (colour and words). */
+export type ReplyTone = 'ok' | 'error' | 'throttle' | 'timeout' | 'accepted'
+
+/** The answer a caller or source got for one event (sync: 200 / 429 / 504; async: 202). */
+export interface StageReply {
+  readonly token: string
+  /** Status code as drawn on the chip ("200", "429"). */
+  readonly code: string
+  /** The whole answer in words ("429 TooManyRequestsException, Reason ReservedFunction…"). */
+  readonly text: string
+  /** The same, shorter ("429 ReservedFunctionConcurrentInvocationLimitExceeded", "200 OK"). */
+  readonly short: string
+  readonly tone: ReplyTone
+  /** When the answer reached the caller / source. */
+  readonly at: number
+}
+
+/**
+ * Something a node still holds for a token drawn elsewhere: a caller holding the connection of a
+ * request that runs (sync), a queue keeping a received message hidden while it is in flight (SQS),
+ * a stream keeping a record that runs until the checkpoint passes it.
+ */
+export interface StageHold {
+  readonly node: string
+  readonly token: string
+  /** Short text drawn on the hold (the token's label). */
+  readonly label: string
+  readonly since: number
+  /** When the hold ends if nothing else happens (caller timeout, visibility timeout), if known. */
+  readonly until: number | null
+  /** Draw a connection line from the hold to the token (the caller waits on an open request). */
+  readonly line: boolean
+  /** The held token is the record that makes its batch fail. */
+  readonly poison: boolean
 }
 
 export type TokenShape = 'circle' | 'square' | 'diamond' | 'triangle'
@@ -48,6 +111,12 @@ export interface StageToken {
   /** Shape by state, so colour is never the only signal. */
   readonly shape: TokenShape
   readonly group: string | null
+  /** SQS: ApproximateReceiveCount so far (null in other models, or before the first receive). */
+  readonly receives: number | null
+  /** The answer its caller / source got, when it got one (sync, async). */
+  readonly reply: StageReply | null
+  /** The record that makes its batch fail (listed first in its lane and marked). */
+  readonly poison: boolean
 }
 
 export interface StageEnv {
@@ -81,6 +150,11 @@ export interface StageModel {
   readonly tokens: readonly StageToken[]
   readonly envs: readonly StageEnv[]
   readonly gauge: StageGauge
+  /** The latest answers to the caller / source, newest first (at most three). */
+  readonly replies: readonly StageReply[]
+  /** Every answer so far, counted by code and tone ("200 ×8", "429 ×3"), most common first. */
+  readonly tally: readonly { readonly code: string; readonly tone: ReplyTone; readonly count: number }[]
+  readonly holds: readonly StageHold[]
 }
 
 /** The part of the stage a model contributes: its nodes, edges, and where each live token is. */
@@ -91,4 +165,14 @@ export interface ModelStage {
   readonly nodeOf: (ev: number) => string
   /** When the token's current wait ends (retry time, visibility timeout), if the model knows. */
   readonly untilOf?: (ev: number) => number | null
+  /** The answer the event's caller / source got (its latest), if any. */
+  readonly replyOf?: (ev: number) => Omit<StageReply, 'token'> | null
+  /** SQS receive count. */
+  readonly receivesOf?: (ev: number) => number | null
+  /** Whether the event is the record holding its lane (poison). */
+  readonly poisonOf?: (ev: number) => boolean
+  /** Holds, with event indices (stage.ts names them). */
+  readonly holds?: readonly (Omit<StageHold, 'token' | 'label' | 'poison'> & { readonly ev: number })[]
+  /** Lanes per node id, with event indices (stage.ts names them). */
+  readonly lanes?: Readonly<Record<string, readonly (Omit<StageLane, 'tokens' | 'rest'> & { readonly events: readonly number[] })[]>>
 }

@@ -2,6 +2,9 @@ import { useContext, useEffect, useRef } from 'react'
 import { useSimStore } from '../store/SimProvider'
 import { EnvCard } from './EnvCard'
 import { Gauge } from './Gauge'
+import { HoldLayer } from './HoldLayer'
+import { LaneRows } from './LaneRows'
+import { ReplyChip } from './ReplyChip'
 import { logicalWidth, minHorizontalWidth } from './geometry'
 import { NodeBox } from './NodeBox'
 import { StageLegend } from './StageLegend'
@@ -44,6 +47,7 @@ export function Stage() {
           </marker>
         </defs>
         <Gauge gauge={stage.gauge} box={layout.gauge} />
+        {layout.reply && <ReplyChip reply={layout.reply} />}
         {layout.nodes.map((n) => (
           <NodeBox key={n.node.id} layout={n} />
         ))}
@@ -58,9 +62,11 @@ export function Stage() {
             {layout.envsNoteText}
           </text>
         )}
+        <LaneRows lanes={layout.lanes} />
+        <HoldLayer holds={layout.holds} />
         <TokenLayer tokens={layout.tokens} now={stage.now} />
       </svg>
-      <StageLegend />
+      <StageLegend model={stage.model} />
     </div>
   )
 }

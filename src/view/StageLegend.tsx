@@ -1,22 +1,84 @@
-import type { TokenShape as Shape, TokenStage } from '../engine'
+import type { Model, TokenShape as Shape, TokenStage } from '../engine'
 import { shapeOf } from '../engine'
 import { TokenShape } from './TokenShape'
 import { STATE_WORDS } from './tokenText'
 
-const SHOWN: readonly TokenStage[] = ['arriving', 'queued', 'running', 'waiting', 'succeeded', 'failed', 'throttled']
+/** The token states each model can show, in the order a token meets them. */
+const STATES: Readonly<Record<'sync' | 'async' | 'sqs' | 'stream', readonly TokenStage[]>> = {
+  sync: ['arriving', 'running', 'waiting', 'succeeded', 'failed', 'throttled'],
+  async: ['arriving', 'queued', 'running', 'waiting', 'succeeded', 'failed'],
+  sqs: ['arriving', 'queued', 'batching', 'running', 'invisible', 'waiting', 'succeeded', 'failed', 'filtered'],
+  stream: ['arriving', 'queued', 'batching', 'running', 'waiting', 'succeeded', 'failed', 'filtered'],
+}
 
-/** Key to the token shapes and colours. */
-export function StageLegend() {
+const family = (m: Model) => (m === 'sqs' || m === 'sqs-fifo' ? 'sqs' : m === 'kinesis' || m === 'dynamodb' ? 'stream' : m)
+
+/** The marks besides token states that a model draws, with their words. */
+const MARKS: Readonly<Record<'sync' | 'async' | 'sqs' | 'stream', readonly ('hold' | 'reply' | 'receives' | 'poison' | 'blocked' | 'checkpoint')[]>> = {
+  sync: ['hold', 'reply'],
+  async: ['reply'],
+  // Standard queues have no lanes, so nothing is blocked there (the filter below drops it).
+  sqs: ['hold', 'receives', 'poison', 'blocked'],
+  stream: ['hold', 'poison', 'checkpoint', 'blocked'],
+}
+
+const MARK_WORDS = {
+  hold: { sync: 'caller waiting (connection open)', other: 'in flight: running, still hidden here' },
+  reply: { sync: 'answer to the caller', other: 'answer to the source' },
+  receives: 'receive count',
+  poison: 'the record that fails its batch',
+  blocked: 'blocked behind it',
+  checkpoint: 'checkpoint (records done)',
+} as const
+
+/** Marks that carry text are drawn as HTML chips (legend text is page text, not stage drawing). */
+const CHIPS = { reply: { text: '200', cls: 'lem-legend-chip lem-reply--ok' }, receives: { text: '×2', cls: 'lem-legend-chip lem-legend-chip--receives' }, poison: { text: '!', cls: 'lem-legend-chip lem-legend-chip--poison' } } as const
+
+function Mark({ mark }: { mark: Exclude<keyof typeof MARK_WORDS, keyof typeof CHIPS> }) {
+  switch (mark) {
+    case 'hold':
+      return (
+        <g className="lem-hold">
+          <circle className="lem-hold-body" r={10} />
+        </g>
+      )
+    case 'blocked':
+      return <line className="lem-blocked-bar" x1={0} y1={-9} x2={0} y2={9} />
+    default:
+      return <line className="lem-checkpoint-bar" x1={0} y1={-10} x2={0} y2={10} />
+  }
+}
+
+/** Key to the token shapes, colours and marks of the model on the stage. */
+export function StageLegend({ model }: { model: Model }) {
+  const f = family(model)
   return (
     <ul className="lem-legend" aria-label="Legend">
-      {SHOWN.map((state) => (
-        <li key={state} className={`lem-token lem-token--${state}`}>
-          <svg viewBox="-18 -18 36 36" width="22" height="22" aria-hidden="true">
+      {STATES[f].map((state) => (
+        <li key={state} className={`lem-token lem-token--${state}`} data-legend={state}>
+          <svg viewBox="-20 -20 40 40" width="22" height="22" aria-hidden="true">
             <TokenShape shape={shapeOf(state) as Shape} />
           </svg>
           {STATE_WORDS[state]}
         </li>
       ))}
+      {MARKS[f].filter((mark) => mark !== 'blocked' || model !== 'sqs').map((mark) => {
+        const words = MARK_WORDS[mark]
+        return (
+          <li key={mark} data-legend={mark}>
+            {mark === 'reply' || mark === 'receives' || mark === 'poison' ? (
+              <span className={mark === 'reply' && f === 'async' ? 'lem-legend-chip lem-reply--accepted' : CHIPS[mark].cls} aria-hidden="true">
+                {mark === 'reply' && f === 'async' ? '202' : CHIPS[mark].text}
+              </span>
+            ) : (
+              <svg viewBox="-12 -12 24 24" width="22" height="22" aria-hidden="true">
+                <Mark mark={mark} />
+              </svg>
+            )}
+            {typeof words === 'string' ? words : f === 'sync' ? words.sync : words.other}
+          </li>
+        )
+      })}
     </ul>
   )
 }

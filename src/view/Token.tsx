@@ -3,7 +3,7 @@ import { memo } from 'react'
 import { sameProps } from './sameProps'
 import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
-import { TokenShape } from './TokenShape'
+import { R, TokenShape } from './TokenShape'
 import { TokenTimer } from './TokenTimer'
 import { shortLabel, tokenName } from './tokenText'
 
@@ -29,6 +29,9 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
     }
   }
   const label = shortLabel(token.label)
+  // 202 goes to every async event: the answer band says it; a chip on each token would only repeat it.
+  const badge = token.reply !== null && token.reply.tone !== 'accepted'
+  const receives = token.receives !== null && (token.receives > 1 || token.state === 'invisible')
   const timed = token.until !== null && (token.state === 'waiting' || token.state === 'invisible')
   return (
     <m.g
@@ -51,6 +54,24 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       <text className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`} y={token.shape === 'triangle' ? 8 : 6} textAnchor="middle">
         {label}
       </text>
+      {token.poison && (
+        <g className="lem-token-poison" data-poison="">
+          <circle cx={-R + 2} cy={-R + 2} r={9} />
+          <text x={-R + 2} y={-R + 7} textAnchor="middle">!</text>
+        </g>
+      )}
+      {badge && (
+        <g className={`lem-token-reply lem-reply--${token.reply!.tone}`} data-token-reply={token.reply!.code}>
+          <rect x={-15} y={R - 9} width={30} height={17} rx={8.5} />
+          <text x={0} y={R + 4} textAnchor="middle">{token.reply!.code}</text>
+        </g>
+      )}
+      {receives && (
+        <g className="lem-token-receives" data-receives={token.receives}>
+          <circle cx={R - 1} cy={-R + 1} r={10} />
+          <text x={R - 1} y={-R + 6} textAnchor="middle">{`×${token.receives}`}</text>
+        </g>
+      )}
       <title>{tokenName(token)}</title>
     </m.g>
   )

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { advance, createSim, selectStage } from '../engine'
 import { parseScenario } from '../scenarios'
 import { PRESETS } from '../scenarios'
+import type { StageModel } from '../engine'
 import type { Box, StageLayout } from './geometry'
-import { batchLabel, edgePath, hiddenEnvsLabel, layoutStage, logicalWidth, minHorizontalWidth, orthoPath, progress, visibleCount, visibleEnvs, wrapText } from './geometry'
+import { batchLabel, edgePath, hiddenEnvsLabel, layoutStage, logicalWidth, MAX_LINES, minHorizontalWidth, orthoPath, progress, visibleCount, visibleEnvs, wrapText } from './geometry'
 import { knobValue, withKnob, knobsFor } from './knobs'
 import { sparkPath } from './sparkPath'
 
@@ -125,7 +126,7 @@ function pathPoints(d: string): { x: number; y: number }[] {
 const inside = (p: { x: number; y: number }, b: Box, m = 2) => p.x > b.x + m && p.x < b.x + b.w - m && p.y > b.y + m && p.y < b.y + b.h - m
 const apart = (a: Box, b: Box) => a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y
 
-function checkLayout(l: StageLayout, name: string) {
+function checkLayout(l: StageLayout, name: string, stage?: StageModel) {
   const boxes = [...l.nodes.map((n) => ({ id: n.node.id, box: n as Box })), ...l.envs.map((e) => ({ id: `env:${e.env.id}`, box: e as Box }))]
   // Nodes never overlap each other, and every node is inside the drawing.
   for (let i = 0; i < l.nodes.length; i++) {
@@ -150,7 +151,101 @@ function checkLayout(l: StageLayout, name: string) {
     for (const line of n.detailLines) expect(line.length * 8.9, `${name}: ${line}`).toBeLessThanOrEqual(n.w - 24 + 0.01)
     expect(n.labelLines.join(' ').replace(/…$/, ''), name).toBe(n.node.label.slice(0, n.labelLines.join(' ').replace(/…$/, '').length).replace(/(\S)(?=\S)/g, '$1'))
   }
+  checkConversations(l, name, stage)
 }
+
+/** Holds, lanes and the answer band stay inside their boxes; the poison record is always drawn. */
+function checkConversations(l: StageLayout, name: string, stage?: StageModel) {
+  const nodeOf = (id: string) => l.nodes.find((n) => n.node.id === id)!
+  const cellIn = (p: { x: number; y: number }, b: Box) => p.x - 18 >= b.x && p.x + 18 <= b.x + b.w && p.y - 18 >= b.y && p.y + 18 <= b.y + b.h
+  for (const h of l.holds) expect(cellIn(h, nodeOf(h.hold.node)), `${name}: hold ${h.hold.token} outside ${h.hold.node}`).toBe(true)
+  expect(l.holds.filter((h) => h.target !== null).length).toBeLessThanOrEqual(MAX_LINES)
+  for (const lane of l.lanes) {
+    const box = nodeOf(lane.node)
+    expect(lane.x >= box.x && lane.x + lane.w <= box.x + box.w + 0.01 && lane.y >= box.y && lane.y + lane.h <= box.y + box.h + 0.01, `${name}: lane ${lane.lane.id} outside ${lane.node}`).toBe(true)
+    if (lane.blockedX !== null) expect(lane.blockedX, name).toBeLessThanOrEqual(lane.x + lane.w)
+    if (lane.more) expect(cellIn(lane.more, lane), `${name}: lane ${lane.lane.id} +K outside its row`).toBe(true)
+    if (lane.labelText) expect(lane.labelText.length * 9.8 + 10, name).toBeLessThanOrEqual(lane.w - 2 * 46)
+  }
+  // Tokens and holds of a lane node sit in one of its lane rows, never on top of each other.
+  const laneTokens = [...l.tokens.filter((t) => l.lanes.some((r) => r.node === t.token.node)), ...l.holds.filter((h) => l.lanes.some((r) => r.node === h.hold.node))]
+  for (const t of laneTokens) expect(l.lanes.some((r) => cellIn(t, r)), `${name}: ${'token' in t ? t.token.id : t.hold.token} outside its lane`).toBe(true)
+  const spots = [...l.tokens, ...l.holds].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)
+  expect(new Set(spots).size, `${name}: two things drawn in one cell`).toBe(spots.length)
+  // The record that makes its batch fail is drawn, never counted in "+K".
+  if (stage) for (const t of stage.tokens) if (t.poison && t.env === null) expect(l.tokens.some((d) => d.token.id === t.id), `${name}: poison ${t.id} not drawn`).toBe(true)
+  if (l.replyBand) {
+    const b = l.replyBand
+    expect(b.x >= 0 && b.x + b.w <= l.width, name).toBe(true)
+    for (const n of l.nodes) expect(apart(b, n), `${name}: answer band over ${n.node.id}`).toBe(true)
+    expect(apart(b, l.gauge), `${name}: answer band over the gauge`).toBe(true)
+    if (l.reply) for (const line of l.reply.lines) expect(line.length * 9.4, `${name}: ${line}`).toBeLessThanOrEqual(b.w - 24 + 0.01)
+  }
+}
+
+describe('the conversations drawn (issue 10 item 5)', () => {
+  const presetAt = (id: string, steps: number) => selectStage(advance(createSim(PRESETS.find((p) => p.id === id)!.scenario), { steps, collect: false }).state)
+  const both = (stage: StageModel) => [layoutStage(stage, 'horizontal', logicalWidth(1232, 'horizontal', minHorizontalWidth(stage))), layoutStage(stage, 'vertical', logicalWidth(348, 'vertical', 0))]
+
+  it('§1.1 sync: the caller draws a hold per open request with a line to the running token', () => {
+    const stage = presetAt('sync-basics', 4)
+    expect(stage.holds.length).toBeGreaterThan(0)
+    const [wide, phone] = both(stage)
+    expect(wide!.holds.map((h) => h.toEdge)).not.toContain(true)
+    expect(phone!.holds.map((h) => h.toEdge)).not.toContain(false)
+    for (const l of both(stage)) {
+      expect(l.holds.map((h) => h.hold.token).sort()).toEqual(stage.holds.map((h) => h.token).sort())
+      const envs = l.nodes.find((n) => n.node.kind === 'environments')!
+      for (const h of l.holds) {
+        const t = l.tokens.find((x) => x.token.id === h.hold.token)!
+        // Wide: the line ends at the token; phones: at the environments' top edge above it.
+        expect(h.target).toEqual(h.toEdge ? { x: t.x, y: envs.y - 6 } : { x: t.x, y: t.y })
+      }
+    }
+  })
+
+  it('§1.4 sync: a 429 answer and its Reason fit the answer band whole, wide and on a phone', () => {
+    let s = createSim(PRESETS.find((p) => p.id === 'sync-throttled')!.scenario)
+    s = advance(s, { steps: 8, collect: false }).state
+    const stage = selectStage(s)
+    expect(stage.replies[0]?.code).toBe('429')
+    for (const l of both(stage)) {
+      expect(l.reply!.lines.join(' ')).toContain('ReservedFunction')
+      expect(l.reply!.lines.join('')).not.toContain('…')
+    }
+  })
+
+  it('§4.3 a shard with many records behind its poison record draws the poison first, then the blocked marker', () => {
+    const raw = { model: 'kinesis', function: { initDurationMs: 0, durationMs: 100 }, workload: [{ count: 1, fail: 'always', idPrefix: 'poison', partitionKey: 'k' }, { atMs: 10, count: 40, partitionKey: 'k' }], stream: { shards: 1, batchSize: 100 } }
+    const r = parseScenario({ version: 1, ...raw })
+    if (!r.ok) throw new Error('invalid')
+    const stage = selectStage(advance(createSim(r.scenario), { until: 3000, collect: false }).state)
+    for (const l of both(stage)) {
+      const lane = l.lanes[0]!
+      expect(lane.lane.blocked).toBe(true)
+      const first = l.tokens.filter((t) => t.token.node === 'shard-1').sort((a, b) => a.y - b.y || a.x - b.x)[0]!
+      expect([first.token.id, first.token.poison]).toEqual(['poison-1', true])
+      expect(lane.blockedX).not.toBeNull()
+      expect(lane.hidden).toBeGreaterThan(0)
+      checkLayout(l, 'poison shard', stage)
+    }
+  })
+
+  it('§4.2 FIFO groups are lanes, one row each, their tokens in send order', () => {
+    const stage = presetAt('sqs-fifo-blocked-group', 12)
+    for (const l of both(stage)) {
+      const ids = l.lanes.map((r) => r.lane.id)
+      expect(ids.length).toBeGreaterThan(1)
+      for (const row of l.lanes) {
+        const drawn = [...l.tokens.filter((t) => t.token.node === 'queue').map((t) => ({ id: t.token.id, x: t.x, y: t.y })), ...l.holds.map((h) => ({ id: h.hold.token, x: h.x, y: h.y }))]
+          .filter((d) => d.y > row.y && d.y < row.y + row.h)
+          .sort((a, b) => a.x - b.x)
+          .map((d) => d.id)
+        expect(drawn).toEqual(row.lane.tokens.slice(0, drawn.length))
+      }
+    }
+  })
+})
 
 describe('text that is shortened to fit', () => {
   it('batch lines and the hidden-environments line keep their full text when there is room, and fit when not', () => {
@@ -186,8 +281,8 @@ describe('every preset lays out cleanly', () => {
       for (const steps of [0, 5, 20, 60]) {
         s = advance(s, { steps, collect: false }).state
         const stage = selectStage(s)
-        checkLayout(layoutStage(stage, 'horizontal', logicalWidth(1232, 'horizontal', minHorizontalWidth(stage))), `${p.id}@${s.step} wide`)
-        checkLayout(layoutStage(stage, 'vertical', logicalWidth(348, 'vertical', 0)), `${p.id}@${s.step} phone`)
+        checkLayout(layoutStage(stage, 'horizontal', logicalWidth(1232, 'horizontal', minHorizontalWidth(stage))), `${p.id}@${s.step} wide`, stage)
+        checkLayout(layoutStage(stage, 'vertical', logicalWidth(348, 'vertical', 0)), `${p.id}@${s.step} phone`, stage)
       }
     })
   }

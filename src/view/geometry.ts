@@ -1,4 +1,4 @@
-import type { StageEnv, StageGauge, StageModel, StageNode, StageToken } from '../engine'
+import type { StageEnv, StageGauge, StageHold, StageLane, StageModel, StageNode, StageReply, StageToken } from '../engine'
 
 /**
  * Pure layout of a StageModel in SVG user units: where each node, environment card and token goes.
@@ -61,6 +61,39 @@ export interface EdgeLayout {
   readonly d: string
 }
 
+/** Something a node still holds for a token drawn elsewhere (see StageHold), and where that token is. */
+export interface HoldLayout {
+  readonly hold: StageHold
+  readonly x: number
+  readonly y: number
+  /** The token's place when the hold draws a line to it and the token is drawn. */
+  readonly target: Point | null
+  /** The line ends at the environments' top edge above the token (phones), not at the token. */
+  readonly toEdge: boolean
+}
+
+/** A lane row inside a node: where it starts, its markers and its "+K". */
+export interface LaneLayout extends Box {
+  readonly lane: StageLane
+  readonly node: string
+  /** The lane's name, shortened to fit its cell ("" when none). */
+  readonly labelText: string
+  /** "✓ 12": records behind the checkpoint, drawn before the checkpoint bar at `checkpointX`. */
+  readonly behindText: string | null
+  readonly checkpointX: number | null
+  /** The blocked marker's x (a bar after the lane's head), when blocked, and its row's top. */
+  readonly blockedX: number | null
+  readonly blockedY: number
+  readonly hidden: number
+  readonly more: Point | null
+}
+
+/** The latest answer to the caller / source, in the band over the pipeline. */
+export interface ReplyLayout extends Box {
+  readonly reply: StageReply
+  readonly lines: readonly string[]
+}
+
 export interface GaugeLayout extends Box {
   /** The sub text ("account limit 1000") goes on a second line when the first would not fit. */
   readonly twoLines: boolean
@@ -82,6 +115,11 @@ export interface StageLayout {
   readonly tokens: readonly TokenLayout[]
   readonly edges: readonly EdgeLayout[]
   readonly gauge: GaugeLayout
+  readonly holds: readonly HoldLayout[]
+  readonly lanes: readonly LaneLayout[]
+  /** Band for the latest answer (sync, async); the box is there even before the first answer. */
+  readonly replyBand: Box | null
+  readonly reply: ReplyLayout | null
 }
 
 /** Token radius and grid pitch (a token is 36 units wide; diamonds 40). */
@@ -97,6 +135,13 @@ const COL_GAP = 36
 const ROW_GAP = 20
 /** Left lane for arrows that skip boxes in the vertical layout. */
 const LANE = 18
+/** Most connection lines drawn at once (the rest of the holds show without their line). */
+export const MAX_LINES = 12
+/** Answer band on phones (up to three 16 px lines: a 429's Reason is one long word), under the gauge. */
+const REPLY_BAND_V = 74
+const REPLY_CHAR = 9.4
+/** Width of the blocked marker between two cells of a lane. */
+const BLOCK_W = 14
 
 /** Text metrics (user units). Widths are generous averages for bold / regular sans at these sizes. */
 export const LABEL_SIZE = 18
@@ -318,7 +363,16 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const twoLines = (g.main.length + (stage.gauge.busy >= stage.gauge.cap ? 7 : 0)) * GAUGE_CHAR + g.sub.length * GAUGE_SUB_CHAR + 12 > gaugeW
   const gaugeH = twoLines ? 70 : 48
   const gauge: GaugeLayout = { x: gaugeX, y: PAD, w: gaugeW, h: gaugeH - 12, twoLines }
-  const top = PAD + gaugeH
+  // The latest answer to the caller / source: over the pipeline, left of the gauge (wide), or under it (phones).
+  const answers = stage.model === 'sync' || stage.model === 'async'
+  const replyBand: Box | null = !answers
+    ? null
+    : horizontal && envIndex > 0
+      ? { x: left, y: PAD, w: colX[envIndex]! - COL_GAP - left, h: gaugeH - 12 }
+      : { x: left, y: PAD + gaugeH, w: inner, h: REPLY_BAND_V }
+  const top = PAD + gaugeH + (replyBand && replyBand.y > PAD ? REPLY_BAND_V + 12 : 0)
+  const latest = stage.replies[0]
+  const reply: ReplyLayout | null = replyBand && latest ? { ...replyBand, reply: latest, lines: replyLines(latest, replyBand.w - 24, Math.max(1, Math.floor((replyBand.h - 10) / 20))) } : null
 
   // Environments: card grid inside the environments node.
   const cardCols = Math.max(1, Math.floor((envW - 2 * NPAD + CARD_GAP) / (CARD_MIN_W[orientation] + CARD_GAP)))
@@ -342,10 +396,13 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const placed: Placed[] = []
   const boxes: Record<string, Box> = {}
   const nodeLayouts: NodeLayout[] = []
+  const holdsOf: Record<string, StageHold[]> = {}
+  for (const h of stage.holds) (holdsOf[h.node] ??= []).push(h)
   const rowsFor = (n: StageNode, stacked: number, cols: number): number => {
-    const listed = tokensOf[`node:${n.id}`]?.length ?? 0
-    if (horizontal) return stacked > 2 ? 1 : stacked === 2 ? 2 : TOKEN_ROWS
-    return Math.min(2, Math.max(1, Math.ceil(listed / cols)))
+    const listed = (tokensOf[`node:${n.id}`]?.length ?? 0) + (holdsOf[n.id]?.length ?? 0)
+    const lanes = Math.min(3, n.lanes.length)
+    if (horizontal) return Math.max(lanes, stacked > 2 ? 1 : stacked === 2 ? 2 : TOKEN_ROWS)
+    return Math.max(lanes, Math.min(2, Math.max(1, Math.ceil(listed / cols))))
   }
   let mainBottom = top
   let vy = top
@@ -399,6 +456,8 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const height = sinks.length === 0 ? mainBottom + PAD : sinkY0 + sinkRowsN * sinkH + (sinkRowsN - 1) * (ROW_GAP + 6 * busFromPipe.length) + PAD
 
   // Node layouts and their tokens.
+  const holdPlaces: Omit<HoldLayout, 'target' | 'toEdge'>[] = []
+  const laneLayouts: LaneLayout[] = []
   for (const p of [...final, ...sinkBoxes]) {
     const { node, box } = p
     boxes[node.id] = box
@@ -409,14 +468,35 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     }
     const head = isSink(node) ? sinkHead : horizontal ? pipeHead : headOf(t.label.length, t.detail.length)
     const listed = tokensOf[`node:${node.id}`] ?? []
+    const held = holdsOf[node.id] ?? []
     const cols = gridCols(box.w - 2 * NPAD)
     const rows = horizontal && !isSink(node) ? Math.max(p.rows, Math.floor((box.h - head - NPAD) / PITCH)) : p.rows
-    const shown = visibleCount(listed.length, cols, rows)
     const gx = box.x + NPAD + (box.w - 2 * NPAD - cols * PITCH) / 2
     const gy = box.y + head - 4
-    listed.slice(0, shown).forEach((tok, k) => tokens.push({ token: tok, ...slot(gx, gy, cols, k) }))
+    if (node.lanes.length > 0) {
+      const r = placeLanes(node, listed, held, gx, gy, cols, rows)
+      tokens.push(...r.tokens)
+      holdPlaces.push(...r.holds)
+      laneLayouts.push(...r.lanes)
+      nodeLayouts.push({ node, ...box, hidden: r.hidden, more: r.more, labelLines: t.label, detailLines: t.detail })
+      continue
+    }
+    // Holds first (the caller's open requests, messages in flight), then the tokens at the node.
+    const cells = Math.max(1, cols * rows)
+    const fits = held.length + listed.length <= cells
+    const holdsShown = fits ? held.length : Math.min(held.length, Math.max(Math.floor((cells - 1) / 2), cells - 1 - listed.length))
+    const shown = fits ? listed.length : Math.min(listed.length, cells - 1 - holdsShown)
+    // Holds with a line sit where their lines leave the box (the right column, or the bottom row on
+    // phones), so a line never crosses another hold of its node; the tokens fill the other cells.
+    const lined = held.some((h) => h.line)
+    const order = lined ? lineCells(cols, rows, horizontal) : [...Array(cells).keys()]
+    const holdCells = order.slice(0, holdsShown)
+    const taken = new Set(holdCells)
+    const free = [...Array(cells).keys()].filter((k) => !taken.has(k))
+    held.slice(0, holdsShown).forEach((hold, k) => holdPlaces.push({ hold, ...slot(gx, gy, cols, holdCells[k]!) }))
+    listed.slice(0, shown).forEach((tok, k) => tokens.push({ token: tok, ...slot(gx, gy, cols, free[k]!) }))
     const hidden = listed.length - shown + node.count
-    nodeLayouts.push({ node, ...box, hidden, more: hidden > 0 ? slot(gx, gy, cols, Math.min(shown, cols * rows - 1)) : null, labelLines: t.label, detailLines: t.detail })
+    nodeLayouts.push({ node, ...box, hidden, more: hidden > 0 ? slot(gx, gy, cols, free[Math.min(shown, free.length - 1)]!) : null, labelLines: t.label, detailLines: t.detail })
   }
 
   // Environment cards.
@@ -498,8 +578,126 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     }
   }
 
-  return { width: W, height: Math.max(height, 200), nodes: nodeLayouts, envs: envLayouts, envsHidden, envsHiddenTokens, envsNote, envsNoteText, tokens, edges, gauge }
+  // Connection lines go from a hold to its token, wherever that token is drawn (at most MAX_LINES).
+  const at: Record<string, Point> = {}
+  for (const t of tokens) at[t.token.id] = t
+  let lines = 0
+  // Phones: the environments are stacked under the pipeline, so a line stops at their top edge
+  // (above the token it leads to) instead of crossing the cards on its way down.
+  const edgeY = !horizontal && envBox ? envBox.y - 6 : null
+  const holds: HoldLayout[] = holdPlaces.map((h) => {
+    const to = h.hold.line && lines < MAX_LINES ? at[h.hold.token] : undefined
+    if (to) lines++
+    return { ...h, target: to ? { x: to.x, y: edgeY ?? to.y } : null, toEdge: to !== undefined && edgeY !== null }
+  })
+
+  return { width: W, height: Math.max(height, 200), nodes: nodeLayouts, envs: envLayouts, envsHidden, envsHiddenTokens, envsNote, envsNoteText, tokens, edges, gauge, holds, lanes: laneLayouts, replyBand, reply }
 }
+
+/** Grid cells in the order holds with lines take them: right column first, top down (phones: bottom row first). */
+function lineCells(cols: number, rows: number, horizontal: boolean): number[] {
+  const out: number[] = []
+  if (horizontal) for (let c = cols - 1; c >= 0; c--) for (let r = 0; r < rows; r++) out.push(r * cols + c)
+  else for (let r = rows - 1; r >= 0; r--) for (let c = 0; c < cols; c++) out.push(r * cols + c)
+  return out
+}
+
+/** The answer's words for the band, as long as `width` px of 16 px bold text allows in `maxLines` lines. */
+export function replyLines(r: StageReply, width: number, maxLines: number): string[] {
+  const chars = Math.max(4, Math.floor(width / REPLY_CHAR))
+  const options = [`${r.token} ← ${r.text}`, `← ${r.text}`, `${r.token} ← ${r.short}`, `← ${r.short}`, `${r.token} ← ${r.code}`, `← ${r.code}`]
+  for (const o of options) {
+    const lines = wrapText(o, chars, maxLines)
+    if (!lines.some((l) => l.endsWith('…'))) return lines
+  }
+  return [`← ${r.code}`]
+}
+
+interface LanesPlaced {
+  readonly tokens: TokenLayout[]
+  readonly holds: Omit<HoldLayout, 'target' | 'toEdge'>[]
+  readonly lanes: LaneLayout[]
+  hidden: number
+  more: Point | null
+}
+
+/** Glyph width of the lane's 16 px bold words (label, "✓ 12"). */
+const LANE_CHAR = 9.8
+
+/**
+ * A node drawn as lanes: one row per lane (name, records behind the checkpoint, the checkpoint bar,
+ * the lane's tokens and holds in order with the blocked marker after its head, then "+K"). Lanes
+ * beyond the rows are counted on the node's "+K" in the last row.
+ */
+function placeLanes(node: StageNode, listed: readonly StageToken[], held: readonly StageHold[], gx: number, gy: number, cols: number, rows: number): LanesPlaced {
+  const tok: Record<string, StageToken> = {}
+  for (const t of listed) tok[t.id] = t
+  const hol: Record<string, StageHold> = {}
+  for (const h of held) hol[h.token] = h
+  const all = node.lanes
+  const shownLanes = all.length <= rows ? all : all.slice(0, Math.max(0, rows - 1))
+  const rowW = cols * PITCH
+  // The lane's name and its "✓ N" take what the tokens leave: at least one token cell stays free.
+  const room = rowW - PITCH - BLOCK_W
+  const widthOf = (text: string) => (text ? text.length * LANE_CHAR + 10 : 0)
+  let names = shownLanes.map((l) => (l.label.length <= 6 ? l.label : l.short))
+  const behindOf = (l: StageLane) => (l.behind !== null ? `✓ ${l.behind}` : '')
+  let showBehind = true
+  const need = () => Math.max(0, ...names.map(widthOf)) + (showBehind ? Math.max(0, ...shownLanes.map((l) => widthOf(behindOf(l)))) : 0)
+  if (need() > room) names = shownLanes.map((l) => l.short)
+  if (need() > room) showBehind = false
+  const labelW = Math.max(0, ...names.map(widthOf))
+  const behindW = showBehind ? Math.max(0, ...shownLanes.map((l) => widthOf(behindOf(l)))) : shownLanes.some((l) => l.behind !== null) ? 8 : 0
+  // Fewer lanes than rows: each lane wraps onto the rows it can have, so a long shard stays readable.
+  const perLane = Math.max(1, Math.floor(rows / Math.max(1, shownLanes.length)))
+  const out: LanesPlaced = { tokens: [], holds: [], lanes: [], hidden: 0, more: null }
+  let y = gy
+  shownLanes.forEach((lane, k) => {
+    const items = lane.tokens.filter((id) => tok[id] !== undefined || hol[id] !== undefined)
+    const start = gx + labelW + behindW
+    const perRow = Math.max(1, Math.floor((gx + rowW - start - (lane.blocked ? BLOCK_W : 0)) / PITCH))
+    const shown = Math.min(items.length, visibleCount(items.length + lane.rest, perRow, perLane))
+    const markAt = lane.blocked ? Math.min(lane.blockedAfter, shown) : -1
+    const markRow = markAt > 0 ? Math.floor((markAt - 1) / perRow) : 0
+    // Cell j of the lane; cells after the blocked marker on its row move right to make room for it.
+    const cell = (j: number): Point => {
+      const r = Math.floor(j / perRow)
+      const shift = markAt >= 0 && j >= markAt && r === markRow ? BLOCK_W : 0
+      return { x: start + (j % perRow) * PITCH + PITCH / 2 + shift, y: y + r * PITCH + PITCH / 2 }
+    }
+    items.slice(0, shown).forEach((id, j) => {
+      const p = cell(j)
+      if (tok[id]) out.tokens.push({ token: tok[id]!, ...p })
+      else out.holds.push({ hold: hol[id]!, ...p })
+    })
+    let blockedX: number | null = null
+    let blockedY = y
+    if (markAt >= 0) {
+      // Right after the head's last cell (or at the lane's start when the head is empty).
+      const last = markAt > 0 ? cell(markAt - 1) : { x: start - PITCH / 2, y: y + PITCH / 2 }
+      blockedX = last.x + PITCH / 2 + BLOCK_W / 2
+      blockedY = last.y - PITCH / 2
+    }
+    const hidden = items.length - shown + lane.rest
+    const usedRows = Math.max(1, Math.min(perLane, Math.ceil((shown + (hidden > 0 ? 1 : 0)) / perRow)))
+    out.lanes.push({
+      lane, node: node.id, x: gx, y, w: rowW, h: usedRows * PITCH,
+      labelText: names[k]!,
+      behindText: lane.behind !== null && showBehind ? behindOf(lane) : null,
+      checkpointX: lane.behind !== null ? start - 3 : null,
+      blockedX, blockedY, hidden, more: hidden > 0 ? cell(shown) : null,
+    })
+    y += usedRows * PITCH
+  })
+  const rest = all.slice(shownLanes.length)
+  if (rest.length > 0) {
+    out.hidden = rest.reduce((n, l) => n + l.tokens.filter((id) => tok[id] !== undefined).length, 0)
+    out.more = out.hidden > 0 ? { x: gx + PITCH / 2, y: y + PITCH / 2 } : null
+  }
+  return out
+}
+
+
 
 /** Progress (0..1) of something that runs from `since` to `until` at `clock`. */
 export function progress(clock: number, since: number, until: number | null): number {

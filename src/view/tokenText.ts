@@ -7,7 +7,7 @@ export const STATE_WORDS: Readonly<Record<TokenStage, string>> = {
   batching: 'in a batch',
   running: 'running',
   waiting: 'waiting to retry',
-  invisible: 'in flight (invisible)',
+  invisible: 'hidden in flight (visibility timeout)',
   succeeded: 'succeeded',
   failed: 'failed',
   throttled: 'throttled',
@@ -25,7 +25,10 @@ export function tokenName(t: StageToken): string {
   const where = t.env ? ` in ${t.env}` : ''
   const batch = t.batch ? `, batch ${t.batch}` : ''
   const tries = t.attempts === 1 ? '1 attempt' : `${t.attempts} attempts`
-  return `${t.id}: ${STATE_WORDS[t.state]}${where}${batch}, ${tries}. Press Enter for its history.`
+  const rc = t.receives !== null ? `, received ${t.receives} time${t.receives === 1 ? '' : 's'}` : ''
+  const answer = t.reply ? `, answer ${t.reply.text}` : ''
+  const poison = t.poison ? ', the record that makes its batch fail' : ''
+  return `${t.id}: ${STATE_WORDS[t.state]}${where}${batch}, ${tries}${rc}${answer}${poison}. Press Enter for its history.`
 }
 
 /** Sentences start with a capital letter, except when they open with an event id (req-2, evt-1). */

@@ -36,7 +36,7 @@ export function failNode(s: SimState): string {
 export function asyncStage(s: SimState): ModelStage {
   const a = s.scenario.async
   const st = s.async
-  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0 })
+  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
   const retries = a.maximumRetryAttempts === 1 ? '1 retry' : `${a.maximumRetryAttempts} retries`
   const queued = st?.queued ?? 0
   const waiting = st?.waiting ?? 0
@@ -80,6 +80,11 @@ export function asyncStage(s: SimState): ModelStage {
       if (ev.stage === 'failed') return failed
       if (ev.stage === 'arriving') return 'source'
       return 'queue'
+    },
+    // Lambda answers 202 as soon as the event is queued (fact sheet §3.2).
+    replyOf: (i) => {
+      const ev = s.events[i]!
+      return ev.stage === 'arriving' ? null : { code: '202', text: '202 Accepted: the event is queued', short: '202 Accepted', tone: 'accepted', at: ev.arrivedAt }
     },
     untilOf: (i) => {
       const ev = s.events[i]!

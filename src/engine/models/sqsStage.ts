@@ -1,8 +1,40 @@
-import { ENVS_NODE, type ModelStage, type StageNode } from '../stageTypes'
+import { failsItself } from '../stagePoison'
+import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { heldGroups } from './sqsFifo'
 import { mappingCap } from './sqsPoller'
 import { sqsOf, visibleAgainAt } from './sqsQueue'
+import { GONE, INVISIBLE, type SqsModelState } from './sqsTypes'
+
+type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
+type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
+
+/**
+ * A received message stays in the queue, hidden, until it is deleted or its visibility timeout
+ * passes (fact sheet §4.2): while it is in a batch or running, the queue holds its ghost.
+ */
+function inFlight(s: SimState, st: SqsModelState): Hold[] {
+  const holds: Hold[] = []
+  for (let i = 0; i < st.msg.length; i++) {
+    if (st.msg[i] !== INVISIBLE || s.events[i]!.stage === 'invisible') continue
+    holds.push({ ev: i, node: 'queue', since: st.rxAt[i]!, until: visibleAgainAt(s, i), line: false })
+  }
+  return holds
+}
+
+/** FIFO: one lane per message group with messages in the queue, in send order; a held group is blocked. */
+function groupLanes(st: SqsModelState): Lane[] {
+  const lanes: Lane[] = []
+  for (const g of st.groups) {
+    const events: number[] = []
+    for (let k = g.head; k < g.q.length; k++) if (st.msg[g.q[k]!] !== GONE) events.push(g.q[k]!)
+    if (events.length === 0) continue
+    let hidden = 0
+    while (hidden < events.length && st.msg[events[hidden]!] === INVISIBLE) hidden++
+    lanes.push({ id: g.id, label: g.id, short: g.id.length <= 3 ? g.id : `${g.id.slice(0, 2)}…`, events, behind: null, blocked: g.held > 0, blockedAfter: hidden })
+  }
+  return lanes
+}
 
 /**
  * SQS stage: producer → queue → event source mapping (pollers) → environments → sinks: deleted
@@ -13,7 +45,7 @@ export function sqsStage(s: SimState): ModelStage {
   const sqs = s.scenario.sqs
   const st = s.sqs ? sqsOf(s) : null
   const fifo = s.scenario.model === 'sqs-fifo'
-  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0 })
+  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
   let queueDetail = `visible ${st?.visible ?? 0} · in flight ${st?.invisible ?? 0}`
   if (fifo && st) {
     const held = heldGroups(s, 3)
@@ -52,6 +84,10 @@ export function sqsStage(s: SimState): ModelStage {
   return {
     nodes,
     edges,
+    holds: st ? inFlight(s, st) : [],
+    lanes: st && fifo ? { queue: groupLanes(st) } : {},
+    receivesOf: (i) => (st && (st.rc[i] ?? 0) > 0 ? st.rc[i]! : null),
+    poisonOf: (i) => st !== null && st.msg[i] !== GONE && failsItself(s.events[i]!),
     nodeOf: (i) => {
       const ev = s.events[i]!
       switch (ev.stage) {

@@ -1,6 +1,43 @@
-import { ENVS_NODE, type ModelStage, type StageNode } from '../stageTypes'
+import { failsItself } from '../stagePoison'
+import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { shardCheckpoint, unread } from './streamShards'
+import type { Lane as StreamLane, StreamModelState } from './streamTypes'
+
+type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
+
+/** The lane's head batch has failed and is being retried: nothing behind it moves (fact sheet §4.3). */
+function blockedLane(l: StreamLane): boolean {
+  return l.fails > 0 && (l.parts[0]?.length ?? 0) > 0
+}
+type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
+
+/**
+ * Each shard lane in order from its checkpoint (fact sheet §4.3): the batch in hand (the poison
+ * record first), the batches after it, then the unread records; records done are counted behind
+ * the checkpoint. A failing batch blocks the lane until it succeeds, expires or is given up.
+ */
+function shardLanes(s: SimState, m: StreamModelState, poison: (i: number) => boolean): { lanes: Record<string, Lane[]>; holds: Hold[] } {
+  const behind = m.lanes.map(() => 0)
+  for (let i = 0; i < s.events.length; i++) {
+    const st = s.events[i]!.stage
+    // Done records, whatever their end (processed, filtered, given up on): the checkpoint is past them.
+    if ((st === 'succeeded' || st === 'filtered' || st === 'failed') && m.laneOf[i] !== undefined) behind[m.laneOf[i]!]!++
+  }
+  const lanes: Record<string, Lane[]> = {}
+  const holds: Hold[] = []
+  for (const l of m.lanes) {
+    const held = l.parts.flat()
+    const first = l.parts[0] ?? []
+    const events = [...first.filter(poison), ...first.filter((i) => !poison(i)), ...held.slice(first.length)]
+    for (let k = l.head; k < l.q.length; k++) events.push(l.q[k]!)
+    const inv = s.invocations[l.inv]
+    if (inv) for (const i of inv.events) holds.push({ ev: i, node: `shard-${l.shard + 1}`, since: inv.startAt, until: null, line: false })
+    const blocked = blockedLane(l)
+    ;(lanes[`shard-${l.shard + 1}`] ??= []).push({ id: `lane-${l.n}`, label: m.factor > 1 ? `lane ${l.index + 1}` : '', short: m.factor > 1 ? `L${l.index + 1}` : '', events, behind: behind[l.n]!, blocked, blockedAfter: blocked ? first.length : 0 })
+  }
+  return { lanes, holds }
+}
 
 /**
  * Streams stage: producer → shards → event source mapping (poller) → environments; records given
@@ -12,7 +49,7 @@ export function streamStage(s: SimState): ModelStage {
   const m = s.stream!
   const c = s.scenario.stream
   const dynamo = s.scenario.model === 'dynamodb'
-  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0 })
+  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
   const nodes: StageNode[] = [node('producer', 'source', dynamo ? 'DynamoDB table' : 'Producer', dynamo ? 'item changes → stream records' : 'PutRecord (partition key)', 0)]
   const edges: [string, string][] = []
   for (let k = 0; k < m.shards; k++) {
@@ -38,9 +75,15 @@ export function streamStage(s: SimState): ModelStage {
   nodes.push(node('discard', 'discard', 'Discarded', 'records given up on', 4, c.onFailure !== null ? 1 : 0))
   edges.push(['poller', 'discard'])
   const shardNode = (i: number): string => `shard-${(m.shardOf[i] ?? 0) + 1}`
+  const blockedBatch = new Set(m.lanes.flatMap((l) => (blockedLane(l) ? (l.parts[0] ?? []) : [])))
+  const poison = (i: number): boolean => blockedBatch.has(i) && failsItself(s.events[i]!)
+  const { lanes, holds } = shardLanes(s, m, poison)
   return {
     nodes,
     edges,
+    lanes,
+    holds,
+    poisonOf: poison,
     nodeOf: (i) => {
       const ev = s.events[i]!
       if (ev.stage === 'failed') {

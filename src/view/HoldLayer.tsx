@@ -1,0 +1,56 @@
+import { memo } from 'react'
+import type { HoldLayout } from './geometry'
+import { sameProps } from './sameProps'
+import { TokenTimer } from './TokenTimer'
+import { R } from './TokenShape'
+import { shortLabel } from './tokenText'
+
+/**
+ * A connection line from a hold to its token: out of the hold's right side into the token's left,
+ * or, when the token is mostly below (phones), out of its bottom into the token's top.
+ */
+function linePath(h: HoldLayout): string {
+  const t = h.target!
+  if (h.toEdge || t.y - h.y > 2 * Math.abs(t.x - h.x)) {
+    const y1 = h.y + R + 2
+    const y2 = h.toEdge ? t.y : t.y - R - 4
+    const my = (y1 + y2) / 2
+    return `M ${h.x} ${y1} C ${h.x} ${my}, ${t.x} ${my}, ${t.x} ${y2}`
+  }
+  const x1 = h.x + R + 2
+  const x2 = t.x - R - 4
+  const mx = (x1 + x2) / 2
+  return `M ${x1} ${h.y} C ${mx} ${h.y}, ${mx} ${t.y}, ${x2} ${t.y}`
+}
+
+/**
+ * What nodes still hold for tokens drawn elsewhere: the caller's open connections (a line to the
+ * running request and a ring that fills while it waits), messages in flight kept hidden in their
+ * queue (the ring counts down to the visibility timeout), records running from a shard. Static
+ * SVG apart from the rings.
+ */
+export const HoldLayer = memo(function HoldLayer({ holds }: { holds: readonly HoldLayout[] }) {
+  return (
+    <g className="lem-holds">
+      {holds.map((h) =>
+        h.target ? <path key={`line:${h.hold.token}`} className="lem-connection" data-connection={h.hold.token} d={linePath(h)} markerEnd={h.toEdge ? 'url(#lem-arrow)' : undefined} /> : null,
+      )}
+      {holds.map((h) => (
+        <g key={h.hold.token} className={`lem-hold${h.hold.line ? ' lem-hold--caller' : ''}`} data-hold={h.hold.token} transform={`translate(${h.x} ${h.y})`}>
+          <circle className="lem-hold-body" r={R} />
+          {h.hold.until !== null && <TokenTimer since={h.hold.since} until={h.hold.until} />}
+          <text className="lem-hold-label" y={6} textAnchor="middle">
+            {shortLabel(h.hold.label)}
+          </text>
+          {h.hold.poison && (
+            <g className="lem-token-poison" data-poison="">
+              <circle cx={-R + 2} cy={-R + 2} r={9} />
+              <text x={-R + 2} y={-R + 7} textAnchor="middle">!</text>
+            </g>
+          )}
+          <title>{h.hold.line ? `${h.hold.token}: the caller holds the connection open and waits for the answer` : `${h.hold.token}: in flight, kept hidden here until it is done or its timeout passes`}</title>
+        </g>
+      ))}
+    </g>
+  )
+}, sameProps)
