@@ -8,8 +8,8 @@ import './present.css'
 /** How long the controls stay after the pointer stops. */
 const CONTROLS_LINGER_MS = 2500
 
-/** Screen height taken by the caption (capped at two entries), legend and padding. */
-const CHROME_PX = 230
+/** Screen height taken by the caption (two entries of two lines at most, and "+N more"), legend and padding. */
+const CHROME_PX = 290
 
 /**
  * The room the stage may fill while presenting, following the window: drawn as big as fits, and
