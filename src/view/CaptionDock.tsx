@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useSim } from '../store/SimProvider'
 import { Caption } from './Caption'
 
@@ -12,10 +12,12 @@ export const CAPTION_SHOWN = 2
 export function CaptionDock() {
   const count = useSim((s) => s.run.caption.length)
   const step = useSim((s) => s.run.cursor.step)
-  const [open, setOpen] = useState(false)
+  // Opened for one step: the next step starts capped again.
+  const [openAt, setOpenAt] = useState<number | null>(null)
+  const open = openAt === step
+  const setOpen = (on: boolean) => setOpenAt(on ? step : null)
   const [clamped, setClamped] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
-  useEffect(() => setOpen(false), [step])
   // An entry cut short by the line clamp also needs the button, even when there are only one or two.
   useLayoutEffect(() => {
     const items = ref.current?.querySelectorAll<HTMLElement>('.lem-caption-item') ?? []

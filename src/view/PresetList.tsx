@@ -18,15 +18,14 @@ export function PresetList({ group }: { group: ModelGroup }) {
   const store = useSimStore()
   const current = useSim((s) => s.presetId)
   const running = useSim((s) => s.run.scenario.model)
-  // A source picked that has no preset yet (it offers a starter instead); otherwise the running one.
-  const [picked, setPicked] = useState<Model | null>(null)
-  const source: Model = picked ?? (POLL_MODELS.includes(running) ? running : 'sqs')
+  // A source picked that has no preset yet (it offers a starter instead), until the run changes model.
+  const [picked, setPicked] = useState<{ model: Model; over: Model } | null>(null)
+  const source: Model = picked && picked.over === running ? picked.model : POLL_MODELS.includes(running) ? running : 'sqs'
   const model: Model = group === 'poll' ? source : group
   const presets = presetsOf(group, group === 'poll' ? source : undefined)
   const supported = isSupported(model)
   const starter = supported && presets.length === 0 ? starterScenario(model) : null
   const strip = useRef<HTMLUListElement>(null)
-  useEffect(() => setPicked(null), [running])
   // Keep the running scenario's chip in view inside the strip (never scrolls the page).
   useEffect(() => {
     const list = strip.current
@@ -38,7 +37,7 @@ export function PresetList({ group }: { group: ModelGroup }) {
   const pickSource = (m: Model) => {
     const first = presetsOf('poll', m)[0]
     if (first) store.getState().load(first.scenario, first.id)
-    else setPicked(m)
+    else setPicked({ model: m, over: running })
   }
   return (
     <div className="lem-presets" role="group" aria-label="Scenarios">
