@@ -41,7 +41,7 @@ describe('fittedLayout (the stage drawn as big as its room allows, never below a
 
   it('lays a tall stage out wider (flatter) to fit a laptop screen, but not below the readable scale', () => {
     const st = stage('sqs-batch-failure', 40)
-    const px = 840
+    const px = 1230
     const min = minHorizontalWidth(st)
     const width = logicalWidth(px, 'horizontal', min)
     const plain = layoutStage(st, 'horizontal', width)

@@ -5,8 +5,9 @@ import { layoutStage } from './geometry'
 
 /**
  * The room a wrapper gives the stage: `height` CSS pixels it should fit in, and `minScale`, the
- * smallest on-screen scale it may be drawn at to fit (node labels are 18 units: 0.7 keeps them
- * about 12.6 px; presentation mode asks for 1, never smaller than 1:1). Null: drawn at the
+ * smallest on-screen scale it may be drawn at to fit (the smallest stage text outside tokens is
+ * 16 units: 0.75 keeps it at 12 px, labels at 13.5; presentation mode asks for 1, never smaller
+ * than 1:1). Null: drawn at the
  * container's width, however tall (embeds, the compare page).
  */
 export interface StageFit {
@@ -17,7 +18,7 @@ export interface StageFit {
 export const StageFitContext = createContext<StageFit | null>(null)
 
 /** The smallest scale the app draws the stage at to keep it on one screen with its controls. */
-export const READABLE_SCALE = 0.7
+export const READABLE_SCALE = 0.75
 
 /**
  * Zoom levels tried, biggest first: above 1 the stage is laid out narrower and drawn bigger (a
