@@ -70,3 +70,29 @@ test('reachable from the app; an unknown comparison falls back with a message', 
   await expect(page.getByTestId('notice')).toContainText('nope')
   await expect(page.getByTestId('stage')).toHaveCount(3)
 })
+
+test('readable at 1280×720: one model at a time (tabs switch, all stay on the clock), stage text ≥ 14 px, the summary in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?compare=burst&t=1500')
+  const lanes = page.getByTestId('compare-lane')
+  await expect(lanes).toHaveCount(3)
+  const textPx = (lane: ReturnType<typeof lanes.nth>) =>
+    lane.locator('.lem-node-label').first().evaluate((el) => {
+      const svg = (el as SVGGraphicsElement).ownerSVGElement!
+      return (parseFloat(getComputedStyle(el).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width
+    })
+  for (const [i, tab] of ['Synchronous', 'Asynchronous', 'Poll-based (SQS)'].entries()) {
+    await page.getByRole('tab', { name: tab, exact: true }).click()
+    await expect(lanes.nth(i)).toBeVisible()
+    await expect(lanes.filter({ visible: true })).toHaveCount(1)
+    await expect(lanes.nth(i).locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+    expect(await textPx(lanes.nth(i)), tab).toBeGreaterThanOrEqual(14)
+    const stageBox = (await lanes.nth(i).getByTestId('stage').boundingBox())!
+    expect(stageBox.y + stageBox.height, tab).toBeLessThanOrEqual(720)
+    const summary = (await page.getByTestId('compare-summary').boundingBox())!
+    expect(summary.y, 'summary').toBeLessThan(720)
+    expect(summary.x, 'summary beside the stage').toBeGreaterThanOrEqual(stageBox.x + stageBox.width)
+  }
+  // The hidden lanes followed the clock.
+  expect(await times(page)).toEqual(['1500', '1500', '1500'])
+})

@@ -95,7 +95,7 @@ test('the app runs under the strict CSP header: play, step, panels, no violation
   const response = await page.goto('/?scenario=async-retries')
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
   await playAndStep(page.locator('body'), page)
-  for (const tab of ['Knobs', 'Log', 'Presets']) {
+  for (const tab of ['Knobs', 'Event log', 'Metrics']) {
     const button = page.getByRole('tab', { name: tab })
     if (await button.count()) await button.first().click()
   }
@@ -150,6 +150,8 @@ test('scenario text from a share link is rendered as text, never as HTML', async
   await page.goto(`/?s=${Buffer.from(JSON.stringify(scenario)).toString('base64url')}`)
   await expect(page.getByTestId('stage')).toBeVisible()
   await expect(page.getByRole('heading', { name: `Title ${XSS}` })).toBeVisible()
+  // The description opens under "About" (the stage keeps the screen's height).
+  await page.getByRole('button', { name: 'About this scenario' }).click()
   await expect(page.getByText(`Description ${XSS}`)).toBeVisible()
   expect(await page.locator('img[src="x"], .lem-root script').count()).toBe(0)
   await page.waitForTimeout(300)

@@ -77,3 +77,30 @@ test('the Present button and the P key enter; Escape leaves and the URL forgets 
   await page.keyboard.press('p')
   await expect(frame(page)).toHaveAttribute('data-presenting', 'true')
 })
+
+test('at 1280×720 the stage is drawn at 1:1 or bigger, and a busy caption is capped at two entries with a working "+N more"', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?scenario=kinesis-bisect-poison&present=1')
+  const scale = () =>
+    stage(page).locator('svg').first().evaluate((svg) => (svg as SVGSVGElement).getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width)
+  const more = page.getByTestId('caption-more')
+  // Step until a step says more than two things at once.
+  const busy = async () => (await more.count()) > 0 && /^\+\d+ more$/.test((await more.textContent()) ?? '')
+  for (let i = 0; i < 40 && !(await busy()); i++) {
+    const step = Number(await stage(page).getAttribute('data-step'))
+    await page.keyboard.press('PageDown')
+    await expect(stage(page)).toHaveAttribute('data-step', String(step + 1))
+    expect(await scale()).toBeGreaterThanOrEqual(1)
+  }
+  await expect(more).toHaveText(/^\+\d+ more$/)
+  const hidden = Number((await more.textContent())!.match(/\d+/)![0])
+  const items = page.getByTestId('caption').locator('.lem-caption-item')
+  await expect(items).toHaveCount(2 + hidden)
+  await expect(items.filter({ visible: true })).toHaveCount(2)
+  const caption = (await page.getByTestId('caption').boundingBox())!
+  expect(caption.y + caption.height).toBeLessThanOrEqual(720)
+  await more.click()
+  await expect(items.filter({ visible: true })).toHaveCount(2 + hidden)
+  await expect(more).toHaveText('Show less')
+  expect(await scale()).toBeGreaterThanOrEqual(1)
+})

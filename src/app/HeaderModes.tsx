@@ -4,11 +4,11 @@ export function HeaderModes({ onPresent }: { onPresent: () => void }) {
     <nav className="lem-app-modes" aria-label="Modes">
       <a className="lem-btn" href="?compare=burst" data-testid="compare-link">
         <span aria-hidden="true">☰</span>
-        Compare models
+        <span className="lem-app-word">Compare models</span>
       </a>
       <button type="button" className="lem-btn" onClick={onPresent} aria-keyshortcuts="P" data-testid="present-button">
         <span aria-hidden="true">▣</span>
-        Present
+        <span className="lem-app-word">Present</span>
       </button>
     </nav>
   )

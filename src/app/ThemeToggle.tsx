@@ -8,7 +8,7 @@ export function ThemeToggle({ theme, onChange }: { theme: ThemeChoice; onChange:
   return (
     <button type="button" className="lem-btn lem-theme-btn" onClick={() => onChange(NEXT[theme])} aria-label={`Theme: ${WORDS[theme]}. Switch to ${WORDS[NEXT[theme]]}`}>
       <span aria-hidden="true">{theme === 'dark' ? '☾' : theme === 'light' ? '☀' : '◐'}</span>
-      Theme: {WORDS[theme]}
+      <span className="lem-app-word">Theme: {WORDS[theme]}</span>
     </button>
   )
 }

@@ -3,7 +3,7 @@
 // turns strings into HTML or code (docs/SECURITY.md).
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { cleanup, render } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseScenario } from '../engine'
 import { decodeShare, toBase64Url } from '../store/url'
@@ -29,6 +29,8 @@ describe('scenario text is rendered as text', () => {
     if (!r.ok) return
     const { container } = render(<Visualizer scenario={r.scenario} controls="full" />)
     expect(container.textContent).toContain(`T ${XSS}`)
+    // The description opens under "About".
+    fireEvent.click(screen.getByRole('button', { name: /^About/ }))
     expect(container.textContent).toContain(`D ${XSS}<script>alert(2)</script>`)
     expect(container.querySelector('img')).toBeNull()
     expect(container.querySelector('script')).toBeNull()

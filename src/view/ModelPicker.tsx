@@ -3,7 +3,7 @@ import { GROUP_LABELS } from '../scenarios'
 
 const GROUPS: readonly ModelGroup[] = ['sync', 'async', 'poll']
 
-/** The three invocation models. Choosing one shows its presets. */
+/** The three invocation models. Choosing one loads its first scenario (VisualizerBody). */
 export function ModelPicker({ value, onChange }: { value: ModelGroup; onChange: (g: ModelGroup) => void }) {
   return (
     <div className="lem-models" role="group" aria-label="Invocation model">

@@ -1,25 +1,50 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Model } from '../engine'
 import { isSupported, MODEL_LABELS, POLL_MODELS, presetsOf, starterScenario } from '../scenarios'
 import type { ModelGroup } from '../scenarios'
 import { useSim, useSimStore } from '../store/SimProvider'
 
-/** The shipped scenarios of one model group; poll-based offers SQS / SQS FIFO / Kinesis / DynamoDB. */
+/** A chip's words: the part of the title before its colon when that says enough, else the title. */
+export function shortTitle(title: string): string {
+  const head = title.split(':')[0]!.trim()
+  return head !== title && head.split(/\s+/).length >= 2 ? head : title
+}
+
+/**
+ * The shipped scenarios of one model group as a compact strip beside the model tabs (it scrolls
+ * sideways when they do not fit); poll-based first offers SQS / SQS FIFO / Kinesis / DynamoDB.
+ */
 export function PresetList({ group }: { group: ModelGroup }) {
   const store = useSimStore()
   const current = useSim((s) => s.presetId)
   const running = useSim((s) => s.run.scenario.model)
-  const [source, setSource] = useState<Model>(POLL_MODELS.includes(running) ? running : 'sqs')
+  // A source picked that has no preset yet (it offers a starter instead), until the run changes model.
+  const [picked, setPicked] = useState<{ model: Model; over: Model } | null>(null)
+  const source: Model = picked && picked.over === running ? picked.model : POLL_MODELS.includes(running) ? running : 'sqs'
   const model: Model = group === 'poll' ? source : group
   const presets = presetsOf(group, group === 'poll' ? source : undefined)
   const supported = isSupported(model)
   const starter = supported && presets.length === 0 ? starterScenario(model) : null
+  const strip = useRef<HTMLUListElement>(null)
+  // Keep the running scenario's chip in view inside the strip (never scrolls the page).
+  useEffect(() => {
+    const list = strip.current
+    const on = list?.querySelector<HTMLElement>('[aria-current="true"]')
+    if (!list || !on) return
+    const left = on.offsetLeft - list.offsetLeft
+    if (left < list.scrollLeft || left + on.offsetWidth > list.scrollLeft + list.clientWidth) list.scrollLeft = Math.max(0, left - 24)
+  }, [current, group])
+  const pickSource = (m: Model) => {
+    const first = presetsOf('poll', m)[0]
+    if (first) store.getState().load(first.scenario, first.id)
+    else setPicked({ model: m, over: running })
+  }
   return (
-    <div className="lem-presets">
+    <div className="lem-presets" role="group" aria-label="Scenarios">
       {group === 'poll' && (
         <div className="lem-sources" role="group" aria-label="Event source">
           {POLL_MODELS.map((m) => (
-            <button key={m} type="button" className="lem-chip" aria-pressed={source === m} onClick={() => setSource(m)}>
+            <button key={m} type="button" className="lem-chip" aria-pressed={source === m} onClick={() => pickSource(m)}>
               {MODEL_LABELS[m]}
             </button>
           ))}
@@ -27,35 +52,31 @@ export function PresetList({ group }: { group: ModelGroup }) {
       )}
       {!supported && (
         <p className="lem-soon" role="status">
-          <strong>{MODEL_LABELS[model]} is coming soon.</strong> The simulation rules for this model are still being written; the stage keeps the current scenario.
+          <strong>{MODEL_LABELS[model]} is coming soon.</strong> The stage keeps the current scenario.
         </p>
       )}
       {starter && (
-        <button type="button" className="lem-btn" onClick={() => store.getState().load(starter, null)}>
+        <button type="button" className="lem-btn lem-btn--small" onClick={() => store.getState().load(starter, null)}>
           Start a {MODEL_LABELS[model]} scenario
         </button>
       )}
-      <ul className="lem-preset-list">
+      <ul ref={strip} className="lem-preset-list">
         {presets.map((p) => (
           <li key={p.id} className="lem-preset">
             {/* A link, not a button: it is a place (shareable), and its words must not collide with the playback buttons' names. */}
             <a
               className="lem-preset-btn"
               href={`?scenario=${encodeURIComponent(p.id)}`}
+              aria-label={p.title}
+              title={`${p.title}. ${p.description}`}
               aria-current={current === p.id ? 'true' : undefined}
               onClick={(e) => {
                 e.preventDefault()
                 store.getState().load(p.scenario, p.id)
               }}
             >
-              <span className="lem-preset-title">{p.title}</span>
-              <span className="lem-preset-desc">{p.description}</span>
+              {shortTitle(p.title)}
             </a>
-            {p.docUrl && (
-              <a className="lem-doc" href={p.docUrl} target="_blank" rel="noreferrer">
-                AWS docs<span className="lem-sr">: {p.title}</span> ↗
-              </a>
-            )}
           </li>
         ))}
       </ul>

@@ -1,24 +1,25 @@
-import type { ModelGroup } from '../scenarios'
-import { GROUP_LABELS } from '../scenarios'
 import { useId } from 'react'
 import { EventHistory } from './EventHistory'
 import { EventLog } from './EventLog'
 import { KnobsPanel } from './KnobsPanel'
-import { PresetList } from './PresetList'
+import { MetricsPanel } from './MetricsPanel'
 
-export type SideTab = 'presets' | 'knobs' | 'log'
+export type SideTab = 'knobs' | 'log' | 'metrics'
 
 const TABS: readonly { id: SideTab; label: string }[] = [
-  { id: 'presets', label: 'Scenarios' },
+  { id: 'metrics', label: 'Metrics' },
   { id: 'knobs', label: 'Knobs' },
   { id: 'log', label: 'Event log' },
 ]
 
-/** Scenarios, knobs and the event log, one at a time. */
-export function SidePanel({ group, tab, onTab }: { group: ModelGroup; tab: SideTab; onTab: (t: SideTab) => void }) {
+/**
+ * Beside the stage (under it on a phone): the selected token's history, then metrics, knobs or
+ * the event log, one at a time, in a box that scrolls on its own so the stage never moves.
+ */
+export function SidePanel({ tab, onTab }: { tab: SideTab; onTab: (t: SideTab) => void }) {
   const id = useId()
   return (
-    <aside className="lem-side" aria-label="Scenario, knobs and log">
+    <aside className="lem-side" aria-label="History, metrics, knobs and log">
       <EventHistory />
       <div className="lem-tabs" role="tablist" aria-label="Panels">
         {TABS.map((t) => (
@@ -28,12 +29,7 @@ export function SidePanel({ group, tab, onTab }: { group: ModelGroup; tab: SideT
         ))}
       </div>
       <div className="lem-tabpanel" role="tabpanel" aria-labelledby={`${id}-${tab}`}>
-        {tab === 'presets' && (
-          <>
-            <h3 className="lem-panel-title">{GROUP_LABELS[group]} scenarios</h3>
-            <PresetList group={group} />
-          </>
-        )}
+        {tab === 'metrics' && <MetricsPanel />}
         {tab === 'knobs' && <KnobsPanel />}
         {tab === 'log' && <EventLog />}
       </div>

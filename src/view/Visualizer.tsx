@@ -14,6 +14,7 @@ import { VisualizerBody } from './VisualizerBody'
 import './styles.css'
 import './stage.css'
 import './panels.css'
+import './layout.css'
 
 export type ControlsLevel = 'none' | 'minimal' | 'full'
 export type ThemeChoice = 'light' | 'dark' | 'system'

@@ -1,48 +1,89 @@
-import { useState } from 'react'
-import { groupOf } from '../scenarios'
+import { useRef, useState } from 'react'
+import { groupOf, presetsOf } from '../scenarios'
 import type { ModelGroup } from '../scenarios'
-import { useSim } from '../store/SimProvider'
-import { Caption } from './Caption'
+import { useSim, useSimStore } from '../store/SimProvider'
+import { CaptionDock } from './CaptionDock'
 import { CommandBar } from './CommandBar'
 import { Controls } from './Controls'
-import { MetricsPanel } from './MetricsPanel'
 import { ModelPicker } from './ModelPicker'
 import { Notices } from './Notices'
+import { PresetList } from './PresetList'
 import { ScenarioHeader } from './ScenarioHeader'
 import { SidePanel } from './SidePanel'
+import type { SideTab } from './SidePanel'
 import { Stage } from './Stage'
+import { READABLE_SCALE, StageFitContext } from './stageFit'
 import { Timeline } from './Timeline'
+import { useStageRoom } from './useStageRoom'
 import type { ControlsLevel } from './Visualizer'
 
 /** The panels, arranged by how many controls the embedder wants. */
 export function VisualizerBody({ controls }: { controls: ControlsLevel }) {
+  if (controls !== 'full') {
+    return (
+      <>
+        <Notices />
+        <div className="lem-layout lem-layout--single">
+          <div className="lem-main">
+            <Stage />
+            {controls !== 'none' && (
+              <div className="lem-transport">
+                <Controls minimal />
+              </div>
+            )}
+            <CaptionDock />
+          </div>
+        </div>
+      </>
+    )
+  }
+  return <FullBody />
+}
+
+/**
+ * Everything: model tabs and the scenario strip on top; the stage; beside it (under it on a
+ * phone, where caption and buttons become a bar fixed at the bottom) the caption, the playback
+ * controls, the actions and the panels. The stylesheet decides when the slot is sized to the
+ * screen; then the stage is fitted into it (useStageRoom).
+ */
+function FullBody() {
+  const store = useSimStore()
   const model = useSim((s) => s.run.scenario.model)
-  const [group, setGroup] = useState<ModelGroup>(groupOf(model))
-  const [tab, setTab] = useState<'presets' | 'knobs' | 'log'>('presets')
-  const full = controls === 'full'
+  const group = groupOf(model)
+  const [tab, setTab] = useState<SideTab>('metrics')
+  const slot = useRef<HTMLDivElement>(null)
+  const fit = useStageRoom(slot, READABLE_SCALE)
   const pick = (g: ModelGroup) => {
-    setGroup(g)
-    setTab('presets')
+    const first = presetsOf(g)[0]
+    if (first && g !== group) store.getState().load(first.scenario, first.id)
   }
   return (
     <>
       <Notices />
-      <div className={`lem-layout${full ? '' : ' lem-layout--single'}`}>
+      <div className="lem-layout lem-layout--full">
+        <nav className="lem-bar" aria-label="Models and scenarios">
+          <ModelPicker value={group} onChange={pick} />
+          <PresetList group={group} />
+        </nav>
         <div className="lem-main">
-          {full && <ModelPicker value={group} onChange={pick} />}
-          {full && <ScenarioHeader />}
-          <Stage />
-          {controls !== 'none' && (
-            <div className="lem-transport">
-              <Controls minimal={controls === 'minimal'} />
-              {full && <Timeline />}
-            </div>
-          )}
-          <Caption />
-          {full && <CommandBar />}
-          {full && <MetricsPanel />}
+          <ScenarioHeader />
+          <div ref={slot} className="lem-stage-slot" data-room={fit?.height}>
+            <StageFitContext.Provider value={fit}>
+              <Stage />
+            </StageFitContext.Provider>
+          </div>
         </div>
-        {full && <SidePanel group={group} tab={tab} onTab={setTab} />}
+        <div className="lem-rail">
+          <div className="lem-dock">
+            <CaptionDock />
+            <div className="lem-transport">
+              <Controls />
+              <Timeline />
+            </div>
+          </div>
+          <CommandBar />
+          <SidePanel tab={tab} onTab={setTab} />
+        </div>
       </div>
     </>
   )

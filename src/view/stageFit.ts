@@ -4,39 +4,62 @@ import type { Orientation, StageLayout } from './geometry'
 import { layoutStage } from './geometry'
 
 /**
- * CSS pixels of height the stage may fill, when a wrapper wants it drawn as big as the screen
- * allows (presentation mode); null elsewhere.
+ * The room a wrapper gives the stage: `height` CSS pixels it should fit in, and `minScale`, the
+ * smallest on-screen scale it may be drawn at to fit (the smallest stage text outside tokens is
+ * 16 units: 0.75 keeps it at 12 px, labels at 13.5; presentation mode asks for 1, never smaller
+ * than 1:1). Null: drawn at the
+ * container's width, however tall (embeds, the compare page).
  */
-export const StageFitContext = createContext<number | null>(null)
+export interface StageFit {
+  readonly height: number
+  readonly minScale: number
+}
 
-/** Zoom levels tried, biggest first (type from 16 px up to about 26 px). */
-export const ZOOMS = [1.6, 1.4, 1.2, 1] as const
+export const StageFitContext = createContext<StageFit | null>(null)
+
+/** The smallest scale the app draws the stage at to keep it on one screen with its controls. */
+export const READABLE_SCALE = 0.75
+
+/**
+ * Zoom levels tried, biggest first: above 1 the stage is laid out narrower and drawn bigger (a
+ * projector); below 1 it is laid out wider, which makes it flatter, and drawn smaller (a laptop
+ * screen that must also hold the caption and the controls).
+ */
+export const ZOOMS = [1.6, 1.4, 1.2, 1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7] as const
+
+/** The index of 1:1 in ZOOMS. */
+export const PLAIN = ZOOMS.indexOf(1)
 
 /**
  * The layout at the biggest zoom from `ZOOMS[from]` on whose drawn height (at `px` CSS pixels
- * wide) fits `fitHeight`: laid out narrower, so it is drawn bigger. Pure.
+ * wide) fits `fit.height`, never drawn below `fit.minScale` on screen. When nothing allowed fits,
+ * the flattest allowed one (the stage's box then scrolls). Pure.
  */
-export function fittedLayout(stage: StageModel, orientation: Orientation, width: number, minWidth: number, px: number, fitHeight: number | null, from = 0): { layout: StageLayout; level: number } {
-  const last = ZOOMS.length - 1
-  if (fitHeight === null || orientation === 'vertical') return { layout: layoutStage(stage, orientation, width), level: last }
-  for (let i = Math.min(from, last); i < last; i++) {
-    const narrower = Math.max(minWidth, Math.round(width / ZOOMS[i]!))
-    if (narrower >= width) continue
-    const layout = layoutStage(stage, orientation, narrower)
-    if (layout.height * (px / layout.width) <= fitHeight) return { layout, level: i }
+export function fittedLayout(stage: StageModel, orientation: Orientation, width: number, minWidth: number, px: number, fit: StageFit | null, from = 0): { layout: StageLayout; level: number } {
+  if (fit === null) return { layout: layoutStage(stage, orientation, width), level: PLAIN }
+  let flattest: { layout: StageLayout; level: number } | null = null
+  for (let i = Math.max(0, from); i < ZOOMS.length; i++) {
+    const z = ZOOMS[i]!
+    const logical = z === 1 ? width : Math.round(width / z)
+    // Zooming in needs a horizontal layout with room to narrow; zooming out stops at the readable floor.
+    if (z > 1 && (orientation === 'vertical' || Math.max(minWidth, logical) >= width)) continue
+    if (z < 1 && px / logical < fit.minScale) break
+    const layout = layoutStage(stage, orientation, Math.max(z > 1 ? minWidth : 0, logical))
+    if (layout.height * (px / layout.width) <= fit.height) return { layout, level: i }
+    flattest = { layout, level: i }
   }
-  return { layout: layoutStage(stage, orientation, width), level: last }
+  return flattest ?? { layout: layoutStage(stage, orientation, width), level: PLAIN }
 }
 
 /**
  * fittedLayout with a zoom that only steps down during a run (a stage that grows taller zooms out
- * once rather than pumping in and out); back to the biggest at step 0 or when the size changes.
+ * once rather than pumping in and out); back to the biggest at step 0 or when the room changes.
  */
-export function useFittedLayout(stage: StageModel, step: number, orientation: Orientation, width: number, minWidth: number, px: number, fitHeight: number | null): StageLayout {
-  const key = `${orientation}|${width}|${px}|${fitHeight}|${stage.nodes.map((n) => n.id).join(',')}`
+export function useFittedLayout(stage: StageModel, step: number, orientation: Orientation, width: number, minWidth: number, px: number, fit: StageFit | null): StageLayout {
+  const key = `${orientation}|${width}|${px}|${fit?.height}|${fit?.minScale}|${stage.nodes.map((n) => n.id).join(',')}`
   const [zoom, setZoom] = useState({ key, level: 0 })
   const from = zoom.key === key && step > 0 ? zoom.level : 0
-  const fitted = useMemo(() => fittedLayout(stage, orientation, width, minWidth, px, fitHeight, from), [stage, orientation, width, minWidth, px, fitHeight, from])
+  const fitted = useMemo(() => fittedLayout(stage, orientation, width, minWidth, px, fit, from), [stage, orientation, width, minWidth, px, fit, from])
   if (zoom.key !== key || zoom.level !== fitted.level) setZoom({ key, level: fitted.level })
   return fitted.layout
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { GROUP_LABELS, MODEL_LABELS } from '../../scenarios'
 import { startComparePlayback } from '../../store/comparePlayback'
 import { createCompareStore } from '../../store/compareStore'
@@ -23,7 +23,18 @@ const LABELS: Readonly<Record<ComparedModel, string>> = {
   sqs: `${GROUP_LABELS.poll}: ${MODEL_LABELS.sqs} event source mapping`,
 }
 
-/** `?compare=<workload>`: one workload through sync, async and SQS, on one clock. */
+/** Short names for the tabs and the summary's columns. */
+const SHORT: Readonly<Record<ComparedModel, string>> = {
+  sync: GROUP_LABELS.sync,
+  async: GROUP_LABELS.async,
+  sqs: `${GROUP_LABELS.poll} (${MODEL_LABELS.sqs})`,
+}
+
+/**
+ * `?compare=<workload>`: one workload through sync, async and SQS, on one clock. One model's
+ * stage at a time, big enough to read (tabs switch; all three keep following the clock), with
+ * the summary of what differed always beside it.
+ */
 export function ComparePage({ link }: { link: CompareLink }) {
   const known = compareWorkloadById(link.workloadId)
   const workload = known ?? COMPARE_WORKLOADS[0]!
@@ -39,6 +50,8 @@ export function ComparePage({ link }: { link: CompareLink }) {
     document.documentElement.dataset.theme = effectiveTheme(theme)
   }, [theme])
   const labels = lanes.map((l) => LABELS[l.model])
+  const [shown, setShown] = useState<ComparedModel>(lanes[0]!.model)
+  const tabs = useId()
   return (
     <div className="lem-root lem-app lem-compare-page" data-theme={theme === 'system' ? undefined : theme} data-testid="compare-page">
       <header className="lem-app-header">
@@ -78,10 +91,30 @@ export function ComparePage({ link }: { link: CompareLink }) {
           <CompareControls store={store} />
           <p className="lem-compare-workload">{workload.description}</p>
         </div>
-        {lanes.map((lane, i) => (
-          <CompareLane key={lane.model} lane={lane} label={labels[i]!} />
-        ))}
-        <CompareSummary lanes={summaries} labels={labels} />
+        <div className="lem-compare-body">
+          <div className="lem-compare-lanes">
+            <div className="lem-tabs lem-compare-tabs" role="tablist" aria-label="Model shown">
+              {lanes.map((lane) => (
+                <button
+                  key={lane.model}
+                  type="button"
+                  role="tab"
+                  id={`${tabs}-tab-${lane.model}`}
+                  aria-controls={`${tabs}-lane-${lane.model}`}
+                  aria-selected={shown === lane.model}
+                  className="lem-tab"
+                  onClick={() => setShown(lane.model)}
+                >
+                  {SHORT[lane.model]}
+                </button>
+              ))}
+            </div>
+            {lanes.map((lane, i) => (
+              <CompareLane key={lane.model} lane={lane} label={labels[i]!} hidden={shown !== lane.model} id={`${tabs}-lane-${lane.model}`} />
+            ))}
+          </div>
+          <CompareSummary lanes={summaries} labels={lanes.map((l) => SHORT[l.model])} />
+        </div>
       </main>
     </div>
   )

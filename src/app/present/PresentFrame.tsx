@@ -1,17 +1,21 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { StageFitContext } from '../../view/stageFit'
+import type { StageFit } from '../../view/stageFit'
 import type { PresentMode } from './usePresentMode'
 import './present.css'
 
 /** How long the controls stay after the pointer stops. */
 const CONTROLS_LINGER_MS = 2500
 
-/** Screen height taken by the caption, legend and padding (present.css caps the stage at 100vh minus this). */
-const CHROME_PX = 230
+/** Screen height taken by the caption (two entries of two lines at most, and "+N more"), legend and padding. */
+const CHROME_PX = 290
 
-/** The height the stage may fill while presenting, following the window. */
-function useStageRoom(on: boolean): number | null {
+/**
+ * The room the stage may fill while presenting, following the window: drawn as big as fits, and
+ * never below 1:1 (a tall stage scrolls under the caption, which stays at the bottom).
+ */
+function usePresentRoom(on: boolean): StageFit | null {
   const [height, setHeight] = useState(() => (typeof window === 'undefined' ? 0 : window.innerHeight))
   useEffect(() => {
     if (!on) return
@@ -20,7 +24,7 @@ function useStageRoom(on: boolean): number | null {
     window.addEventListener('resize', update)
     return () => window.removeEventListener('resize', update)
   }, [on])
-  return on && height > CHROME_PX ? height - CHROME_PX : null
+  return useMemo(() => (on && height > CHROME_PX ? { height: height - CHROME_PX, minScale: 1 } : null), [on, height])
 }
 
 /**
@@ -31,7 +35,7 @@ function useStageRoom(on: boolean): number | null {
 export function PresentFrame({ present, children }: { present: PresentMode; children: ReactNode }) {
   const [active, setActive] = useState(false)
   const timer = useRef<number | null>(null)
-  const room = useStageRoom(present.on)
+  const room = usePresentRoom(present.on)
   useEffect(() => () => {
     if (timer.current !== null) clearTimeout(timer.current)
   }, [])

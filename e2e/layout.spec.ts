@@ -1,0 +1,154 @@
+// Issue 10 items 3 and 4: model tabs load a model; one screen at laptop and phone sizes. Boxes are
+// measured in real Chromium with the page scrolled to the top (nothing may need a scroll).
+import { expect, test } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+import { readdirSync, readFileSync } from 'node:fs'
+import { stage } from './helpers'
+
+interface PresetFile {
+  readonly id: string
+  readonly model: string
+  readonly title: string
+}
+
+/** Every shipped preset, read from its file (the JSON the app bundles). */
+const PRESETS: readonly PresetFile[] = readdirSync('src/scenarios/presets')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(`src/scenarios/presets/${f}`, 'utf8')) as PresetFile)
+
+const SIZES = [
+  { width: 1280, height: 720, desktop: true },
+  { width: 1366, height: 768, desktop: true },
+  { width: 390, height: 844, desktop: false },
+] as const
+
+async function inViewport(page: Page, what: Locator, name: string) {
+  const box = await what.boundingBox()
+  const view = page.viewportSize()!
+  expect(box, `${name} is drawn`).not.toBeNull()
+  expect(box!.y, `${name} top`).toBeGreaterThanOrEqual(0)
+  expect(box!.x, `${name} left`).toBeGreaterThanOrEqual(0)
+  expect(box!.y + box!.height, `${name} bottom`).toBeLessThanOrEqual(view.height + 0.5)
+  expect(box!.x + box!.width, `${name} right`).toBeLessThanOrEqual(view.width + 0.5)
+}
+
+/** On-screen size (CSS px) of the smallest stage text outside tokens: its font size times the SVG's scale. */
+async function nodeTextPx(page: Page): Promise<number> {
+  return stage(page).evaluate((root) => {
+    const svg = root.querySelector('svg')!
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+    const sizes = [...root.querySelectorAll<SVGTextElement>('svg text')].filter((t) => !t.closest('.lem-token')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)
+    return Math.min(...sizes)
+  })
+}
+
+for (const size of SIZES) {
+  test(`one screen at ${size.width}×${size.height}: stage, caption and playback controls of every preset are in view without scrolling`, async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.setViewportSize({ width: size.width, height: size.height })
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    for (const preset of PRESETS) {
+      // Step 60 (or the last step of a shorter run, with its notice), then the middle of that.
+      await page.goto(`/?scenario=${preset.id}&step=60`)
+      await expect(stage(page)).not.toHaveAttribute('data-step', '0')
+      const last = Number(await stage(page).getAttribute('data-step'))
+      for (const step of [last, Math.floor(last / 2)]) {
+        if (step !== last) await page.goto(`/?scenario=${preset.id}&step=${step}`)
+        await expect(stage(page)).toHaveAttribute('data-step', String(step))
+        // The fit settles after the first measurement.
+        await expect(page.locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+        const at = `${preset.id} at step ${step}`
+        expect(await page.evaluate(() => window.scrollY), at).toBe(0)
+        await inViewport(page, stage(page), `${at}: stage`)
+        await inViewport(page, page.getByTestId('caption'), `${at}: caption`)
+        for (const name of ['Play', 'Step back', 'Step forward']) await inViewport(page, page.getByRole('button', { name, exact: true }), `${at}: ${name}`)
+        if (size.desktop) expect(await nodeTextPx(page), `${at}: node text`).toBeGreaterThanOrEqual(11.9)
+      }
+    }
+  })
+}
+
+test('the model tabs load that model: the stage changes to its first preset', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?scenario=sync-basics')
+  await expect(stage(page)).toHaveAttribute('data-model', 'sync')
+  for (const [tab, model] of [
+    ['Asynchronous', /^async$/],
+    ['Poll-based', /^(sqs|sqs-fifo|kinesis|dynamodb)$/],
+    ['Synchronous', /^sync$/],
+  ] as const) {
+    await page.getByRole('button', { name: tab, exact: true }).click()
+    await expect(page.getByRole('button', { name: tab, exact: true })).toHaveAttribute('aria-pressed', 'true')
+    await expect(stage(page)).toHaveAttribute('data-model', model)
+    // The first scenario of the strip is the one running, its title above the stage and in the URL.
+    const first = page.getByRole('group', { name: 'Scenarios' }).getByRole('link').first()
+    await expect(first).toHaveAttribute('aria-current', 'true')
+    const title = (await first.getAttribute('aria-label'))!
+    const id = new URLSearchParams((await first.getAttribute('href'))!).get('scenario')
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(title)
+    await expect(page).toHaveURL(new RegExp(`scenario=${id}`))
+  }
+})
+
+test('the scenario strip sits beside the model tabs, above the stage, and a poll-based source loads its first preset', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?scenario=sqs-partial-batch')
+  const strip = page.getByRole('group', { name: 'Scenarios' })
+  const stripBox = (await strip.boundingBox())!
+  const stageBox = (await stage(page).boundingBox())!
+  expect(stripBox.y + stripBox.height).toBeLessThanOrEqual(stageBox.y)
+  await page.getByRole('button', { name: 'Kinesis', exact: true }).click()
+  await expect(stage(page)).toHaveAttribute('data-model', 'kinesis')
+  const kinesis = PRESETS.filter((p) => p.model === 'kinesis')
+  await expect(page.getByRole('link', { name: kinesis[0]!.title }).or(page.getByRole('link', { name: kinesis[1]!.title })).and(page.locator('[aria-current="true"]'))).toHaveCount(1)
+  const other = kinesis.find((p) => !page.url().includes(p.id))!
+  await page.getByRole('link', { name: other.title }).click()
+  await expect(page).toHaveURL(new RegExp(`scenario=${other.id}`))
+})
+
+test("opening a token's history keeps the stage in view; it opens beside the stage", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?scenario=async-retries&step=4')
+  const token = stage(page).locator('[data-token-id]').first()
+  await token.click()
+  const history = page.getByTestId('event-history')
+  await expect(history).toBeVisible()
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  await inViewport(page, stage(page), 'stage')
+  // Its heading is in view (a long story scrolls inside the panel, never the page).
+  await inViewport(page, history.getByRole('heading', { level: 3 }), 'history heading')
+  const h = (await history.boundingBox())!
+  const s = (await stage(page).boundingBox())!
+  expect(h.x).toBeGreaterThanOrEqual(s.x + s.width)
+})
+
+test('knobs, event log and metrics open beside the stage, not below it', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('/?scenario=sync-basics')
+  const s = (await stage(page).boundingBox())!
+  for (const tab of ['Knobs', 'Event log', 'Metrics']) {
+    await page.getByRole('tab', { name: tab }).click()
+    const panel = page.getByRole('tabpanel')
+    await expect(panel).toBeVisible()
+    const p = (await panel.boundingBox())!
+    expect(p.x, tab).toBeGreaterThanOrEqual(s.x + s.width)
+    expect(p.y, tab).toBeLessThan(768)
+  }
+})
+
+test('on a phone the caption and the playback buttons are a bar fixed at the bottom', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/?scenario=sqs-partial-batch&step=6')
+  const dock = page.locator('.lem-dock')
+  await expect(dock).toHaveCSS('position', 'fixed')
+  const before = (await page.getByRole('button', { name: 'Step forward' }).boundingBox())!
+  await page.getByRole('button', { name: 'Step forward' }).click()
+  await expect(stage(page)).toHaveAttribute('data-step', '7')
+  // Scrolled to the panels under the stage, the bar stays where it was.
+  await page.mouse.wheel(0, 600)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+  const after = (await page.getByRole('button', { name: 'Step forward' }).boundingBox())!
+  expect(Math.abs(after.y - before.y)).toBeLessThan(2)
+  const s = (await stage(page).boundingBox())!
+  expect(s.width).toBeLessThanOrEqual(390)
+})

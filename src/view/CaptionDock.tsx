@@ -1,0 +1,37 @@
+import { useLayoutEffect, useRef, useState } from 'react'
+import { useSim } from '../store/SimProvider'
+import { Caption } from './Caption'
+
+/** Caption entries shown before "+N more": a busy step must not push the stage or controls off screen. */
+export const CAPTION_SHOWN = 2
+
+/**
+ * The caption, capped at its first CAPTION_SHOWN entries (the stylesheet hides the rest and
+ * clamps each to a few lines) with a "+N more" button that opens it all until the next step.
+ */
+export function CaptionDock() {
+  const count = useSim((s) => s.run.caption.length)
+  const step = useSim((s) => s.run.cursor.step)
+  // Opened for one step: the next step starts capped again.
+  const [openAt, setOpenAt] = useState<number | null>(null)
+  const open = openAt === step
+  const setOpen = (on: boolean) => setOpenAt(on ? step : null)
+  const [clamped, setClamped] = useState(false)
+  const ref = useRef<HTMLDivElement>(null)
+  // An entry cut short by the line clamp also needs the button, even when there are only one or two.
+  useLayoutEffect(() => {
+    const items = ref.current?.querySelectorAll<HTMLElement>('.lem-caption-item') ?? []
+    setClamped(!open && [...items].some((li) => li.scrollHeight > li.clientHeight + 2))
+  }, [step, count, open])
+  const hidden = Math.max(0, count - CAPTION_SHOWN)
+  return (
+    <div ref={ref} className="lem-caption-dock" data-open={open ? 'true' : undefined}>
+      <Caption />
+      {(hidden > 0 || clamped || open) && (
+        <button type="button" className="lem-linkish lem-caption-more" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="caption-more">
+          {open ? 'Show less' : hidden > 0 ? `+${hidden} more` : 'Read all'}
+        </button>
+      )}
+    </div>
+  )
+}
