@@ -52,6 +52,8 @@ export const rawScenario = fc.record({
     maxReceiveCount: fc.option(int(1, 4), { nil: null }),
     reportBatchItemFailures: fc.boolean(),
     maximumConcurrency: fc.option(int(2, 6), { nil: null }),
+    minimumPollers: fc.option(int(2, 3), { nil: null, freq: 4 }),
+    maximumPollers: fc.option(int(2, 4), { nil: null, freq: 4 }),
     messageRetentionPeriod: fc.constantFrom(60, 300, 345600),
   }),
   stream: fc.record({
@@ -76,6 +78,9 @@ export function prepare(r: RawCase) {
   const { actions, ...raw } = r
   const fifo = raw.model === 'sqs-fifo'
   const sqs = { ...raw.sqs, ...(fifo ? { maximumBatchingWindowInSeconds: 0 } : {}) }
+  // Provisioned mode excludes MaximumConcurrency, and MinimumPollers may not exceed MaximumPollers.
+  if (sqs.minimumPollers !== null || sqs.maximumPollers !== null) sqs.maximumConcurrency = null
+  if (sqs.minimumPollers !== null && sqs.maximumPollers !== null) sqs.minimumPollers = Math.min(sqs.minimumPollers, sqs.maximumPollers)
   const room = raw.account.concurrencyLimit - 100
   const reserved = raw.function.reservedConcurrentExecutions === null ? null : Math.min(raw.function.reservedConcurrentExecutions, room)
   const pc = Math.min(raw.function.provisionedConcurrentExecutions, reserved ?? room)

@@ -86,6 +86,8 @@ export const DEFAULT_SQS: SqsConfig = Object.freeze({
   maxReceiveCount: null,
   reportBatchItemFailures: false,
   maximumConcurrency: null,
+  minimumPollers: null,
+  maximumPollers: null,
 })
 
 export const DEFAULT_STREAM: StreamConfig = Object.freeze({

@@ -70,6 +70,8 @@ const validInput = fc
         maxReceiveCount: nullOr(int(1, 1000)),
         reportBatchItemFailures: fc.boolean(),
         maximumConcurrency: nullOr(int(2, 1000)),
+        minimumPollers: nullOr(int(2, 200)),
+        maximumPollers: nullOr(int(2, 2000)),
       }),
       stream: optional({
         shards: int(1, 64),
@@ -109,6 +111,13 @@ function fixCrossRules(s: Loose): Loose {
   }
   if ((sqs.batchSize ?? 10) > 10) sqs.maximumBatchingWindowInSeconds = Math.max(1, sqs.maximumBatchingWindowInSeconds ?? 0)
   if (s.model === 'sqs' || s.model === 'sqs-fifo') sqs.visibilityTimeout = Math.max(sqs.visibilityTimeout ?? 30, fn.timeout ?? 3)
+  // Provisioned mode excludes MaximumConcurrency; MinimumPollers ≤ MaximumPollers.
+  const minP = typeof sqs.minimumPollers === 'number' ? sqs.minimumPollers : null
+  const maxP = typeof sqs.maximumPollers === 'number' ? sqs.maximumPollers : null
+  if (minP !== null || maxP !== null) {
+    if (sqs.maximumConcurrency !== undefined) sqs.maximumConcurrency = null
+    if (minP !== null && maxP !== null) sqs.minimumPollers = Math.min(minP, maxP)
+  }
   if (s.model === 'dynamodb') s.stream = { ...block('stream'), retentionPeriodHours: 24 }
   return { ...s, function: fn, sqs }
 }

@@ -51,6 +51,8 @@ const EXPECTED_DEFAULTS: Scenario = {
     maxReceiveCount: null,
     reportBatchItemFailures: false,
     maximumConcurrency: null,
+    minimumPollers: null,
+    maximumPollers: null,
   },
   stream: {
     shards: 1,

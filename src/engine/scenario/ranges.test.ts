@@ -63,6 +63,8 @@ const CASES: readonly Case[] = [
   { block: 'sqs', field: 'maxReceiveCount', ok: [null, 1, 1000], bad: [0, 1001, 2.5] },
   { block: 'sqs', field: 'reportBatchItemFailures', ok: [true, false], bad: ['yes', null] },
   { block: 'sqs', field: 'maximumConcurrency', ok: [null, 2, 1000], bad: [1, 1001, 2.5] },
+  { block: 'sqs', field: 'minimumPollers', ok: [null, 2, 200], bad: [1, 201, 2.5, '2'] },
+  { block: 'sqs', field: 'maximumPollers', ok: [null, 2, 2000], bad: [1, 2001, 2.5, true] },
   { block: 'stream', field: 'shards', ok: [1, 64], bad: [0, 65, 1.5] },
   { block: 'stream', field: 'batchSize', ok: [1, 10000], bad: [0, 10001] },
   { block: 'stream', field: 'maximumBatchingWindowInSeconds', ok: [0, 300], bad: [-1, 301, 0.5] },

@@ -49,6 +49,8 @@ export function checkSqs(
     issues.add(windowPath, sqs.maximumBatchingWindowInSeconds, 'must be 0 for sqs-fifo: AWS does not support a batching window on FIFO queues')
   }
 
+  checkProvisionedPollers(issues, sqs)
+
   const visibilityPath = 'sqs.visibilityTimeout'
   const readsSqs = model === 'sqs' || fifo
   if (readsSqs && !issues.has(visibilityPath) && !issues.has(`${FN}.timeout`) && sqs.visibilityTimeout < fn.timeout) {
@@ -57,6 +59,26 @@ export function checkSqs(
       ? `must be at least function.timeout (${fn.timeout} s): ${why}`
       : `is not set and its default (30 s) is below function.timeout (${fn.timeout} s): set it to at least ${fn.timeout}; ${why}`
     issues.add(visibilityPath, sqs.visibilityTimeout, message)
+  }
+}
+
+/** Provisioned mode (ProvisionedPollerConfig): its own bounds, and never with MaximumConcurrency. */
+function checkProvisionedPollers(issues: Issues, sqs: SqsConfig): void {
+  const minPath = 'sqs.minimumPollers'
+  const maxPath = 'sqs.maximumPollers'
+  const mcPath = 'sqs.maximumConcurrency'
+  const minOk = !issues.has(minPath)
+  const maxOk = !issues.has(maxPath)
+  if (minOk && maxOk && sqs.minimumPollers !== null && sqs.maximumPollers !== null && sqs.minimumPollers > sqs.maximumPollers) {
+    issues.add(minPath, sqs.minimumPollers, `must not exceed sqs.maximumPollers (${sqs.maximumPollers}): the mapping scales its event pollers between the two`)
+  }
+  const provisioned = (minOk && sqs.minimumPollers !== null) || (maxOk && sqs.maximumPollers !== null)
+  if (provisioned && !issues.has(mcPath) && sqs.maximumConcurrency !== null) {
+    issues.add(
+      mcPath,
+      sqs.maximumConcurrency,
+      'cannot be combined with provisioned mode (sqs.minimumPollers / sqs.maximumPollers): AWS makes MaximumConcurrency and ProvisionedPollerConfig mutually exclusive; set one or the other',
+    )
   }
 }
 

@@ -90,6 +90,8 @@ export const SQS_SCHEMA: Schema<SqsConfig> = {
   maxReceiveCount: intOrNull(1, 1000, 'no redrive', 'receives before the message moves to the DLQ'),
   reportBatchItemFailures: bool,
   maximumConcurrency: intOrNull(2, 1000, 'no limit', 'concurrent batches'),
+  minimumPollers: intOrNull(2, 200, 'standard mode, or 2 when maximumPollers is set', 'ProvisionedPollerConfig MinimumPollers'),
+  maximumPollers: intOrNull(2, 2000, 'standard mode, or 200 when minimumPollers is set', 'ProvisionedPollerConfig MaximumPollers'),
 }
 
 const STARTING_POSITIONS: readonly StartingPosition[] = ['TRIM_HORIZON', 'LATEST']

@@ -74,6 +74,10 @@ export interface SqsConfig {
   readonly maxReceiveCount: number | null
   readonly reportBatchItemFailures: boolean
   readonly maximumConcurrency: number | null
+  /** Extension: provisioned mode (ProvisionedPollerConfig MinimumPollers); null with maximumPollers null = standard mode. */
+  readonly minimumPollers: number | null
+  /** Extension: provisioned mode (ProvisionedPollerConfig MaximumPollers). */
+  readonly maximumPollers: number | null
 }
 
 export type StartingPosition = 'TRIM_HORIZON' | 'LATEST'

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { run, scenario } from '../__tests__/harness'
+import { advance, createSim } from '../sim'
+import { MAX_CONCURRENCY, mappingCap, startLimit } from './sqsPoller'
+
+// The behaviours people get wrong with SQS mappings (docs/MODELLING.md, "Traps").
+const trap = {
+  model: 'sqs',
+  function: { timeout: 9, durationMs: 8000, reservedConcurrentExecutions: 1 },
+  workload: [{ count: 100, idPrefix: 'msg' }],
+  sqs: { batchSize: 5, visibilityTimeout: 10, maxReceiveCount: 5 },
+}
+
+describe('SQS traps (fact sheet §4.2)', () => {
+  it('§4.2 reserved concurrency below the pollers: throttled receives count toward maxReceiveCount, so messages the handler never saw reach the DLQ', () => {
+    const r = run(trap)
+    const dead = r.report.events!.filter((e) => e.outcome === 'failed')
+    expect(dead.length).toBeGreaterThan(0)
+    for (const e of dead) {
+      // Never processed: every attempt was a throttle, and it left by the queue's redrive policy.
+      expect(e.attempts.every((a) => a.result === 'throttled')).toBe(true)
+      expect(e.deliveries).toEqual([expect.objectContaining({ to: 'dlq', reason: 'maxReceiveCount' })])
+    }
+    expect(r.report.metrics).toMatchObject({ Errors: 0, MaxConcurrentExecutions: 1, DeadLetterMessages: dead.length })
+    expect(r.report.metrics.Throttles).toBeGreaterThan(dead.length)
+  })
+
+  it('§4.2 the fix: MaximumConcurrency on the mapping (no reserved concurrency) never pulls more than it may invoke: no throttle, nothing in the DLQ', () => {
+    const r = run({ ...trap, function: { ...trap.function, reservedConcurrentExecutions: null }, sqs: { ...trap.sqs, maximumConcurrency: 2 } })
+    expect(r.report.metrics).toMatchObject({ Throttles: 0, DeadLetterMessages: 0, MaxConcurrentExecutions: 2 })
+    expect(r.report.events!.every((e) => e.outcome === 'succeeded')).toBe(true)
+  })
+
+  it('§4.2 standard mode caps a mapping at 1,000 concurrent batches whatever the account allows', () => {
+    const s = createSim(scenario({ model: 'sqs', account: { concurrencyLimit: 5000 } }))
+    expect(mappingCap(s)).toBe(MAX_CONCURRENCY)
+    expect(MAX_CONCURRENCY).toBe(1000)
+    expect(mappingCap(createSim(scenario({ model: 'sqs', sqs: { maximumConcurrency: 7 } })))).toBe(7)
+  })
+
+  it('§4.2 provisioned mode: 10 invocations per event poller, so it starts at 10 × MinimumPollers and may reach 10 × MaximumPollers (past the standard 1,000)', () => {
+    const s = createSim(scenario({ model: 'sqs', account: { concurrencyLimit: 5000 }, sqs: { minimumPollers: 3, maximumPollers: 150 } }))
+    expect(startLimit(s)).toBe(30)
+    expect(mappingCap(s)).toBe(1500)
+    // Only one field given: AWS's default for the other (MinimumPollers 2, MaximumPollers 200).
+    const onlyMax = createSim(scenario({ model: 'sqs', sqs: { maximumPollers: 4 } }))
+    expect([startLimit(onlyMax), mappingCap(onlyMax)]).toEqual([20, 40])
+    const onlyMin = createSim(scenario({ model: 'sqs', sqs: { minimumPollers: 4 } }))
+    expect([startLimit(onlyMin), mappingCap(onlyMin)]).toEqual([40, 2000])
+  })
+
+  it('§4.2 provisioned mode scales faster than standard mode under the same backlog (+1 per 60 ms vs +1 per 200 ms) and drains it sooner', () => {
+    const backlog = { model: 'sqs', function: { timeout: 5, durationMs: 2000 }, workload: [{ count: 1500 }], sqs: { batchSize: 10 } }
+    const standard = run(backlog)
+    const provisioned = run({ ...backlog, sqs: { ...backlog.sqs, minimumPollers: 2, maximumPollers: 100 } })
+    // At 1 s: standard 5 + 4 steps (+1 per 200 ms) = 9 (first tick at 200 ms), provisioned 20 + 16 steps.
+    const limitAt = (raw: Record<string, unknown>, t: number) => advance(createSim(scenario(raw)), { until: t, collect: false }).state.sqs!.limit
+    expect(limitAt(backlog, 1000)).toBe(10)
+    expect(limitAt({ ...backlog, sqs: { ...backlog.sqs, minimumPollers: 2, maximumPollers: 100 } }, 1000)).toBe(36)
+    expect(provisioned.report.endedAtMs).toBeLessThan(standard.report.endedAtMs)
+    expect(provisioned.report.metrics.MaxConcurrentExecutions).toBeGreaterThan(standard.report.metrics.MaxConcurrentExecutions)
+  })
+
+  it('§4.2 provisioned mode never backs off below its minimum pollers (failed batches without partial responses)', () => {
+    const r = run({
+      model: 'sqs', function: { timeout: 3, durationMs: 500 },
+      workload: [{ count: 60, fail: 'always' }],
+      sqs: { batchSize: 1, visibilityTimeout: 3, maxReceiveCount: 2, minimumPollers: 2 },
+    })
+    expect(r.report.metrics.Errors).toBeGreaterThan(20)
+    expect(r.transitions.some((t) => t.type === 'scaled' && /→ 19\b/.test(t.text))).toBe(false)
+  })
+})
