@@ -20,6 +20,7 @@ export const rawScenario = fc.record({
     durationMs: fc.oneof(int(0, 70000), fc.record({ min: int(0, 100), max: int(100, 5000) })),
     errorRate: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true })),
     idleEnvironmentTtlMs: int(0, 700000),
+    recursiveLoop: fc.constantFrom('Terminate', 'Allow'),
   }),
   workload: fc.array(
     fc.record({
@@ -54,6 +55,7 @@ export const rawScenario = fc.record({
     maximumConcurrency: fc.option(int(2, 6), { nil: null }),
     minimumPollers: fc.option(int(2, 3), { nil: null, freq: 4 }),
     maximumPollers: fc.option(int(2, 4), { nil: null, freq: 4 }),
+    functionSendsToSameQueue: fc.boolean(),
     messageRetentionPeriod: fc.constantFrom(60, 300, 345600),
   }),
   stream: fc.record({
@@ -78,6 +80,8 @@ export function prepare(r: RawCase) {
   const { actions, ...raw } = r
   const fifo = raw.model === 'sqs-fifo'
   const sqs = { ...raw.sqs, ...(fifo ? { maximumBatchingWindowInSeconds: 0 } : {}) }
+  // A loop nothing stops (RecursiveLoop Allow) needs stopAtMs.
+  if (sqs.functionSendsToSameQueue && raw.function.recursiveLoop === 'Allow' && raw.stopAtMs === undefined) sqs.functionSendsToSameQueue = false
   // Provisioned mode excludes MaximumConcurrency, and MinimumPollers may not exceed MaximumPollers.
   if (sqs.minimumPollers !== null || sqs.maximumPollers !== null) sqs.maximumConcurrency = null
   if (sqs.minimumPollers !== null && sqs.maximumPollers !== null) sqs.minimumPollers = Math.min(sqs.minimumPollers, sqs.maximumPollers)

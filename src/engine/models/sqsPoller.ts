@@ -3,6 +3,7 @@ import { DOCS } from '../docs'
 import { recordThrottle, startInvocation } from '../invoke'
 import type { SimState, Work } from '../types'
 import { groupHead, hasReadyGroup, takeReadyGroup } from './sqsFifo'
+import { stopRecursion } from './sqsLoop'
 import { ensureTimer, idList, popVisible, readMessage, sqsOf, visibilityMs, visibleAgainAt } from './sqsQueue'
 import { GONE, VISIBLE, type SqsBatch } from './sqsTypes'
 
@@ -204,7 +205,7 @@ function dispatch(w: Work, b: SqsBatch, why: string): void {
   const s = w.s
   const sqs = s.scenario.sqs
   compact(s, b)
-  if (b.events.length === 0) {
+  if (!stopRecursion(w, b)) {
     closeBatch(s, b)
     return
   }

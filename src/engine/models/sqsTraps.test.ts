@@ -70,4 +70,55 @@ describe('SQS traps (fact sheet §4.2)', () => {
     expect(r.report.metrics.Errors).toBeGreaterThan(20)
     expect(r.transitions.some((t) => t.type === 'scaled' && /→ 19\b/.test(t.text))).toBe(false)
   })
+
+  describe('recursive loop detection (a handler that sends to its own queue)', () => {
+    const loop = (patch: { fn?: Record<string, unknown>; sqs?: Record<string, unknown>; stopAtMs?: number; count?: number } = {}) => ({
+      model: 'sqs',
+      ...(patch.stopAtMs ? { stopAtMs: patch.stopAtMs } : {}),
+      function: { timeout: 3, durationMs: 400, ...patch.fn },
+      workload: [{ count: patch.count ?? 1, idPrefix: 'order' }],
+      sqs: { batchSize: 1, maxReceiveCount: 5, functionSendsToSameQueue: true, ...patch.sqs },
+    })
+
+    it('RecursiveLoop Terminate (default): the chain invokes the function 16 times, then Lambda stops the next invocation and the message goes to the queue DLQ', () => {
+      const r = run(loop())
+      const ids = r.report.events!.map((e) => e.id)
+      expect(ids).toEqual(['order-1', ...Array.from({ length: 16 }, (_, i) => `order-1-hop${i + 2}`)])
+      for (const id of ids.slice(0, 16)) expect(r.event(id).outcome).toBe('succeeded')
+      const stopped = r.event('order-1-hop17')
+      expect(stopped.attempts).toEqual([])
+      expect(stopped.outcome).toBe('failed')
+      // Sent when hop 16 returns (700 ms for the cold first run + 15 × 400 ms) and stopped at once.
+      expect(stopped.deliveries).toEqual([{ to: 'dlq', reason: 'RecursiveInvocation', target: 'sqs', atMs: 6700 }])
+      expect(r.report.metrics).toMatchObject({ Invocations: 16, DeadLetterMessages: 1 })
+      // Each message is sent when the previous invocation returns: 400 ms handler (+ 300 ms Init the first time).
+      expect(r.state.events.find((e) => e.id === 'order-1-hop2')!.arrivedAt).toBe(700)
+      expect(r.transitions.some((t) => t.ref.url.endsWith('invocation-recursion.html') && t.text.includes('stops the next invocation'))).toBe(true)
+    })
+
+    it('without a redrive policy the stopped message is dropped (discarded, RecursiveInvocation)', () => {
+      const r = run(loop({ sqs: { maxReceiveCount: null } }))
+      expect(r.event('order-1-hop17').deliveries).toEqual([expect.objectContaining({ to: 'discarded', reason: 'RecursiveInvocation' })])
+      expect(r.report.metrics.DeadLetterMessages).toBe(0)
+    })
+
+    it('every chain is counted on its own: 3 orders give 3 chains of 16 invocations', () => {
+      const r = run(loop({ count: 3, sqs: { batchSize: 10 } }))
+      expect(r.report.metrics.Invocations).toBeLessThanOrEqual(48)
+      expect(r.report.events!.filter((e) => e.outcome === 'succeeded')).toHaveLength(48)
+      expect(r.report.events!.filter((e) => e.deliveries.some((d) => d.reason === 'RecursiveInvocation')).map((e) => e.id)).toEqual(['order-1-hop17', 'order-2-hop17', 'order-3-hop17'])
+    })
+
+    it('RecursiveLoop Allow: Lambda takes no action and the loop runs until stopAtMs', () => {
+      const r = run(loop({ fn: { recursiveLoop: 'Allow' }, stopAtMs: 20000 }))
+      expect(r.report.metrics.Invocations).toBeGreaterThan(16)
+      expect(r.report.events!.some((e) => e.deliveries.length > 0)).toBe(false)
+      expect(r.report.endedAtMs).toBe(20000)
+    })
+
+    it('without functionSendsToSameQueue nothing is resent and RecursiveLoop changes nothing', () => {
+      const r = run(loop({ sqs: { functionSendsToSameQueue: false } }))
+      expect(r.report.events!.map((e) => e.id)).toEqual(['order-1'])
+    })
+  })
 })

@@ -46,6 +46,7 @@ const validInput = fc
         durationMs: duration,
         errorRate: fc.double({ min: 0, max: 1, noNaN: true }),
         idleEnvironmentTtlMs: int(0, 86400000),
+        recursiveLoop: fc.constantFrom('Terminate', 'Allow'),
       }),
       sync: optional({
         caller: fc.constantFrom('api-gateway', 'alb', 'function-url', 'sdk'),
@@ -72,6 +73,7 @@ const validInput = fc
         maximumConcurrency: nullOr(int(2, 1000)),
         minimumPollers: nullOr(int(2, 200)),
         maximumPollers: nullOr(int(2, 2000)),
+        functionSendsToSameQueue: fc.boolean(),
       }),
       stream: optional({
         shards: int(1, 64),
@@ -117,6 +119,10 @@ function fixCrossRules(s: Loose): Loose {
   if (minP !== null || maxP !== null) {
     if (sqs.maximumConcurrency !== undefined) sqs.maximumConcurrency = null
     if (minP !== null && maxP !== null) sqs.minimumPollers = Math.min(minP, maxP)
+  }
+  // A loop nothing stops needs stopAtMs.
+  if ((s.model === 'sqs' || s.model === 'sqs-fifo') && (fn as Record<string, unknown>).recursiveLoop === 'Allow' && (s.stopAtMs === undefined || s.stopAtMs === null)) {
+    delete (sqs as Record<string, unknown>).functionSendsToSameQueue
   }
   if (s.model === 'dynamodb') s.stream = { ...block('stream'), retentionPeriodHours: 24 }
   return { ...s, function: fn, sqs }

@@ -30,6 +30,7 @@ const EXPECTED_DEFAULTS: Scenario = {
     durationMs: 120,
     errorRate: 0,
     idleEnvironmentTtlMs: 600000,
+    recursiveLoop: 'Terminate',
   },
   workload: [],
   sync: { caller: 'api-gateway', callerTimeoutMs: 29000, clientMaxAttempts: 1, clientBackoffMs: 100 },
@@ -53,6 +54,7 @@ const EXPECTED_DEFAULTS: Scenario = {
     maximumConcurrency: null,
     minimumPollers: null,
     maximumPollers: null,
+    functionSendsToSameQueue: false,
   },
   stream: {
     shards: 1,

@@ -34,6 +34,18 @@ describe('sqs provisioned mode (ProvisionedPollerConfig)', () => {
   })
 })
 
+describe('recursive loop without detection', () => {
+  it('requires stopAtMs when the handler sends to its own queue and RecursiveLoop is Allow (the loop never ends)', () => {
+    const issues = reject(on('sqs', { function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } }))
+    expect(issues).toEqual([expect.objectContaining({ path: 'stopAtMs' })])
+    expect(issues[0]?.message).toMatch(/never end/)
+    expect(accept(on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } })).stopAtMs).toBe(1000)
+    expect(accept(on('sqs', { sqs: { functionSendsToSameQueue: true } })).function.recursiveLoop).toBe('Terminate')
+    // Only the SQS models read the sqs block.
+    expect(accept(on('sync', { function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } })).model).toBe('sync')
+  })
+})
+
 describe('sqs batch size and batching window', () => {
   it('rejects batchSize 11 for sqs-fifo, even with a window', () => {
     const issues = reject(on('sqs-fifo', { sqs: { batchSize: 11 } }))

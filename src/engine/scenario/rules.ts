@@ -82,6 +82,22 @@ function checkProvisionedPollers(issues: Issues, sqs: SqsConfig): void {
   }
 }
 
+/**
+ * A handler that sends every message back to its own queue, with recursive loop detection off
+ * (RecursiveLoop Allow), loops for ever: such a run needs stopAtMs to end.
+ */
+export function checkRecursion(issues: Issues, model: Model | null, fn: FunctionConfig, sqs: SqsConfig, stopAtMs: number | null): void {
+  if (model !== 'sqs' && model !== 'sqs-fifo') return
+  if (issues.has('stopAtMs') || issues.has('function.recursiveLoop') || issues.has('sqs.functionSendsToSameQueue')) return
+  if (sqs.functionSendsToSameQueue && fn.recursiveLoop === 'Allow' && stopAtMs === null) {
+    issues.add(
+      'stopAtMs',
+      null,
+      'is required when sqs.functionSendsToSameQueue is true and function.recursiveLoop is "Allow": nothing stops that loop, so the run would never end; set stopAtMs (or use "Terminate")',
+    )
+  }
+}
+
 export function checkStream(issues: Issues, model: Model | null, stream: StreamConfig): void {
   const path = 'stream.retentionPeriodHours'
   if (model === 'dynamodb' && !issues.has(path) && stream.retentionPeriodHours !== 24) {
