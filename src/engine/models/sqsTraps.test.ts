@@ -71,6 +71,22 @@ describe('SQS traps (fact sheet §4.2)', () => {
     expect(r.transitions.some((t) => t.type === 'scaled' && /→ 19\b/.test(t.text))).toBe(false)
   })
 
+  it('§4.2 / §6.10 FIFO: concurrency is at most the number of active message groups (6 groups with MaximumConcurrency 10 give 6); a failing message holds only its group', () => {
+    const groups = ['A', 'B', 'C', 'D', 'E', 'F']
+    const r = run({
+      model: 'sqs-fifo', function: { timeout: 3, durationMs: 1000 },
+      workload: [{ count: 1, groupId: 'A', idPrefix: 'a', fail: 1 }, { count: 4, groupId: 'A', idPrefix: 'a' }, ...groups.slice(1).map((g) => ({ count: 5, groupId: g, idPrefix: g.toLowerCase() }))],
+      sqs: { batchSize: 1, visibilityTimeout: 5, maximumConcurrency: 10 },
+    })
+    expect(r.report.metrics.MaxConcurrentExecutions).toBe(6)
+    // a-2 waits for a-1's retry (after the 5 s visibility timeout); group B is never held by it.
+    const firstRun = (id: string) => r.event(id).attempts[0]!.atMs
+    expect(firstRun('a-2')).toBeGreaterThanOrEqual(r.event('a-1').attempts[1]!.endMs!)
+    expect(r.event('a-1').attempts[1]!.atMs).toBeGreaterThanOrEqual(5000)
+    expect(r.event('b-5').attempts[0]!.endMs).toBeLessThan(firstRun('a-2'))
+    expect(r.report.events!.every((e) => e.outcome === 'succeeded')).toBe(true)
+  })
+
   describe('recursive loop detection (a handler that sends to its own queue)', () => {
     const loop = (patch: { fn?: Record<string, unknown>; sqs?: Record<string, unknown>; stopAtMs?: number; count?: number } = {}) => ({
       model: 'sqs',
