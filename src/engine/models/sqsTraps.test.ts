@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { run, scenario } from '../__tests__/harness'
 import { advance, createSim } from '../sim'
+import { selectStage } from '../stage'
 import { MAX_CONCURRENCY, mappingCap, startLimit } from './sqsPoller'
 
 // The behaviours people get wrong with SQS mappings (docs/MODELLING.md, "Traps").
@@ -47,6 +48,9 @@ describe('SQS traps (fact sheet §4.2)', () => {
     expect([startLimit(onlyMax), mappingCap(onlyMax)]).toEqual([20, 40])
     const onlyMin = createSim(scenario({ model: 'sqs', sqs: { minimumPollers: 4 } }))
     expect([startLimit(onlyMin), mappingCap(onlyMin)]).toEqual([40, 2000])
+    // The stage says which mode the mapping is in.
+    expect(selectStage(s).nodes.find((n) => n.id === 'poller')!.detail).toContain('(max 1500) · provisioned 3–150 pollers')
+    expect(selectStage(createSim(scenario({ model: 'sqs' }))).nodes.find((n) => n.id === 'poller')!.detail).not.toContain('provisioned')
   })
 
   it('§4.2 provisioned mode scales faster than standard mode under the same backlog (+1 per 60 ms vs +1 per 200 ms) and drains it sooner', () => {
