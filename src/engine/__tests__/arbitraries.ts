@@ -80,8 +80,10 @@ export function prepare(r: RawCase) {
   const { actions, ...raw } = r
   const fifo = raw.model === 'sqs-fifo'
   const sqs = { ...raw.sqs, ...(fifo ? { maximumBatchingWindowInSeconds: 0 } : {}) }
-  // A loop nothing stops (RecursiveLoop Allow) needs stopAtMs.
-  if (sqs.functionSendsToSameQueue && raw.function.recursiveLoop === 'Allow' && raw.stopAtMs === undefined) sqs.functionSendsToSameQueue = false
+  // A loop nothing stops (RecursiveLoop Allow) needs stopAtMs and handlers of at least 1 ms.
+  const d = raw.function.durationMs
+  const zeroMs = (typeof d === 'number' ? d : d.min) < 1 || raw.workload.some((e) => e.durationMs === 0)
+  if (sqs.functionSendsToSameQueue && raw.function.recursiveLoop === 'Allow' && (raw.stopAtMs === undefined || zeroMs)) sqs.functionSendsToSameQueue = false
   // Provisioned mode excludes MaximumConcurrency, and MinimumPollers may not exceed MaximumPollers.
   if (sqs.minimumPollers !== null || sqs.maximumPollers !== null) sqs.maximumConcurrency = null
   if (sqs.minimumPollers !== null && sqs.maximumPollers !== null) sqs.minimumPollers = Math.min(sqs.minimumPollers, sqs.maximumPollers)

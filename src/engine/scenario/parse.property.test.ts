@@ -120,8 +120,8 @@ function fixCrossRules(s: Loose): Loose {
     if (sqs.maximumConcurrency !== undefined) sqs.maximumConcurrency = null
     if (minP !== null && maxP !== null) sqs.minimumPollers = Math.min(minP, maxP)
   }
-  // A loop nothing stops needs stopAtMs.
-  if ((s.model === 'sqs' || s.model === 'sqs-fifo') && (fn as Record<string, unknown>).recursiveLoop === 'Allow' && (s.stopAtMs === undefined || s.stopAtMs === null)) {
+  // A loop nothing stops needs stopAtMs and handlers of at least 1 ms (rules.test.ts covers those rules).
+  if ((s.model === 'sqs' || s.model === 'sqs-fifo') && (fn as Record<string, unknown>).recursiveLoop === 'Allow') {
     delete (sqs as Record<string, unknown>).functionSendsToSameQueue
   }
   if (s.model === 'dynamodb') s.stream = { ...block('stream'), retentionPeriodHours: 24 }

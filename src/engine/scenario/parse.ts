@@ -119,7 +119,7 @@ function parseValue(input: unknown): ParseResult {
   const asyncBlock = readBlock(issues, 'async', top.get('async'), ASYNC_SCHEMA, DEFAULT_ASYNC).block
   const sqs = readBlock(issues, 'sqs', top.get('sqs'), SQS_SCHEMA, DEFAULT_SQS)
   checkSqs(issues, model, sqs.block, fn, sqs.present)
-  checkRecursion(issues, model, fn, sqs.block, stopAtMs)
+  checkRecursion(issues, model, fn, sqs.block, workload, stopAtMs)
   const stream = readBlock(issues, 'stream', top.get('stream'), STREAM_SCHEMA, DEFAULT_STREAM).block
   checkStream(issues, model, stream)
 

@@ -41,6 +41,13 @@ describe('recursive loop without detection', () => {
     expect(issues[0]?.message).toMatch(/never end/)
     expect(accept(on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } })).stopAtMs).toBe(1000)
     expect(accept(on('sqs', { sqs: { functionSendsToSameQueue: true } })).function.recursiveLoop).toBe('Terminate')
+    // A 0 ms handler would loop for ever inside one millisecond.
+    const zero = reject(on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow', durationMs: { min: 0, max: 5 } }, sqs: { functionSendsToSameQueue: true } }))
+    expect(zero).toEqual([expect.objectContaining({ path: 'function.durationMs' })])
+    expect(zero[0]?.message).toMatch(/at least 1 ms/)
+    const entry = reject(on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow' }, workload: [{ count: 1 }, { count: 1, durationMs: 0 }], sqs: { functionSendsToSameQueue: true } }))
+    expect(pathsOf(entry)).toEqual(['workload[1].durationMs'])
+    expect(accept(on('sqs', { function: { durationMs: 0 }, sqs: { functionSendsToSameQueue: true } })).function.recursiveLoop).toBe('Terminate')
     // Only the SQS models read the sqs block.
     expect(accept(on('sync', { function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } })).model).toBe('sync')
   })

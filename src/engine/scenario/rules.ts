@@ -4,7 +4,7 @@
  * only when the model reads that block (docs/SCENARIO.md, Validation).
  */
 import type { Issues } from './issues'
-import type { FunctionConfig, Model, SqsConfig, StreamConfig } from './types'
+import type { DurationSpec, FunctionConfig, Model, SqsConfig, StreamConfig, WorkloadEntry } from './types'
 
 const FN = 'function'
 
@@ -86,16 +86,34 @@ function checkProvisionedPollers(issues: Issues, sqs: SqsConfig): void {
  * A handler that sends every message back to its own queue, with recursive loop detection off
  * (RecursiveLoop Allow), loops for ever: such a run needs stopAtMs to end.
  */
-export function checkRecursion(issues: Issues, model: Model | null, fn: FunctionConfig, sqs: SqsConfig, stopAtMs: number | null): void {
+export function checkRecursion(
+  issues: Issues,
+  model: Model | null,
+  fn: FunctionConfig,
+  sqs: SqsConfig,
+  workload: readonly WorkloadEntry[],
+  stopAtMs: number | null,
+): void {
   if (model !== 'sqs' && model !== 'sqs-fifo') return
   if (issues.has('stopAtMs') || issues.has('function.recursiveLoop') || issues.has('sqs.functionSendsToSameQueue')) return
-  if (sqs.functionSendsToSameQueue && fn.recursiveLoop === 'Allow' && stopAtMs === null) {
-    issues.add(
-      'stopAtMs',
-      null,
-      'is required when sqs.functionSendsToSameQueue is true and function.recursiveLoop is "Allow": nothing stops that loop, so the run would never end; set stopAtMs (or use "Terminate")',
-    )
+  if (!sqs.functionSendsToSameQueue || fn.recursiveLoop !== 'Allow') return
+  const why = 'sqs.functionSendsToSameQueue is true and function.recursiveLoop is "Allow"'
+  if (stopAtMs === null) {
+    issues.add('stopAtMs', null, `is required when ${why}: nothing stops that loop, so the run would never end; set stopAtMs (or use "Terminate")`)
   }
+  // A 0 ms handler would loop for ever inside one millisecond, where stopAtMs cannot stop it.
+  const zero = `must be at least 1 ms when ${why}: with a 0 ms handler the loop never leaves its millisecond`
+  if (!issues.has('function.durationMs') && minMs(fn.durationMs) < 1) issues.add('function.durationMs', fn.durationMs, zero)
+  // Entry indices match the file's only when no entry was skipped for an issue of its own.
+  if (!issues.empty) return
+  workload.forEach((e, i) => {
+    const path = `workload[${i}].durationMs`
+    if (e.durationMs !== null && !issues.has(path) && minMs(e.durationMs) < 1) issues.add(path, e.durationMs, zero)
+  })
+}
+
+function minMs(d: DurationSpec): number {
+  return typeof d === 'number' ? d : d.min
 }
 
 export function checkStream(issues: Issues, model: Model | null, stream: StreamConfig): void {
