@@ -24,7 +24,11 @@ export function resend(w: Work, n: number): void {
   if (!s.scenario.sqs.functionSendsToSameQueue) return
   const st = sqsOf(s)
   const root = st.root[n]!
-  const m = arriveSent(w, n, `${s.events[root]!.id}-hop${st.hop[n]! + 1}`)
+  // At least once: a message processed twice (its visibility timeout passed mid-run) is sent twice.
+  const base = `${s.events[root]!.id}-hop${st.hop[n]! + 1}`
+  const times = (st.sentIds[base] ?? 0) + 1
+  st.sentIds[base] = times
+  const m = arriveSent(w, n, times === 1 ? base : `${base}-dup${times}`)
   enqueue(w, m, n)
 }
 

@@ -19,7 +19,7 @@ export function sqsOf(s: SimState): SqsModelState {
 
 export function newSqsState(fifo: boolean, limit: number): SqsModelState {
   return {
-    fifo, msg: [], hop: [], root: [], rc: [], rxAt: [], owner: [], timer: [], visibleHeap: [], visible: 0, invisible: 0, live: 0,
+    fifo, msg: [], hop: [], root: [], sentIds: {}, rc: [], rxAt: [], owner: [], timer: [], visibleHeap: [], visible: 0, invisible: 0, live: 0,
     batches: {}, building: -1, busy: 0, limit, scalePending: false, wakePending: false, backoffAt: null, retentionAt: -1, retentionGen: 0,
     groupIndex: {}, groups: [], groupOf: [], readyHeap: [], deleted: 0, filtered: 0, redriven: 0, expired: 0,
   }

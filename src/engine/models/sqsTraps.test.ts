@@ -136,6 +136,15 @@ describe('SQS traps (fact sheet §4.2)', () => {
       expect(r.report.endedAtMs).toBe(20000)
     })
 
+    it('at least once: a message processed twice (its visibility timeout passed mid-run) is sent twice, with its own id', () => {
+      const r = run(loop({ fn: { timeout: 5, durationMs: 4900 }, sqs: { visibilityTimeout: 5, maxReceiveCount: null } }))
+      const ids = r.report.events!.map((e) => e.id)
+      expect(new Set(ids).size).toBe(ids.length)
+      expect(ids).toContain('order-1-hop2-dup2')
+      // Every chain still stops at hop 17.
+      expect(r.report.events!.filter((e) => e.deliveries.some((d) => d.reason === 'RecursiveInvocation')).every((e) => /-hop17(-dup\d+)?$/.test(e.id))).toBe(true)
+    })
+
     it('without functionSendsToSameQueue nothing is resent and RecursiveLoop changes nothing', () => {
       const r = run(loop({ sqs: { functionSendsToSameQueue: false } }))
       expect(r.report.events!.map((e) => e.id)).toEqual(['order-1'])

@@ -48,6 +48,8 @@ export interface SqsModelState {
   hop: number[]
   /** Per event: the event that started its chain (itself when hop is 1). */
   root: number[]
+  /** Messages the handler sent, by id: a message processed twice is sent twice (`-dup2`, ...). */
+  sentIds: Record<string, number>
   /** Per event: ApproximateReceiveCount. */
   rc: number[]
   /** Per event: time of the latest receive (-1 before the first). */
