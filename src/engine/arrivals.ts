@@ -57,6 +57,19 @@ export function arrive(w: Work, entry: number, index: number): number {
   return ev.n
 }
 
+/**
+ * A message the handler itself sends (sqs.functionSendsToSameQueue): a new event arriving now,
+ * with the id `<first id>-hop<h>` and the first event's handler time and group.
+ */
+export function arriveSent(w: Work, from: number, id: string): number {
+  const s = w.s
+  const src = s.events[from]!
+  const ev = newEvent(s.events.length, id, src.entry, s.now, 'never', src.durationMs, src.groupId, src.partitionKey, true)
+  s.events.push(ev)
+  touch(w)
+  return ev.n
+}
+
 /** One shape for every event record (a single hidden class keeps million-event runs fast). */
 function newEvent(
   n: number, id: string, entry: number, at: number, fail: EventRecord['fail'], durationMs: EventRecord['durationMs'],

@@ -29,6 +29,7 @@ export const DOCS = {
   streamErrors: { section: '§4.3', url: `${AWS}kinesis-on-failure-destination.html` },
   streamPartial: { section: '§4.3', url: `${AWS}services-kinesis-batchfailurereporting.html` },
   dynamodb: { section: '§4.3', url: `${AWS}with-ddb.html` },
+  recursion: { section: '§4.2', url: `${AWS}invocation-recursion.html` },
   filtering: { section: '§4.5', url: `${AWS}invocation-eventfiltering.html` },
   metrics: { section: '§5', url: `${AWS}monitoring-metrics-types.html` },
 } as const satisfies Record<string, DocRef>

@@ -51,6 +51,10 @@ const SQS_KNOBS: readonly Knob[] = [
   { path: 'sqs.maxReceiveCount', label: 'maxReceiveCount', kind: 'intOrNull', range: 'empty = no redrive, or 1–1000', help: 'Receives before the queue moves a message to its dead-letter queue.' },
   { path: 'sqs.reportBatchItemFailures', label: 'ReportBatchItemFailures', kind: 'bool', range: 'default off', help: 'Retry only the messages the handler reports as failed.' },
   { path: 'sqs.maximumConcurrency', label: 'MaximumConcurrency', kind: 'intOrNull', range: 'empty = none, or 2–1000', help: 'Most concurrent invocations this mapping may start.' },
+  { path: 'sqs.functionSendsToSameQueue', label: 'Handler sends to its own queue', kind: 'bool', range: 'default off', help: 'A bug that makes a recursive loop: each processed message is sent back to this queue.' },
+  { path: 'function.recursiveLoop', label: 'RecursiveLoop', kind: 'choice', options: ['Terminate', 'Allow'], range: 'default Terminate', help: 'Terminate stops a loop after 16 invocations; Allow lets it run (needs a stop time).' },
+  { path: 'sqs.minimumPollers', label: 'MinimumPollers (provisioned mode)', kind: 'intOrNull', range: 'empty = standard mode, or 2–200', help: 'Event pollers kept ready; each runs up to 10 invocations at once. Not with MaximumConcurrency.' },
+  { path: 'sqs.maximumPollers', label: 'MaximumPollers (provisioned mode)', kind: 'intOrNull', range: 'empty = standard mode, or 2–2000', help: 'Most event pollers the mapping scales to (10 invocations each). Not with MaximumConcurrency.' },
 ]
 
 const STREAM_KNOBS: readonly Knob[] = [

@@ -20,6 +20,7 @@ export const rawScenario = fc.record({
     durationMs: fc.oneof(int(0, 70000), fc.record({ min: int(0, 100), max: int(100, 5000) })),
     errorRate: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true })),
     idleEnvironmentTtlMs: int(0, 700000),
+    recursiveLoop: fc.constantFrom('Terminate', 'Allow'),
   }),
   workload: fc.array(
     fc.record({
@@ -52,6 +53,9 @@ export const rawScenario = fc.record({
     maxReceiveCount: fc.option(int(1, 4), { nil: null }),
     reportBatchItemFailures: fc.boolean(),
     maximumConcurrency: fc.option(int(2, 6), { nil: null }),
+    minimumPollers: fc.option(int(2, 3), { nil: null, freq: 4 }),
+    maximumPollers: fc.option(int(2, 4), { nil: null, freq: 4 }),
+    functionSendsToSameQueue: fc.boolean(),
     messageRetentionPeriod: fc.constantFrom(60, 300, 345600),
   }),
   stream: fc.record({
@@ -76,6 +80,13 @@ export function prepare(r: RawCase) {
   const { actions, ...raw } = r
   const fifo = raw.model === 'sqs-fifo'
   const sqs = { ...raw.sqs, ...(fifo ? { maximumBatchingWindowInSeconds: 0 } : {}) }
+  // A loop nothing stops (RecursiveLoop Allow) needs stopAtMs and handlers of at least 1 ms.
+  const d = raw.function.durationMs
+  const zeroMs = (typeof d === 'number' ? d : d.min) < 1 || raw.workload.some((e) => e.durationMs === 0)
+  if (sqs.functionSendsToSameQueue && raw.function.recursiveLoop === 'Allow' && (raw.stopAtMs === undefined || zeroMs)) sqs.functionSendsToSameQueue = false
+  // Provisioned mode excludes MaximumConcurrency, and MinimumPollers may not exceed MaximumPollers.
+  if (sqs.minimumPollers !== null || sqs.maximumPollers !== null) sqs.maximumConcurrency = null
+  if (sqs.minimumPollers !== null && sqs.maximumPollers !== null) sqs.minimumPollers = Math.min(sqs.minimumPollers, sqs.maximumPollers)
   const room = raw.account.concurrencyLimit - 100
   const reserved = raw.function.reservedConcurrentExecutions === null ? null : Math.min(raw.function.reservedConcurrentExecutions, room)
   const pc = Math.min(raw.function.provisionedConcurrentExecutions, reserved ?? room)

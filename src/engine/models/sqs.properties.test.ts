@@ -5,7 +5,7 @@ import { buildReport } from '../report'
 import type { Scenario } from '../scenario/types'
 import { advance, createSim, runToEnd } from '../sim'
 import type { SimState } from '../types'
-import { mappingCap } from './sqsPoller'
+import { mappingCap, provisionedPollers, startLimit } from './sqsPoller'
 import { GONE, INVISIBLE, VISIBLE } from './sqsTypes'
 
 /** Random small SQS / SQS FIFO scenarios (fact sheet §4.2), small enough to step one occurrence at a time. */
@@ -133,6 +133,8 @@ describe('SQS event source mapping properties over random scenarios (§4.2)', ()
           expect(st.busy).toBeLessThanOrEqual(mappingCap(s))
           expect(st.limit).toBeLessThanOrEqual(mappingCap(s))
           expect(st.limit).toBeGreaterThanOrEqual(2)
+          // Provisioned mode never backs off below its minimum pollers' capacity.
+          if (provisionedPollers(s)) expect(st.limit).toBeGreaterThanOrEqual(startLimit(s))
           const invs = Object.values(s.invocations)
           if (sc.sqs.maximumConcurrency !== null) expect(invs.length).toBeLessThanOrEqual(sc.sqs.maximumConcurrency)
           // Counters agree with the messages.

@@ -5,6 +5,7 @@ import type { Invocation, SimState, Work } from '../types'
 import type { ModelRules } from './rules'
 import { backoff, closeBatch, maybeResetLimit, retryInvoke, scaleTick, startLimit, wake, windowEnds } from './sqsPoller'
 import { deleteMessage, enqueue, ensureTimer, idList, newSqsState, retentionCheck, sqsOf, visibilityMs, visibilityPassed } from './sqsQueue'
+import { resend } from './sqsLoop'
 import { sqsStage } from './sqsStage'
 
 /**
@@ -29,6 +30,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
   const stay: number[] = []
   const lost: number[] = []
   const stayGroups: Record<string, true> = {}
+  const sent: number[] = []
   inv.events.forEach((e, k) => {
     const ev = edit(w, e)
     let stays = failedAll || inv.failing[k] === true
@@ -46,6 +48,8 @@ function invocationEnded(w: Work, inv: Invocation): void {
         }
       }
     }
+    // The handler processed it: with a recursive loop it sends it to the queue again.
+    if (!stays) sent.push(e)
     if (st.owner[e] !== b.n || st.rc[e] !== b.rn[k]) {
       lost.push(e)
       return
@@ -62,6 +66,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
   })
   closeBatch(s, b)
   if (w.log) logEnd(w, inv, b.id, deleted, stay, lost)
+  for (const e of sent) resend(w, e)
   if (failedAll && !rbif) backoff(w, `${b.id} failed`)
   maybeResetLimit(w)
   wake(w)

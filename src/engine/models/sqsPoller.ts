@@ -3,6 +3,7 @@ import { DOCS } from '../docs'
 import { recordThrottle, startInvocation } from '../invoke'
 import type { SimState, Work } from '../types'
 import { groupHead, hasReadyGroup, takeReadyGroup } from './sqsFifo'
+import { stopRecursion } from './sqsLoop'
 import { ensureTimer, idList, popVisible, readMessage, sqsOf, visibilityMs, visibleAgainAt } from './sqsQueue'
 import { GONE, VISIBLE, type SqsBatch } from './sqsTypes'
 
@@ -19,6 +20,10 @@ import { GONE, VISIBLE, type SqsBatch } from './sqsTypes'
  *   try, floor 2, and no scale-up for 10 s after the last backoff;
  * - a throttled invoke is retried after 1 s, doubling up to 300 s, while the batch's messages
  *   are still hidden; then they reappear and the batch is abandoned.
+ * - provisioned mode (sqs.minimumPollers / maximumPollers): each event poller runs up to 10
+ *   invocations at once (AWS), so the mapping starts at 10 × MinimumPollers concurrent batches,
+ *   never backs off below that, and scales +1 every 60 ms (= +1,000 per minute, the launch post's
+ *   rate) up to 10 × MaximumPollers.
  */
 
 export const START_CONCURRENCY = 5
@@ -28,14 +33,36 @@ export const SCALE_TICK_MS = 200
 export const SCALE_PAUSE_MS = 10000
 export const THROTTLE_RETRY_FIRST_MS = 1000
 export const THROTTLE_RETRY_MAX_MS = 300000
+/** Provisioned mode: concurrent invocations per event poller (AWS: up to 10). */
+export const INVOKES_PER_POLLER = 10
+export const PROVISIONED_SCALE_TICK_MS = 60
+/** AWS defaults when only one of MinimumPollers / MaximumPollers is given. */
+export const DEFAULT_MINIMUM_POLLERS = 2
+export const DEFAULT_MAXIMUM_POLLERS = 200
+
+/** Provisioned mode's poller bounds, or null in standard mode. */
+export function provisionedPollers(s: SimState): { min: number; max: number } | null {
+  const { minimumPollers, maximumPollers } = s.scenario.sqs
+  if (minimumPollers === null && maximumPollers === null) return null
+  return { min: minimumPollers ?? DEFAULT_MINIMUM_POLLERS, max: maximumPollers ?? DEFAULT_MAXIMUM_POLLERS }
+}
 
 export function mappingCap(s: SimState): number {
+  const pp = provisionedPollers(s)
+  if (pp) return pp.max * INVOKES_PER_POLLER
   const max = s.scenario.sqs.maximumConcurrency
   return max === null ? MAX_CONCURRENCY : Math.min(MAX_CONCURRENCY, max)
 }
 
 export function startLimit(s: SimState): number {
+  const pp = provisionedPollers(s)
+  if (pp) return Math.min(pp.min * INVOKES_PER_POLLER, mappingCap(s))
   return Math.min(START_CONCURRENCY, mappingCap(s))
+}
+
+/** The lowest the mapping backs off to: 2 batches, or the minimum pollers' capacity in provisioned mode. */
+function backoffFloor(s: SimState): number {
+  return provisionedPollers(s) ? startLimit(s) : BACKOFF_FLOOR
 }
 
 /** Some message can be received now (standard: any visible; FIFO: a group not held). */
@@ -178,7 +205,7 @@ function dispatch(w: Work, b: SqsBatch, why: string): void {
   const s = w.s
   const sqs = s.scenario.sqs
   compact(s, b)
-  if (b.events.length === 0) {
+  if (!stopRecursion(w, b)) {
     closeBatch(s, b)
     return
   }
@@ -238,7 +265,7 @@ export function backoff(w: Work, why: string): void {
   const s = w.s
   const st = sqsOf(s)
   st.backoffAt = s.now
-  if (st.limit <= BACKOFF_FLOOR) return
+  if (st.limit <= backoffFloor(s)) return
   const old = st.limit
   st.limit--
   if (w.log) emit(w, 'scaled', DOCS.sqsErrors, `Poller concurrency ${old} → ${st.limit}: ${why}, so Lambda backs off and gradually lowers the concurrency it gives this mapping (it does not scale up again for ${seconds(SCALE_PAUSE_MS)}).`)
@@ -264,7 +291,7 @@ function maybeScale(w: Work): void {
   const s = w.s
   const st = sqsOf(s)
   if (st.scalePending || !wantsScale(s)) return
-  let at = s.now + SCALE_TICK_MS
+  let at = s.now + (provisionedPollers(s) ? PROVISIONED_SCALE_TICK_MS : SCALE_TICK_MS)
   if (st.backoffAt !== null && st.backoffAt + SCALE_PAUSE_MS > at) at = st.backoffAt + SCALE_PAUSE_MS
   st.scalePending = true
   schedule(w, 'sqsScale', at)
@@ -282,8 +309,10 @@ export function scaleTick(w: Work): void {
     st.limit++
     if (w.log) {
       const max = s.scenario.sqs.maximumConcurrency
-      const cap = max === null ? `${MAX_CONCURRENCY}` : `${mappingCap(s)} (MaximumConcurrency)`
-      emit(w, 'scaled', DOCS.sqsScaling, `Poller concurrency ${st.limit - 1} → ${st.limit}: messages are waiting and every poller is busy, so Lambda adds concurrent batches (up to 300 per minute, at most ${cap}).`)
+      const pp = provisionedPollers(s)
+      const cap = pp ? `${mappingCap(s)}: ${pp.max} MaximumPollers × ${INVOKES_PER_POLLER} invocations each` : max === null ? `${MAX_CONCURRENCY}` : `${mappingCap(s)} (MaximumConcurrency)`
+      const rate = pp ? 'provisioned mode: up to 1,000 per minute' : 'up to 300 per minute'
+      emit(w, 'scaled', DOCS.sqsScaling, `Poller concurrency ${st.limit - 1} → ${st.limit}: messages are waiting and every poller is busy, so Lambda adds concurrent batches (${rate}, at most ${cap}).`)
     }
   }
   tryPoll(w)

@@ -19,7 +19,7 @@ export function sqsOf(s: SimState): SqsModelState {
 
 export function newSqsState(fifo: boolean, limit: number): SqsModelState {
   return {
-    fifo, msg: [], rc: [], rxAt: [], owner: [], timer: [], visibleHeap: [], visible: 0, invisible: 0, live: 0,
+    fifo, msg: [], hop: [], root: [], sentIds: {}, rc: [], rxAt: [], owner: [], timer: [], visibleHeap: [], visible: 0, invisible: 0, live: 0,
     batches: {}, building: -1, busy: 0, limit, scalePending: false, wakePending: false, backoffAt: null, retentionAt: -1, retentionGen: 0,
     groupIndex: {}, groups: [], groupOf: [], readyHeap: [], deleted: 0, filtered: 0, redriven: 0, expired: 0,
   }
@@ -65,10 +65,12 @@ function makeVisible(w: Work, n: number): void {
   setStage(w, n, 'queued')
 }
 
-/** A producer sends a message (an arrival). */
-export function enqueue(w: Work, n: number): void {
+/** A producer sends a message (an arrival); `from`: the message whose handler sent it, or -1. */
+export function enqueue(w: Work, n: number, from = -1): void {
   const s = w.s
   const st = sqsOf(s)
+  st.hop[n] = from < 0 ? 1 : st.hop[from]! + 1
+  st.root[n] = from < 0 ? n : st.root[from]!
   st.rc[n] = 0
   st.rxAt[n] = -1
   st.timer[n] = 0
@@ -83,12 +85,14 @@ export function enqueue(w: Work, n: number): void {
   if (w.log) {
     const ev = edit(w, n)
     const group = st.fifo ? ` (MessageGroupId ${ev.groupId})` : ''
-    emit(w, 'queued', DOCS.sqs, `The producer sends ${ev.id}${group} to the queue. It is visible, waiting for the mapping's pollers.`, { events: [ev.id] })
+    const who = from < 0 ? 'The producer sends' : `The handler that processed ${s.events[from]!.id} sends`
+    const loop = from < 0 ? '' : ` the same queue that invokes it: a recursive loop, hop ${st.hop[n]} of the chain that ${s.events[st.root[n]!]!.id} started.`
+    emit(w, 'queued', from < 0 ? DOCS.sqs : DOCS.recursion, `${who} ${ev.id}${group} to${loop || ' the queue.'} It is visible, waiting for the mapping's pollers.`, { events: [ev.id] })
   }
 }
 
 /** Leaves the queue for good: counts and, for FIFO, frees the group's hold. */
-function remove(w: Work, n: number): void {
+export function remove(w: Work, n: number): void {
   const st = sqsOf(w.s)
   if (st.msg[n] === VISIBLE) st.visible--
   else if (st.msg[n] === INVISIBLE) {

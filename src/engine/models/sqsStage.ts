@@ -2,7 +2,7 @@ import { failsItself } from '../stagePoison'
 import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { heldGroups } from './sqsFifo'
-import { mappingCap } from './sqsPoller'
+import { mappingCap, provisionedPollers } from './sqsPoller'
 import { sqsOf, visibleAgainAt } from './sqsQueue'
 import { GONE, INVISIBLE, type SqsModelState } from './sqsTypes'
 
@@ -53,7 +53,9 @@ export function sqsStage(s: SimState): ModelStage {
   }
   const window = sqs.maximumBatchingWindowInSeconds > 0 ? `window ${sqs.maximumBatchingWindowInSeconds} s` : 'no window'
   const limit = st ? `${st.busy} of ${st.limit} batches` : ''
-  const pollerDetail = `${limit} (max ${s.sqs ? mappingCap(s) : 1000}) · batch size ${sqs.batchSize} · ${window}${sqs.reportBatchItemFailures ? ' · ReportBatchItemFailures' : ''}`
+  const pp = s.sqs ? provisionedPollers(s) : null
+  const mode = pp ? ` · provisioned ${pp.min}–${pp.max} pollers` : ''
+  const pollerDetail = `${limit} (max ${s.sqs ? mappingCap(s) : 1000})${mode} · batch size ${sqs.batchSize} · ${window}${sqs.reportBatchItemFailures ? ' · ReportBatchItemFailures' : ''}`
   const nodes: StageNode[] = [
     node('producer', 'source', 'Producer', fifo ? 'SendMessage with MessageGroupId' : 'SendMessage', 0),
     node('queue', 'queue', fifo ? 'SQS FIFO queue' : 'SQS queue', `${queueDetail} · visibility timeout ${sqs.visibilityTimeout} s`, 1),

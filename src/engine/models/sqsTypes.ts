@@ -44,6 +44,12 @@ export interface SqsModelState {
   readonly fifo: boolean
   /** Per event: VISIBLE, INVISIBLE or GONE (deleted, filtered, moved to the DLQ, expired). */
   msg: number[]
+  /** Per event: which invocation of its recursive chain it would cause (1 = sent by the producer). */
+  hop: number[]
+  /** Per event: the event that started its chain (itself when hop is 1). */
+  root: number[]
+  /** Messages the handler sent, by id: a message processed twice is sent twice (`-dup2`, ...). */
+  sentIds: Record<string, number>
   /** Per event: ApproximateReceiveCount. */
   rc: number[]
   /** Per event: time of the latest receive (-1 before the first). */

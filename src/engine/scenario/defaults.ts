@@ -31,6 +31,7 @@ export const DEFAULT_FUNCTION: FunctionConfig = Object.freeze({
   durationMs: 120,
   errorRate: 0,
   idleEnvironmentTtlMs: 600000,
+  recursiveLoop: 'Terminate',
 })
 
 export const DEFAULT_WORKLOAD_ENTRY: WorkloadEntry = Object.freeze({
@@ -86,6 +87,9 @@ export const DEFAULT_SQS: SqsConfig = Object.freeze({
   maxReceiveCount: null,
   reportBatchItemFailures: false,
   maximumConcurrency: null,
+  minimumPollers: null,
+  maximumPollers: null,
+  functionSendsToSameQueue: false,
 })
 
 export const DEFAULT_STREAM: StreamConfig = Object.freeze({

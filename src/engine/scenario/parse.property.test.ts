@@ -46,6 +46,7 @@ const validInput = fc
         durationMs: duration,
         errorRate: fc.double({ min: 0, max: 1, noNaN: true }),
         idleEnvironmentTtlMs: int(0, 86400000),
+        recursiveLoop: fc.constantFrom('Terminate', 'Allow'),
       }),
       sync: optional({
         caller: fc.constantFrom('api-gateway', 'alb', 'function-url', 'sdk'),
@@ -70,6 +71,9 @@ const validInput = fc
         maxReceiveCount: nullOr(int(1, 1000)),
         reportBatchItemFailures: fc.boolean(),
         maximumConcurrency: nullOr(int(2, 1000)),
+        minimumPollers: nullOr(int(2, 200)),
+        maximumPollers: nullOr(int(2, 2000)),
+        functionSendsToSameQueue: fc.boolean(),
       }),
       stream: optional({
         shards: int(1, 64),
@@ -109,6 +113,17 @@ function fixCrossRules(s: Loose): Loose {
   }
   if ((sqs.batchSize ?? 10) > 10) sqs.maximumBatchingWindowInSeconds = Math.max(1, sqs.maximumBatchingWindowInSeconds ?? 0)
   if (s.model === 'sqs' || s.model === 'sqs-fifo') sqs.visibilityTimeout = Math.max(sqs.visibilityTimeout ?? 30, fn.timeout ?? 3)
+  // Provisioned mode excludes MaximumConcurrency; MinimumPollers ≤ MaximumPollers.
+  const minP = typeof sqs.minimumPollers === 'number' ? sqs.minimumPollers : null
+  const maxP = typeof sqs.maximumPollers === 'number' ? sqs.maximumPollers : null
+  if (minP !== null || maxP !== null) {
+    if (sqs.maximumConcurrency !== undefined) sqs.maximumConcurrency = null
+    if (minP !== null && maxP !== null) sqs.minimumPollers = Math.min(minP, maxP)
+  }
+  // A loop nothing stops needs stopAtMs and handlers of at least 1 ms (rules.test.ts covers those rules).
+  if ((s.model === 'sqs' || s.model === 'sqs-fifo') && (fn as Record<string, unknown>).recursiveLoop === 'Allow') {
+    delete (sqs as Record<string, unknown>).functionSendsToSameQueue
+  }
   if (s.model === 'dynamodb') s.stream = { ...block('stream'), retentionPeriodHours: 24 }
   return { ...s, function: fn, sqs }
 }

@@ -30,6 +30,7 @@ const EXPECTED_DEFAULTS: Scenario = {
     durationMs: 120,
     errorRate: 0,
     idleEnvironmentTtlMs: 600000,
+    recursiveLoop: 'Terminate',
   },
   workload: [],
   sync: { caller: 'api-gateway', callerTimeoutMs: 29000, clientMaxAttempts: 1, clientBackoffMs: 100 },
@@ -51,6 +52,9 @@ const EXPECTED_DEFAULTS: Scenario = {
     maxReceiveCount: null,
     reportBatchItemFailures: false,
     maximumConcurrency: null,
+    minimumPollers: null,
+    maximumPollers: null,
+    functionSendsToSameQueue: false,
   },
   stream: {
     shards: 1,

@@ -19,7 +19,7 @@ import {
 } from './defaults'
 import { choice, int, intOrNull, isPlainObject, readBlock, readObject, text } from './fields'
 import { GETTER, Issues, MISSING, indexPath } from './issues'
-import { checkFunction, checkSqs, checkStream } from './rules'
+import { checkFunction, checkRecursion, checkSqs, checkStream } from './rules'
 import { ACCOUNT_SCHEMA, ASYNC_SCHEMA, SQS_SCHEMA, STREAM_SCHEMA, SYNC_SCHEMA, WORKLOAD_ENTRY_SCHEMA, functionSchema } from './schemas'
 import { MODELS } from './types'
 import type { Model, ParseResult, Scenario, ScenarioIssue, WorkloadEntry } from './types'
@@ -119,6 +119,7 @@ function parseValue(input: unknown): ParseResult {
   const asyncBlock = readBlock(issues, 'async', top.get('async'), ASYNC_SCHEMA, DEFAULT_ASYNC).block
   const sqs = readBlock(issues, 'sqs', top.get('sqs'), SQS_SCHEMA, DEFAULT_SQS)
   checkSqs(issues, model, sqs.block, fn, sqs.present)
+  checkRecursion(issues, model, fn, sqs.block, workload, stopAtMs)
   const stream = readBlock(issues, 'stream', top.get('stream'), STREAM_SCHEMA, DEFAULT_STREAM).block
   checkStream(issues, model, stream)
 

@@ -6,6 +6,53 @@ import type { Model } from './types'
 
 const on = (model: Model, patch: Record<string, unknown>): Record<string, unknown> => with_({ model, ...patch })
 
+describe('sqs provisioned mode (ProvisionedPollerConfig)', () => {
+  it('accepts minimumPollers and maximumPollers alone or together (the other takes the AWS default when the engine runs)', () => {
+    expect(accept(on('sqs', { sqs: { minimumPollers: 5, maximumPollers: 50 } })).sqs).toMatchObject({ minimumPollers: 5, maximumPollers: 50 })
+    expect(accept(on('sqs', { sqs: { minimumPollers: 200 } })).sqs).toMatchObject({ minimumPollers: 200, maximumPollers: null })
+    expect(accept(on('sqs', { sqs: { maximumPollers: 2 } })).sqs).toMatchObject({ minimumPollers: null, maximumPollers: 2 })
+  })
+
+  it('rejects minimumPollers above maximumPollers, once, on minimumPollers', () => {
+    const issues = reject(on('sqs', { sqs: { minimumPollers: 20, maximumPollers: 10 } }))
+    expect(issues).toEqual([expect.objectContaining({ path: 'sqs.minimumPollers', value: '20' })])
+    expect(issues[0]?.message).toMatch(/must not exceed sqs\.maximumPollers \(10\)/)
+  })
+
+  it('rejects MaximumConcurrency together with provisioned mode, with a message naming both (AWS: mutually exclusive)', () => {
+    for (const pollers of [{ minimumPollers: 2 }, { maximumPollers: 10 }]) {
+      const issues = reject(on('sqs', { sqs: { ...pollers, maximumConcurrency: 5 } }))
+      expect(issues).toEqual([expect.objectContaining({ path: 'sqs.maximumConcurrency', value: '5' })])
+      expect(issues[0]?.message).toMatch(/cannot be combined with provisioned mode/)
+      expect(issues[0]?.message).toMatch(/mutually exclusive/)
+    }
+  })
+
+  it('stays silent about the combination when a poller field is already out of range', () => {
+    const issues = reject(on('sqs', { sqs: { minimumPollers: 1, maximumConcurrency: 5 } }))
+    expect(pathsOf(issues)).toEqual(['sqs.minimumPollers'])
+  })
+})
+
+describe('recursive loop without detection', () => {
+  it('requires stopAtMs when the handler sends to its own queue and RecursiveLoop is Allow (the loop never ends)', () => {
+    const issues = reject(on('sqs', { function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } }))
+    expect(issues).toEqual([expect.objectContaining({ path: 'stopAtMs' })])
+    expect(issues[0]?.message).toMatch(/never end/)
+    expect(accept(on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } })).stopAtMs).toBe(1000)
+    expect(accept(on('sqs', { sqs: { functionSendsToSameQueue: true } })).function.recursiveLoop).toBe('Terminate')
+    // A 0 ms handler would loop for ever inside one millisecond.
+    const zero = reject(on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow', durationMs: { min: 0, max: 5 } }, sqs: { functionSendsToSameQueue: true } }))
+    expect(zero).toEqual([expect.objectContaining({ path: 'function.durationMs' })])
+    expect(zero[0]?.message).toMatch(/at least 1 ms/)
+    const entry = reject(on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow' }, workload: [{ count: 1 }, { count: 1, durationMs: 0 }], sqs: { functionSendsToSameQueue: true } }))
+    expect(pathsOf(entry)).toEqual(['workload[1].durationMs'])
+    expect(accept(on('sqs', { function: { durationMs: 0 }, sqs: { functionSendsToSameQueue: true } })).function.recursiveLoop).toBe('Terminate')
+    // Only the SQS models read the sqs block.
+    expect(accept(on('sync', { function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } })).model).toBe('sync')
+  })
+})
+
 describe('sqs batch size and batching window', () => {
   it('rejects batchSize 11 for sqs-fifo, even with a window', () => {
     const issues = reject(on('sqs-fifo', { sqs: { batchSize: 11 } }))

@@ -10,6 +10,7 @@ import type {
   AsyncDestination,
   AsyncSource,
   FunctionConfig,
+  RecursiveLoop,
   SqsConfig,
   StartingPosition,
   StreamConfig,
@@ -20,6 +21,7 @@ import type {
 } from './types'
 
 const DAY_MS = 86400000
+const RECURSIVE_LOOP: readonly RecursiveLoop[] = ['Terminate', 'Allow']
 
 export const ACCOUNT_SCHEMA: Schema<AccountConfig> = {
   concurrencyLimit: int(1, 100000, 'account ConcurrentExecutions quota'),
@@ -40,6 +42,7 @@ export function functionSchema(maxUnreserved: number): Schema<FunctionConfig> {
     durationMs: duration,
     errorRate: real(0, 1, 'chance that an invocation throws'),
     idleEnvironmentTtlMs: int(0, DAY_MS, 'milliseconds'),
+    recursiveLoop: choice(RECURSIVE_LOOP),
   }
 }
 
@@ -91,6 +94,9 @@ export const SQS_SCHEMA: Schema<SqsConfig> = {
   maxReceiveCount: intOrNull(1, 1000, 'no redrive', 'receives before the message moves to the DLQ'),
   reportBatchItemFailures: bool,
   maximumConcurrency: intOrNull(2, 1000, 'no limit', 'concurrent batches'),
+  minimumPollers: intOrNull(2, 200, 'standard mode, or 2 when maximumPollers is set', 'ProvisionedPollerConfig MinimumPollers'),
+  maximumPollers: intOrNull(2, 2000, 'standard mode, or 200 when minimumPollers is set', 'ProvisionedPollerConfig MaximumPollers'),
+  functionSendsToSameQueue: bool,
 }
 
 const STARTING_POSITIONS: readonly StartingPosition[] = ['TRIM_HORIZON', 'LATEST']

@@ -27,6 +27,8 @@ export interface FunctionConfig {
   readonly durationMs: DurationSpec
   readonly errorRate: number
   readonly idleEnvironmentTtlMs: number
+  /** RecursiveLoop (PutFunctionRecursionConfig): Terminate stops a recursive loop after 16 invocations. */
+  readonly recursiveLoop: RecursiveLoop
 }
 
 export interface WorkloadEntry {
@@ -66,6 +68,8 @@ export interface AsyncConfig {
   readonly deadLetterQueueWriteFails: boolean
 }
 
+export type RecursiveLoop = 'Terminate' | 'Allow'
+
 export interface SqsConfig {
   readonly batchSize: number
   readonly messageRetentionPeriod: number
@@ -74,6 +78,12 @@ export interface SqsConfig {
   readonly maxReceiveCount: number | null
   readonly reportBatchItemFailures: boolean
   readonly maximumConcurrency: number | null
+  /** Extension: provisioned mode (ProvisionedPollerConfig MinimumPollers); null with maximumPollers null = standard mode. */
+  readonly minimumPollers: number | null
+  /** Extension: provisioned mode (ProvisionedPollerConfig MaximumPollers). */
+  readonly maximumPollers: number | null
+  /** Extension: the handler sends each message it processes back to the same queue (a recursive loop). */
+  readonly functionSendsToSameQueue: boolean
 }
 
 export type StartingPosition = 'TRIM_HORIZON' | 'LATEST'

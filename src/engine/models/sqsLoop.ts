@@ -1,0 +1,75 @@
+import { arriveSent } from '../arrivals'
+import { deliver, emit, setStage } from '../core'
+import { edit } from '../clone'
+import { DOCS } from '../docs'
+import type { Work } from '../types'
+import { enqueue, remove, sqsOf } from './sqsQueue'
+import type { SqsBatch } from './sqsTypes'
+
+/**
+ * Recursive loop detection (docs/MODELLING.md, "Recursive loops"): with
+ * `sqs.functionSendsToSameQueue` the handler sends every message it processes back to the queue
+ * that invokes it. Lambda counts the invocations a chain of such messages causes; with the
+ * function's RecursiveLoop set to Terminate (the default) it stops the next invocation once a chain
+ * has invoked the function 16 times, and the message goes to the queue's dead-letter queue when
+ * one is configured (a redrive policy), else it is dropped. With Allow the loop goes on.
+ */
+
+/** Invocations of one chain Lambda lets run before it stops the next (AWS: "more than 16 times"). */
+export const RECURSION_LIMIT = 16
+
+/** The handler processed message `n`: it sends the same body to the queue again. */
+export function resend(w: Work, n: number): void {
+  const s = w.s
+  if (!s.scenario.sqs.functionSendsToSameQueue) return
+  const st = sqsOf(s)
+  const root = st.root[n]!
+  // At least once: a message processed twice (its visibility timeout passed mid-run) is sent twice.
+  const base = `${s.events[root]!.id}-hop${st.hop[n]! + 1}`
+  const times = (st.sentIds[base] ?? 0) + 1
+  st.sentIds[base] = times
+  const m = arriveSent(w, n, times === 1 ? base : `${base}-dup${times}`)
+  enqueue(w, m, n)
+}
+
+/**
+ * Before a batch is invoked: with Terminate, the messages whose invocation would be the 17th of
+ * their chain are taken out of it and stopped. Returns whether any message is left to invoke.
+ */
+export function stopRecursion(w: Work, b: SqsBatch): boolean {
+  const s = w.s
+  if (!s.scenario.sqs.functionSendsToSameQueue || s.scenario.function.recursiveLoop !== 'Terminate') return b.events.length > 0
+  const st = sqsOf(s)
+  const keep: number[] = []
+  const rn: number[] = []
+  b.events.forEach((e, k) => {
+    if (st.hop[e]! <= RECURSION_LIMIT) {
+      keep.push(e)
+      rn.push(b.rn[k]!)
+      return
+    }
+    stop(w, e)
+  })
+  b.events = keep
+  b.rn = rn
+  b.live = keep.length
+  return keep.length > 0
+}
+
+function stop(w: Work, n: number): void {
+  const s = w.s
+  const st = sqsOf(s)
+  const ev = edit(w, n)
+  const dlq = s.scenario.sqs.maxReceiveCount !== null
+  remove(w, n)
+  if (dlq) {
+    st.redriven++
+    deliver(w, n, { to: 'dlq', reason: 'RecursiveInvocation', target: 'sqs' })
+  } else deliver(w, n, { to: 'discarded', reason: 'RecursiveInvocation' })
+  ev.outcome = 'failed'
+  setStage(w, n, 'failed')
+  if (w.log) {
+    const where = dlq ? "it goes to the queue's dead-letter queue" : 'the queue has no dead-letter queue (no redrive policy), so it is dropped'
+    emit(w, dlq ? 'dlq' : 'discarded', DOCS.recursion, `Recursive loop detected: the chain ${s.events[st.root[n]!]!.id} started has already invoked the function ${RECURSION_LIMIT} times by messages the function sent to its own queue. RecursiveLoop is Terminate (the default), so Lambda stops the next invocation: ${ev.id} does not reach the handler, ${where}, and AWS notifies the account.`, { events: [ev.id] })
+  }
+}
