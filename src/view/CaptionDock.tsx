@@ -21,7 +21,7 @@ export function CaptionDock() {
   // An entry cut short by the line clamp also needs the button, even when there are only one or two.
   useLayoutEffect(() => {
     const items = ref.current?.querySelectorAll<HTMLElement>('.lem-caption-item') ?? []
-    setClamped(!open && [...items].some((li) => li.scrollHeight > li.clientHeight + 2))
+    setClamped(!open && Array.from(items).some((li) => li.scrollHeight > li.clientHeight + 2))
   }, [step, count, open])
   const hidden = Math.max(0, count - CAPTION_SHOWN)
   return (

@@ -489,10 +489,10 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     // Holds with a line sit where their lines leave the box (the right column, or the bottom row on
     // phones), so a line never crosses another hold of its node; the tokens fill the other cells.
     const lined = held.some((h) => h.line)
-    const order = lined ? lineCells(cols, rows, horizontal) : [...Array(cells).keys()]
+    const order = lined ? lineCells(cols, rows, horizontal) : Array.from({ length: cells }, (_, k) => k)
     const holdCells = order.slice(0, holdsShown)
     const taken = new Set(holdCells)
-    const free = [...Array(cells).keys()].filter((k) => !taken.has(k))
+    const free = Array.from({ length: cells }, (_, k) => k).filter((k) => !taken.has(k))
     held.slice(0, holdsShown).forEach((hold, k) => holdPlaces.push({ hold, ...slot(gx, gy, cols, holdCells[k]!) }))
     listed.slice(0, shown).forEach((tok, k) => tokens.push({ token: tok, ...slot(gx, gy, cols, free[k]!) }))
     const hidden = listed.length - shown + node.count

@@ -153,5 +153,5 @@ export function knobProblem(knob: Knob, value: unknown, scenario: Scenario, issu
     if (rule && !fits(rule, value)) return `${label} must be ${allowedText(rule)}.`
     return `${label} ${i.message}${i.message.endsWith('.') ? '' : '.'}`
   })
-  return [...new Set(lines)].join('\n')
+  return Array.from(new Set(lines)).join('\n')
 }
