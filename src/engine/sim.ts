@@ -18,16 +18,8 @@ import { HOUSEKEEPING } from './types'
  * No wall clock, no ambient randomness: the same scenario and calls give the same run.
  */
 
-export class UnsupportedModelError extends Error {}
-
 function rulesFor(s: SimState): ModelRules {
-  const rules = MODEL_RULES[s.scenario.model]
-  if (!rules) throw new UnsupportedModelError(`The "${s.scenario.model}" model is not supported yet.`)
-  return rules
-}
-
-export function isModelSupported(model: Scenario['model']): boolean {
-  return MODEL_RULES[model] !== null
+  return MODEL_RULES[s.scenario.model]
 }
 
 function emptyMetrics(): Metrics {
@@ -64,7 +56,7 @@ export function createSim(scenario: Scenario, opts: SimOptions = {}): SimState {
   return s
 }
 
-/** Time of the next occurrence that is work (not idle-environment reclaim), or null when done. */
+/** True when the run is over: see nextStepAt. */
 export function isFinished(state: SimState): boolean {
   return nextStepAt(state) === null
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Model } from '../engine'
-import { isSupported, MODEL_LABELS, POLL_MODELS, presetsOf, starterScenario } from '../scenarios'
+import { MODEL_LABELS, POLL_MODELS, presetsOf, starterScenario } from '../scenarios'
 import type { ModelGroup } from '../scenarios'
 import { useSim, useSimStore } from '../store/SimProvider'
 
@@ -12,8 +12,7 @@ export function PresetList({ group }: { group: ModelGroup }) {
   const [source, setSource] = useState<Model>(POLL_MODELS.includes(running) ? running : 'sqs')
   const model: Model = group === 'poll' ? source : group
   const presets = presetsOf(group, group === 'poll' ? source : undefined)
-  const supported = isSupported(model)
-  const starter = supported && presets.length === 0 ? starterScenario(model) : null
+  const starter = presets.length === 0 ? starterScenario(model) : null
   return (
     <div className="lem-presets">
       {group === 'poll' && (
@@ -24,11 +23,6 @@ export function PresetList({ group }: { group: ModelGroup }) {
             </button>
           ))}
         </div>
-      )}
-      {!supported && (
-        <p className="lem-soon" role="status">
-          <strong>{MODEL_LABELS[model]} is coming soon.</strong> The simulation rules for this model are still being written; the stage keeps the current scenario.
-        </p>
       )}
       {starter && (
         <button type="button" className="lem-btn" onClick={() => store.getState().load(starter, null)}>
