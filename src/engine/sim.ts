@@ -103,7 +103,8 @@ function apply(w: Work, o: Occurrence, rules: ModelRules): void {
       reclaimEnv(w, o.a)
       return
     default: {
-      const handler = rules.occur[o.kind]
+      // Every payload is at most two integers, stored as a and b (types.ts OccurrencePayloads).
+      const handler = rules.occur[o.kind] as ((w: Work, a: number, b: number) => void) | undefined
       if (!handler) throw new Error(`No handler for occurrence "${o.kind}" in model ${s.scenario.model}`)
       handler(w, o.a, o.b)
     }
