@@ -41,7 +41,7 @@ export function createBrowserClock(): WallClock {
   const listeners = new Set<(now: number) => void>()
   let frame = 0
   const loop = (now: number): void => {
-    for (const l of [...listeners]) l(now)
+    for (const l of Array.from(listeners)) l(now)
     frame = listeners.size > 0 ? requestAnimationFrame(loop) : 0
   }
   return {
@@ -103,7 +103,7 @@ export function createFakeClock(start = 0): FakeClock {
     advance,
     tick(ms) {
       advance(ms)
-      for (const l of [...listeners]) l(time)
+      for (const l of Array.from(listeners)) l(time)
     },
     listening: () => listeners.size,
   }
