@@ -17,6 +17,9 @@ const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
 
 export default defineConfig({
   testDir: 'e2e',
+  // The screenshot specs write docs/screenshots/ for people and assert little: only `npm run
+  // screenshots` (LEM_SCREENSHOTS=1) runs them, never `npm test`.
+  testIgnore: process.env.LEM_SCREENSHOTS === '1' ? [] : ['**/*screenshots.spec.ts'],
   // Not `test-results/` itself: Playwright empties its outputDir on start, and the unit and e2e JSON
   // results live there.
   outputDir: 'test-results/e2e-artifacts',

@@ -25,10 +25,6 @@ function engine(): void {
   console.log('|---|---:|---:|---:|---:|---:|---:|')
   for (const c of ENGINE_CASES) {
     const f = runEngineCase(c)
-    if (!f) {
-      console.log(`| ${c.name} | (model not supported yet) | | | | | |`)
-      continue
-    }
     console.log(`| ${f.name} | ${fmt(f.events)} | ${fmt(f.invocations)} | ${fmt(f.occurrences)} | ${f.seconds.toFixed(2)} | ${fmt(f.occurrencesPerSecond)} | ${fmt(f.invocationsPerSecond)} |`)
   }
 }

@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
 import { cspHeader } from '../src/security/csp'
+import { settled } from './helpers'
 
 /** A host page with the custom element: no inline script or style, so it can run under the policy too. */
 const HOST_PAGE = `<!doctype html>
@@ -72,13 +73,15 @@ async function underCsp(page: Page): Promise<Watch> {
   return { problems, violations }
 }
 
-async function playAndStep(scope: ReturnType<Page['locator']> | ReturnType<Page['frameLocator']>, page: Page) {
+async function playAndStep(scope: ReturnType<Page['locator']> | ReturnType<Page['frameLocator']>) {
   const stage = scope.getByTestId('stage')
   await expect(stage).toBeVisible()
   await scope.getByRole('button', { name: 'Play' }).click()
-  await expect.poll(async () => Number(await stage.getAttribute('data-step'))).toBeGreaterThan(0)
-  await page.waitForTimeout(500)
-  // A short run may have reached its end and stopped by itself.
+  const at = async () => Number(await stage.getAttribute('data-step'))
+  await expect.poll(at).toBeGreaterThan(0)
+  // Let it play on to the next beat (one every 1.5 s at the default pace); a short run may reach its end first and stop by itself.
+  const first = await at()
+  await expect.poll(async () => (await at()) > first || (await scope.getByRole('button', { name: 'Play' }).isVisible())).toBe(true)
   const pause = scope.getByRole('button', { name: 'Pause' })
   if (await pause.isVisible()) await pause.click()
   await expect(scope.getByRole('button', { name: 'Play' })).toBeVisible()
@@ -94,13 +97,14 @@ test('the app runs under the strict CSP header: play, step, panels, no violation
   const w = await underCsp(page)
   const response = await page.goto('/?scenario=async-retries')
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'")
-  await playAndStep(page.locator('body'), page)
+  await playAndStep(page.locator('body'))
   for (const tab of ['Knobs', 'Event log', 'Metrics']) {
     const button = page.getByRole('tab', { name: tab })
     if (await button.count()) await button.first().click()
   }
   await page.locator('.lem-token').first().click()
-  await page.waitForTimeout(500)
+  await expect(page.locator('.lem-token[aria-pressed="true"]')).toHaveCount(1)
+  await settled(page)
   expect(await w.violations()).toEqual([])
   expect(w.problems).toEqual([])
 })
@@ -110,7 +114,9 @@ test('the compare page runs under the strict CSP header', async ({ page }) => {
   await page.goto('/?compare=burst')
   await expect(page.getByTestId('compare-lane').first()).toBeVisible()
   await page.getByRole('button', { name: 'Play' }).first().click()
-  await page.waitForTimeout(1000)
+  // Played for a while: the lanes' shared clock passed half a second of simulated time.
+  await expect.poll(async () => Number(await page.getByTestId('compare-clock').getAttribute('data-sim-time'))).toBeGreaterThan(500)
+  await settled(page)
   expect(await w.violations()).toEqual([])
   expect(w.problems).toEqual([])
 })
@@ -118,7 +124,7 @@ test('the compare page runs under the strict CSP header', async ({ page }) => {
 test('the iframe page runs under the strict CSP header', async ({ page }) => {
   const w = await underCsp(page)
   await page.goto('/embed.html?scenario=async-retries&controls=full')
-  await playAndStep(page.locator('body'), page)
+  await playAndStep(page.locator('body'))
   expect(await w.violations()).toEqual([])
   expect(w.problems).toEqual([])
 })
@@ -127,13 +133,13 @@ test('the custom element and an iframe run on a host page under the strict CSP h
   const w = await underCsp(page)
   await page.goto('/csp-host.html')
   const el = page.locator('#el')
-  await playAndStep(el, page)
+  await playAndStep(el)
   // Styled by its adopted stylesheet: the stage has a size and the controls are laid out.
   expect(await el.evaluate((e) => e.shadowRoot?.adoptedStyleSheets.length ?? 0)).toBeGreaterThan(0)
   expect(await el.evaluate((e) => e.shadowRoot?.querySelectorAll('style').length ?? -1)).toBe(0)
   const box = await el.getByTestId('stage').boundingBox()
   expect(box?.height ?? 0).toBeGreaterThan(100)
-  await playAndStep(page.frameLocator('#frame').locator('body'), page)
+  await playAndStep(page.frameLocator('#frame').locator('body'))
   expect(await w.violations()).toEqual([])
   expect(w.problems).toEqual([])
 })
@@ -154,7 +160,7 @@ test('scenario text from a share link is rendered as text, never as HTML', async
   await page.getByRole('button', { name: 'About this scenario' }).click()
   await expect(page.getByText(`Description ${XSS}`)).toBeVisible()
   expect(await page.locator('img[src="x"], .lem-root script').count()).toBe(0)
-  await page.waitForTimeout(300)
+  await settled(page)
   expect(await w.violations()).toEqual([])
   expect(w.problems).toEqual([])
 })

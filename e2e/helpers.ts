@@ -12,6 +12,14 @@ export async function frame(page: Page) {
   return { step: await root.getAttribute('data-step'), time: await root.getAttribute('data-sim-time'), tokens }
 }
 
+/** Resolves once the page has painted two more frames with its fonts loaded: a settled picture, not a guessed delay. */
+export async function settled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())))
+  })
+}
+
 /** Collects console errors and uncaught page errors from now on. */
 export function watchErrors(page: Page): string[] {
   const errors: string[] = []

@@ -1,5 +1,5 @@
 // Screenshots of presentation and compare mode for the README and the issue, light and dark, at
-// 1280x720 (a projector's resolution), written to docs/screenshots/.
+// 1280x720 (a projector's resolution), written to docs/screenshots/. Run with `npm run screenshots`.
 import { expect, test } from '@playwright/test'
 
 const SHOTS = 'docs/screenshots'

@@ -1,6 +1,7 @@
 // Screenshots of the app for each model, light and dark, desktop and phone, into docs/screenshots/.
-// Run with `npx playwright test e2e/screenshots.spec.ts`; the images are for people, not baselines.
+// Run with `npm run screenshots` (not part of `npm test`); the images are for people, not baselines.
 import { expect, test } from '@playwright/test'
+import { settled } from './helpers'
 
 const SHOTS = [
   { model: 'sync', query: '?scenario=sync-throttled&step=6' },
@@ -22,9 +23,8 @@ for (const shot of SHOTS) {
         await page.goto(`/${shot.query}`)
         const stage = page.getByTestId('stage')
         await expect(stage).toBeVisible()
-        // A model that is not available yet falls back with a message; still worth a picture.
-        await expect(stage).toHaveAttribute('data-step', /\d+/)
-        await page.waitForTimeout(300)
+        await expect(stage).toHaveAttribute('data-step', new URL(shot.query, 'http://x').searchParams.get('step')!)
+        await settled(page)
         await page.screenshot({ path: `docs/screenshots/${shot.model}-${scheme}-${size.name}.png` })
       })
     }

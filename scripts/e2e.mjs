@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // `npm run test:e2e [-- playwright args]`: makes sure a Chromium exists, then runs `playwright test`.
+// `--screenshots` (what `npm run screenshots` passes) runs only the specs that write docs/screenshots/.
 // Prefers $CHROMIUM_PATH, then Debian's /usr/bin/chromium (`apt-get install -y chromium`); otherwise
 // falls back to Playwright's own browser, downloading it if needed (which fails offline).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
-const args = process.argv.slice(2)
+let args = process.argv.slice(2)
 const env = { ...process.env }
+if (args.includes('--screenshots')) {
+  env.LEM_SCREENSHOTS = '1'
+  args = ['e2e/screenshots.spec.ts', 'e2e/present-screenshots.spec.ts', ...args.filter((a) => a !== '--screenshots')]
+}
 
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p))
 if (chromium) {

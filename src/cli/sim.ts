@@ -4,7 +4,7 @@
  * Invalid scenario: exit 2, one line per problem on stderr. Unsupported model: exit 2 as well.
  */
 import { readFileSync } from 'node:fs'
-import { buildReport, createSim, formatIssues, isModelSupported, parseScenarioText, runToEnd } from '../engine'
+import { buildReport, createSim, formatIssues, parseScenarioText, runToEnd } from '../engine'
 
 function fail(message: string, code = 2): never {
   process.stderr.write(message.endsWith('\n') ? message : `${message}\n`)
@@ -26,7 +26,6 @@ function main(argv: readonly string[]): void {
   const parsed = parseScenarioText(text)
   if (!parsed.ok) fail(`Invalid scenario ${file === '-' ? '(stdin)' : file}:\n${formatIssues(parsed.issues)}`)
   const scenario = parsed.scenario
-  if (!isModelSupported(scenario.model)) fail(`The "${scenario.model}" model is not supported yet by this version of the engine.`)
   const trace = flags.has('--trace')
   const metricsOnly = flags.has('--metrics-only')
   // Without the per-event list the engine need not keep finished events (a fraction of the memory).

@@ -1,6 +1,6 @@
 import { edit } from './clone'
 import { heapPush } from './heap'
-import type { Attempt, Delivery, DocRef, EventRecord, OccurrenceKind, TokenStage, Transition, TransitionType, Work } from './types'
+import type { Attempt, Delivery, DocRef, EventRecord, Occurrence, OccurrenceKind, PayloadOf, TokenStage, Transition, TransitionType, Work } from './types'
 import { HOUSEKEEPING } from './types'
 
 /**
@@ -32,13 +32,16 @@ export function small(ms: number): number {
  * marks a first try that belongs to its arrival (an async event's first try): it runs after the
  * millisecond's arrivals and before every other occurrence of it (spec "Ordering and time").
  */
-export function schedule(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0, atArrival = false): void {
+export const schedule: <K extends OccurrenceKind>(w: Work, kind: K, at: number, ...payload: PayloadOf<K>) => void = scheduleAt
+
+// Positional parameters, not a rest array: this runs once per occurrence (millions in a bulk run).
+function scheduleAt(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0, atArrival = false): void {
   const s = w.s
   const time = at < s.now ? s.now : at
   // Times are whole milliseconds; kept as small integers when they fit, V8 stores them unboxed. One
   // boxed time (a float from the RNG's arithmetic) turns every time field of that shape into a
   // boxed number: 4 extra heap objects per event, a tenth of a million-event run's memory.
-  heapPush(s.queue, { at: small(time), seq: s.seq++, pri: kind === 'arrival' ? 0 : kind === 'settle' ? -1 : atArrival ? 1 : 2, kind, a, b })
+  heapPush(s.queue, { at: small(time), seq: s.seq++, pri: kind === 'arrival' ? 0 : kind === 'settle' ? -1 : atArrival ? 1 : 2, kind, a, b } as Occurrence)
   if (!HOUSEKEEPING.includes(kind)) s.work++
 }
 

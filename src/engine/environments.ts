@@ -147,7 +147,7 @@ export function releaseEnv(w: Work, n: number, reset: boolean): void {
   // a stale reclaim per invocation. When it fires early (the environment was reused), it re-arms.
   if (!env.reclaimPending) {
     env.reclaimPending = true
-    schedule(w, 'reclaim', s.now + s.scenario.function.idleEnvironmentTtlMs, n, 0)
+    schedule(w, 'reclaim', s.now + s.scenario.function.idleEnvironmentTtlMs, n)
   }
 }
 
@@ -161,7 +161,7 @@ export function reclaimEnv(w: Work, n: number): void {
   const due = env.idleSince + s.scenario.function.idleEnvironmentTtlMs
   if (due > s.now) {
     env.reclaimPending = true
-    schedule(w, 'reclaim', due, n, 0)
+    schedule(w, 'reclaim', due, n)
     return
   }
   const idle = s.concurrency.idleOnDemand

@@ -1,7 +1,7 @@
 /** The engine's public entry: everything outside src/engine imports from here. */
 export * from './types'
 export * from './scenario/types'
-export { advance, createSim, dispatch, isFinished, isModelSupported, nextStepAt, runToEnd, step, UnsupportedModelError } from './sim'
+export { advance, createSim, dispatch, isFinished, nextStepAt, runToEnd, step } from './sim'
 export type { AdvanceOptions, Command, SimOptions } from './sim'
 export type { ManualEvent } from './arrivals'
 export { buildReport, endedAt, percentile, reportMetrics } from './report'

@@ -18,16 +18,8 @@ import { HOUSEKEEPING } from './types'
  * No wall clock, no ambient randomness: the same scenario and calls give the same run.
  */
 
-export class UnsupportedModelError extends Error {}
-
 function rulesFor(s: SimState): ModelRules {
-  const rules = MODEL_RULES[s.scenario.model]
-  if (!rules) throw new UnsupportedModelError(`The "${s.scenario.model}" model is not supported yet.`)
-  return rules
-}
-
-export function isModelSupported(model: Scenario['model']): boolean {
-  return MODEL_RULES[model] !== null
+  return MODEL_RULES[s.scenario.model]
 }
 
 function emptyMetrics(): Metrics {
@@ -64,7 +56,7 @@ export function createSim(scenario: Scenario, opts: SimOptions = {}): SimState {
   return s
 }
 
-/** Time of the next occurrence that is work (not idle-environment reclaim), or null when done. */
+/** True when the run is over: see nextStepAt. */
 export function isFinished(state: SimState): boolean {
   return nextStepAt(state) === null
 }
@@ -111,7 +103,8 @@ function apply(w: Work, o: Occurrence, rules: ModelRules): void {
       reclaimEnv(w, o.a)
       return
     default: {
-      const handler = rules.occur[o.kind]
+      // Every payload is at most two integers, stored as a and b (types.ts OccurrencePayloads).
+      const handler = rules.occur[o.kind] as ((w: Work, a: number, b: number) => void) | undefined
       if (!handler) throw new Error(`No handler for occurrence "${o.kind}" in model ${s.scenario.model}`)
       handler(w, o.a, o.b)
     }

@@ -12,10 +12,55 @@ import type { DurationSpec, FailSpec, Scenario } from './scenario/types'
  */
 
 /**
- * A scheduled occurrence. `a` and `b` are integer payloads whose meaning depends on `kind`
- * (listed in OccurrenceKind). Ordered by (at, pri, then a/b for arrivals, else seq): see heap.ts.
+ * The payload of each occurrence kind, by name: what `schedule(w, kind, at, ...payload)` takes and
+ * what the kind's handler receives, in this order. Stored as the occurrence's `a` and `b` (plain
+ * small integers, one object shape for every kind: the heap stays monomorphic and a state's size
+ * does not depend on the names).
  */
-export interface Occurrence {
+export interface OccurrencePayloads {
+  /** Workload entry (>= MANUAL_ENTRY_BASE for hand-sent events) and index in that entry. */
+  arrival: [entry: number, index: number]
+  invocationEnd: [invocation: number]
+  /** A failed invocation's follow-up, after its failure was shown (see CONTEXT.md). */
+  settle: [invocation: number]
+  /** Re-arms itself if the environment was used since. */
+  reclaim: [env: number]
+  /** sync: the caller tries again after its backoff. */
+  callerRetry: [event: number]
+  /** sync: the caller gives up (504) on this invocation. */
+  callerTimeout: [event: number, invocation: number]
+  /** async: retry / backoff timer fires (stale unless `gen` is current); the first try runs at its arrival. */
+  asyncAttempt: [event: number, gen: number, atArrival?: boolean]
+  /** async: maximum event age reached. */
+  asyncExpire: [event: number, gen: number]
+  /** sqs: the batching window of `batch` ends, or (-1) pollers wake after this instant's arrivals. */
+  sqsPoll: [batch: number]
+  /** sqs: the visibility timeout of receive `receive` passes. */
+  sqsVisible: [event: number, receive: number]
+  /** sqs: retention period check (housekeeping). */
+  sqsRetention: [event: number, gen: number]
+  /** sqs: retry a throttled batch invoke. */
+  sqsRetryInvoke: [batch: number]
+  /** sqs: poller scaling tick (+1 concurrent batch). */
+  sqsScale: []
+  /** streams: window ends / lane wakes. */
+  streamPoll: [lane: number, gen: number]
+  /** streams: retry a failed batch. */
+  streamRetry: [lane: number, gen: number]
+  /** streams: a blocked lane's oldest record expires (housekeeping). */
+  streamExpire: [lane: number, gen: number]
+}
+
+export type OccurrenceKind = keyof OccurrencePayloads
+
+/** The payload `schedule` takes for a kind (named, with the right arity). */
+export type PayloadOf<K extends OccurrenceKind> = OccurrencePayloads[K]
+
+/**
+ * A scheduled occurrence of one kind: `a` and `b` hold its payload (OccurrencePayloads[kind], in
+ * order; 0 where the kind has none). Ordered by (at, pri, then a/b for arrivals, else seq): see heap.ts.
+ */
+export interface OccurrenceOf<K extends OccurrenceKind> {
   readonly at: number
   readonly seq: number
   /**
@@ -23,28 +68,13 @@ export interface Occurrence {
    * millisecond), 1 = a first try at arrival, 2 = the rest.
    */
   readonly pri: -1 | 0 | 1 | 2
-  readonly kind: OccurrenceKind
+  readonly kind: K
   readonly a: number
   readonly b: number
 }
 
-export type OccurrenceKind =
-  | 'arrival' // a: workload entry (>= MANUAL_ENTRY_BASE for hand-sent events), b: index in entry
-  | 'invocationEnd' // a: invocation number
-  | 'settle' // a: invocation number (a failed invocation's follow-up, after its failure was shown: see CONTEXT.md)
-  | 'reclaim' // a: environment index (re-arms itself if the environment was used since)
-  | 'callerRetry' // a: event index (sync: the caller tries again after its backoff)
-  | 'callerTimeout' // a: event index, b: invocation number (sync: the caller gives up, 504)
-  | 'asyncAttempt' // a: event index, b: generation (async: retry / backoff timer fires)
-  | 'asyncExpire' // a: event index, b: generation (async: maximum event age reached)
-  | 'sqsPoll' // a: batch number, or -1 (sqs: batching window ends, or pollers wake after this instant's arrivals)
-  | 'sqsVisible' // a: event index, b: receive number (sqs: visibility timeout passes)
-  | 'sqsRetention' // a: event index, b: generation (sqs: retention period check; housekeeping)
-  | 'sqsRetryInvoke' // a: batch number (sqs: retry a throttled batch invoke)
-  | 'sqsScale' // sqs: poller scaling tick (+1 concurrent batch)
-  | 'streamPoll' // a: lane index, b: generation (streams: window ends / lane wakes)
-  | 'streamRetry' // a: lane index, b: generation (streams: retry a failed batch)
-  | 'streamExpire' // a: lane index, b: generation (streams: a blocked lane's oldest record expires; housekeeping)
+/** Any scheduled occurrence: a union discriminated by `kind`. */
+export type Occurrence = { [K in OccurrenceKind]: OccurrenceOf<K> }[OccurrenceKind]
 
 /**
  * Occurrence kinds that never keep a run going: idle-environment reclaim, and the SQS retention

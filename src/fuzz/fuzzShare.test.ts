@@ -3,7 +3,7 @@
 // FUZZ_RUNS cases per kind.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isSupported, parseScenario, presetById, PRESETS } from '../scenarios'
+import { parseScenario, presetById, PRESETS } from '../scenarios'
 import type { LoggedCommand } from '../store/history'
 import { applyDiff } from '../store/scenarioDiff'
 import { decodeShare, encodeShare, toBase64Url } from '../store/url'
@@ -18,13 +18,12 @@ function sound(d: Decoded): void {
   expect(Array.isArray(d.commands)).toBe(true)
   for (const p of d.problems) expect(typeof p === 'string' && p.length > 0).toBe(true)
   if (d.presetId !== null) expect(presetById(d.presetId)?.scenario).toEqual(d.scenario)
-  // A scenario the visualizer can run: it parses to itself and its model is supported.
+  // A scenario the visualizer can run: it parses to itself.
   const key = JSON.stringify(d.scenario)
   if (!valid.has(key)) {
     expect(parseScenario(d.scenario)).toEqual({ ok: true, scenario: d.scenario })
     valid.add(key)
   }
-  expect(isSupported(d.scenario.model)).toBe(true)
   for (const c of d.commands) expect(Number.isSafeInteger(c.step) && Number.isSafeInteger(c.at)).toBe(true)
 }
 

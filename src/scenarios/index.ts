@@ -1,4 +1,4 @@
-import { formatIssues, isModelSupported, parseScenario, parseScenarioText } from '../engine'
+import { formatIssues, parseScenario, parseScenarioText } from '../engine'
 import type { Model, Scenario } from '../engine'
 export { numberRuleAt } from '../engine'
 export type { NumberRule } from '../engine'
@@ -49,24 +49,13 @@ export const MODEL_LABELS: Readonly<Record<Model, string>> = {
 /** Poll-based sources in picker order. */
 export const POLL_MODELS: readonly Model[] = ['sqs', 'sqs-fifo', 'kinesis', 'dynamodb']
 
-function supported(model: Model): boolean {
-  try {
-    return isModelSupported(model)
-  } catch {
-    return false
-  }
-}
-
-/**
- * Presets offered to users: parse-valid files of supported models, in file order. An invalid or
- * not-yet-supported preset is left out rather than shown broken.
- */
+/** Presets offered to users: parse-valid files in file order. An invalid preset is left out rather than shown broken. */
 export function buildCatalog(raws: readonly unknown[]): readonly Preset[] {
   const out: Preset[] = []
   const seen = new Set<string>()
   for (const raw of raws) {
     const r = parseScenario(raw)
-    if (!r.ok || r.scenario.id === null || seen.has(r.scenario.id) || !supported(r.scenario.model)) continue
+    if (!r.ok || r.scenario.id === null || seen.has(r.scenario.id)) continue
     seen.add(r.scenario.id)
     const s = r.scenario
     out.push({ id: r.scenario.id, model: s.model, group: groupOf(s.model), title: s.title, description: s.description, docUrl: s.docUrl, raw, scenario: s })
@@ -84,11 +73,7 @@ export function presetsOf(group: ModelGroup, model?: Model): readonly Preset[] {
   return PRESETS.filter((p) => p.group === group && (model === undefined || p.model === model))
 }
 
-export function isSupported(model: Model): boolean {
-  return supported(model)
-}
-
-/** A small valid scenario for a model that has no preset yet (so a supported model is never empty). */
+/** A small valid scenario for a model that has no preset (so picking a model never shows an empty list). */
 export function starterScenario(model: Model): Scenario | null {
   const r = parseScenario({ version: 1, model, title: `${MODEL_LABELS[model]}: five events`, workload: [{ atMs: 0, count: 5, everyMs: 200 }] })
   return r.ok ? r.scenario : null

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { expectReportShape } from '../engine/__tests__/reportShape'
-import { buildReport, createSim, isModelSupported, parseScenario, runToEnd } from '../engine'
+import { buildReport, createSim, parseScenario, runToEnd } from '../engine'
 import { ASYNC_PRESETS } from './async'
 import { SQS_PRESETS } from './sqs'
 import { STREAM_PRESETS } from './streams'
@@ -31,7 +31,6 @@ describe('shipped presets', () => {
       expect(sc.title.length).toBeGreaterThan(10)
       expect(sc.description.length).toBeGreaterThan(60)
       expect(sc.docUrl).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//)
-      if (!isModelSupported(sc.model)) return
       const state = runToEnd(createSim(sc)).state
       const report = buildReport(state)
       expectReportShape(report)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { nextStepAt } from '../engine'
 import { summarizeLane } from './compareSummary'
 import { createCompareStore } from './compareStore'
-import { COMPARE_WORKLOADS, COMPARED_MODELS, compareScenario, compareWorkloadById } from './compareWorkloads'
+import { COMPARE_WORKLOADS, COMPARED_MODELS, compareScenario, compareWorkloadById } from '../scenarios/compareWorkloads'
 
 const clocks = (store: ReturnType<typeof createCompareStore>) => store.getState().lanes.map((l) => l.store.getState().clock)
 

@@ -1,6 +1,6 @@
 import { buildReport, createSim, percentile, runToEnd } from '../engine'
 import type { Report, Scenario, SimState } from '../engine'
-import type { ComparedModel } from './compareWorkloads'
+import type { ComparedModel } from '../scenarios/compareWorkloads'
 
 /** One model's run of a compared workload, reduced to what a learner compares. */
 export interface LaneSummary {

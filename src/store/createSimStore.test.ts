@@ -139,16 +139,4 @@ describe('createSimStore', () => {
     const b = createSimStore(scenario(), { step: 12 })
     expect(frame(b)).toEqual(frame(a))
   })
-
-  it('throws a clear error for an unsupported model', () => {
-    const r = parseScenario({ version: 1, model: 'kinesis', workload: [] })
-    if (!r.ok) throw new Error('invalid')
-    let message = ''
-    try {
-      createSimStore(r.scenario)
-    } catch (e) {
-      message = String(e)
-    }
-    if (message) expect(message).toMatch(/not supported/)
-  })
 })

@@ -84,7 +84,7 @@ const DEFER_MIN_EVENTS = 2000
 /** Steps the playhead may apply in one animation frame; beyond it the clock waits for the engine. */
 const FRAME_STEP_BUDGET = 4000
 
-/** One store per mounted visualizer (no module state). Throws if the scenario's model is not supported. */
+/** One store per mounted visualizer (no module state). */
 export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}): StoreApi<SimStore> {
   let run = T.createRun(scenario, options.commands ?? [])
   if (options.step !== undefined && options.step > 0) run = T.goToStep(run, options.step)

@@ -89,7 +89,7 @@ function withCursor(given: Omit<Run, 'stage' | 'caption'>, caption?: readonly Lo
   return { ...run, stage: selectStage(run.cursor), caption: beatCaptionAt(run, run.cursor.step, caption) }
 }
 
-/** A new run of a validated scenario, with optional commands (from a share link). Throws if the model is unsupported. */
+/** A new run of a validated scenario, with optional commands (from a share link). */
 export function createRun(scenario: Scenario, commands: readonly LoggedCommand[] = []): Run {
   const sim = createSim(scenario)
   const first = applyCommands(commands, sim, true)

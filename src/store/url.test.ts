@@ -68,12 +68,11 @@ describe('share links', () => {
     }
   })
 
-  it('an unsupported model falls back with a "coming soon" message', () => {
+  it('a link to a scenario of any model runs it as linked', () => {
     const raw = { version: 1, model: 'dynamodb', workload: [] }
     const d = decodeShare(`?s=${toBase64Url(JSON.stringify(raw))}`)
-    // Once every model is supported this link simply works.
-    if (d.problems.length > 0) expect(d.problems[0]).toMatch(/coming soon/)
-    else expect(d.scenario.model).toBe('dynamodb')
+    expect(d.problems).toEqual([])
+    expect(d.scenario.model).toBe('dynamodb')
   })
 
   it('no parameters: the default preset at step 0', () => {

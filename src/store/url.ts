@@ -1,5 +1,5 @@
 import type { Command, ManualEvent, Scenario } from '../engine'
-import { defaultPreset, formatIssues, interactiveLimitProblem, isSupported, MODEL_LABELS, parseScenario, presetById, PRESETS } from '../scenarios'
+import { defaultPreset, formatIssues, interactiveLimitProblem, parseScenario, presetById, PRESETS } from '../scenarios'
 import type { LoggedCommand } from './history'
 import { applyDiff, diffOf } from './scenarioDiff'
 import type { Diff } from './scenarioDiff'
@@ -226,9 +226,6 @@ export function decodeShare(search: string): Decoded {
     scenario = r.scenario
   } else {
     return fallback(problems, step)
-  }
-  if (!isSupported(scenario.model)) {
-    return fallback([...problems, `The ${MODEL_LABELS[scenario.model]} model is coming soon: this version cannot run the linked scenario yet. Showing the default scenario instead.`])
   }
   const c = params.get('c')
   const commands = c === null ? [] : readCommands(c, scenario, problems)

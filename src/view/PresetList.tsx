@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import type { Model } from '../engine'
-import { isSupported, MODEL_LABELS, POLL_MODELS, presetsOf, starterScenario } from '../scenarios'
+import { MODEL_LABELS, POLL_MODELS, presetsOf, starterScenario } from '../scenarios'
 import type { ModelGroup } from '../scenarios'
 import { useSim, useSimStore } from '../store/SimProvider'
 
@@ -23,8 +23,7 @@ export function PresetList({ group }: { group: ModelGroup }) {
   const source: Model = picked && picked.over === running ? picked.model : POLL_MODELS.includes(running) ? running : 'sqs'
   const model: Model = group === 'poll' ? source : group
   const presets = presetsOf(group, group === 'poll' ? source : undefined)
-  const supported = isSupported(model)
-  const starter = supported && presets.length === 0 ? starterScenario(model) : null
+  const starter = presets.length === 0 ? starterScenario(model) : null
   const strip = useRef<HTMLUListElement>(null)
   // Keep the running scenario's chip in view inside the strip (never scrolls the page).
   useEffect(() => {
@@ -49,11 +48,6 @@ export function PresetList({ group }: { group: ModelGroup }) {
             </button>
           ))}
         </div>
-      )}
-      {!supported && (
-        <p className="lem-soon" role="status">
-          <strong>{MODEL_LABELS[model]} is coming soon.</strong> The stage keeps the current scenario.
-        </p>
       )}
       {starter && (
         <button type="button" className="lem-btn lem-btn--small" onClick={() => store.getState().load(starter, null)}>

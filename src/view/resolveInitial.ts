@@ -1,5 +1,5 @@
 import type { Scenario } from '../engine'
-import { defaultPreset, interactiveLimitProblem, isSupported, MODEL_LABELS, presetById } from '../scenarios'
+import { defaultPreset, interactiveLimitProblem, presetById } from '../scenarios'
 
 export interface Initial {
   readonly scenario: Scenario
@@ -13,8 +13,7 @@ export function resolveInitial(scenario: Scenario | undefined, preset: string | 
   if (scenario) {
     const tooBig = interactiveLimitProblem(scenario)
     if (tooBig) problems.push(tooBig)
-    else if (isSupported(scenario.model)) return { scenario, presetId: null, problems }
-    else problems.push(`The ${MODEL_LABELS[scenario.model]} model is coming soon; showing the default scenario instead.`)
+    else return { scenario, presetId: null, problems }
   } else if (preset !== undefined) {
     const p = presetById(preset)
     if (p) return { scenario: p.scenario, presetId: p.id, problems }

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import type { StageModel } from '../engine'
+import { browserClock as clock } from '../store/clock'
 import type { SimStore } from '../store/createSimStore'
 import { useSimStore } from '../store/SimProvider'
 
@@ -26,32 +27,32 @@ export function usePacedStage(): Snapshot {
   const [snap, setSnap] = useState(() => read(store.getState()))
   const cost = useRef({ start: 0, ms: 0, at: 0 })
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | null = null
+    let cancel: (() => void) | null = null
     const apply = (): void => {
-      timer = null
+      cancel = null
       const next = read(store.getState())
-      cost.current.start = performance.now()
+      cost.current.start = clock.now()
       flushSync(() => setSnap((prev) => (prev.stage === next.stage && prev.step === next.step ? prev : next)))
     }
     const unsubscribe = store.subscribe((s, prev) => {
-      if (timer !== null || (s.run.stage === prev.run.stage && s.run.cursor.step === prev.run.cursor.step)) return
+      if (cancel !== null || (s.run.stage === prev.run.stage && s.run.cursor.step === prev.run.cursor.step)) return
       const c = cost.current
-      const wait = c.ms > STAGE_BUDGET_MS ? c.at + 2 * c.ms - performance.now() : 0
+      const wait = c.ms > STAGE_BUDGET_MS ? c.at + 2 * c.ms - clock.now() : 0
       if (wait <= 0) apply()
-      else timer = setTimeout(apply, wait)
+      else cancel = clock.after(wait, apply)
     })
     // The store may have moved between the first render and this subscription.
     const now = read(store.getState())
     setSnap((prev) => (prev.stage === now.stage && prev.step === now.step ? prev : now))
     return () => {
       unsubscribe()
-      if (timer !== null) clearTimeout(timer)
+      cancel?.()
     }
   }, [store])
   useLayoutEffect(() => {
     const c = cost.current
     if (c.start === 0) return
-    c.at = performance.now()
+    c.at = clock.now()
     c.ms = c.at - c.start
     c.start = 0
   }, [snap])

@@ -5,8 +5,8 @@ import { sqsFifoRules, sqsRules } from './sqs'
 import { streamRules } from './stream'
 import { syncRules } from './sync'
 
-/** The rules of each invocation model; null = not built yet (a clear "not supported" error). */
-export const MODEL_RULES: Record<Model, ModelRules | null> = {
+/** The rules of each invocation model. */
+export const MODEL_RULES: Readonly<Record<Model, ModelRules>> = {
   sync: syncRules,
   async: asyncRules,
   sqs: sqsRules,

@@ -1,5 +1,5 @@
 import type { ModelStage } from '../stageTypes'
-import type { Invocation, OccurrenceKind, SimState, Work } from '../types'
+import type { Invocation, OccurrenceKind, PayloadOf, SimState, Work } from '../types'
 
 /**
  * What an invocation model adds to the shared engine. Each handler mutates the owned working
@@ -12,8 +12,8 @@ export interface ModelRules {
   readonly arrived: (w: Work, ev: number) => void
   /** An invocation the model started has ended (generic bookkeeping already done). */
   readonly invocationEnded: (w: Work, inv: Invocation) => void
-  /** Handlers of the model's own occurrence kinds: (work, a, b). */
-  readonly occur: Partial<Record<OccurrenceKind, (w: Work, a: number, b: number) => void>>
+  /** Handlers of the model's own occurrence kinds: (work, ...the kind's named payload). */
+  readonly occur: { readonly [K in OccurrenceKind]?: (w: Work, ...payload: PayloadOf<K>) => void }
   /** The model's nodes on the stage and where its tokens are (pure, read-only). */
   readonly stage?: (s: SimState) => ModelStage
 }

@@ -1,5 +1,5 @@
 import type { SimState } from '../types'
-import { intHeapPop, intHeapPush } from './sqsHeap'
+import { intHeapPop, intHeapPush } from '../heap'
 import { GONE, type SqsModelState } from './sqsTypes'
 
 /**

@@ -3,7 +3,7 @@ import { deliver, emit, schedule, seconds, setStage, touch } from '../core'
 import { DOCS } from '../docs'
 import type { SimState, Work } from '../types'
 import { groupNumber, offerGroup } from './sqsFifo'
-import { intHeapPop, intHeapPush } from './sqsHeap'
+import { intHeapPop, intHeapPush } from '../heap'
 import { GONE, INVISIBLE, VISIBLE, type SqsBatch, type SqsModelState } from './sqsTypes'
 
 /**

@@ -1,5 +1,4 @@
-import type { Model, Scenario } from '../engine'
-import { parseScenario } from '../scenarios'
+import { parseScenario, type Model, type Scenario } from '../engine'
 
 /**
  * Compare mode's workloads: one function and one stream of events, run through a synchronous
