@@ -80,8 +80,9 @@ describe('metrics at the playhead (issue 10 item 6)', () => {
       store.getState().goToStep(Math.floor(last * 0.7))
       const { run } = store.getState()
       const series = seriesAt(run.frontier.samples, run.cursor)
-      // Short runs are sampled at every step, so no change is missing from their charts.
-      if (last <= 200) expect(series.map((x) => x.step)).toEqual(Array.from({ length: run.cursor.step + 1 }, (_, i) => i))
+      // Short runs of few events are sampled at every step (frontier.sampleStride), so no change is
+      // missing from their charts.
+      if (last <= 200 && run.cursor.events.length <= 64) expect(series.map((x) => x.step)).toEqual(Array.from({ length: run.cursor.step + 1 }, (_, i) => i))
       let s = createSim(preset.scenario)
       for (const point of series.filter((_, i) => i % Math.ceil(series.length / 20) === 0)) {
         s = advance(s, { steps: point.step - s.step, collect: false }).state
