@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { adoptStyles } from './adoptStyles'
 import { EmbedView } from './EmbedView'
@@ -44,7 +44,9 @@ export function LambdaModels(props: LambdaModelsProps) {
   const pageTheme = usePageTheme()
   const host = useRef<HTMLDivElement>(null)
   const [mount, setMount] = useState<HTMLElement | null>(null)
-  useEffect(() => {
+  // Before the browser paints: an attached shadow root hides the server frame, so the view must be
+  // in it by the same frame or the embed would flash empty (a layout jump).
+  useLayoutEffect(() => {
     const el = host.current
     if (!isolate || !el || typeof el.attachShadow !== 'function') return
     const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' })
