@@ -273,3 +273,24 @@ test.describe('docusaurus: no layout jump (issue 12, item 3)', () => {
     })
   }
 })
+
+test.describe('docusaurus: fixed heights keep the controls in view (issue 12, item 4)', () => {
+  const url = process.env.DOCS_DOCUSAURUS_URL
+  test.skip(!url, 'docusaurus was not built')
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    test(`the React component at 300, 480 and 560 px, ${viewport.width} px wide`, async ({ page }) => {
+      await page.setViewportSize(viewport)
+      await page.goto(`${url}/fixed`)
+      for (const h of [300, 480, 560]) {
+        const embed = page.locator(`#h${h}`)
+        // Only the page scrolls to the embed; inside it nothing is scrolled to reveal the controls.
+        await embed.scrollIntoViewIfNeeded()
+        await expect(embed.locator('[data-testid="stage"]')).toHaveAttribute('data-step', '0')
+        expect(Math.round(await embed.locator('.lem-lib-host').evaluate((e) => e.getBoundingClientRect().height))).toBe(h)
+        for (const control of [embed.getByRole('button', { name: 'Play' }), embed.getByRole('button', { name: 'Step forward' }), embed.getByTestId('beat-counter').filter({ visible: true }).first()]) {
+          await expect(control).toBeInViewport({ ratio: 1 })
+        }
+      }
+    })
+  }
+})
