@@ -5,12 +5,12 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { LambdaModels } from '../embed/LambdaModels'
-import { STAGE_VARIANTS, variantIndex } from './stageVariants'
+import { LambdaModels } from './LambdaModels'
+import { STAGE_VARIANTS, variantIndex } from '../view/stageVariants'
 
 /** The ranges embed.css shows each variant at, read from its container queries. */
 function cssRanges(): { index: number; min: number; max: number }[] {
-  const css = readFileSync(new URL('./embed.css', import.meta.url), 'utf8')
+  const css = readFileSync(new URL('../view/embed.css', import.meta.url), 'utf8')
   const rules = [...css.matchAll(/@container lem-stage \(([^)]*)\)\s*\{\s*\.lem-stage-svg\[data-variant='(\d+)'\]/g)]
   return rules.map(([, cond, i]) => {
     const lo = /(\d+)px <= width|width >= (\d+)px/.exec(cond!)
