@@ -30,6 +30,8 @@ const VERTICAL_BELOW = 700
 export function Stage() {
   const ref = useRef<HTMLDivElement>(null)
   const variants = useContext(StageVariantsContext)
+  // Measured here, where the box's ref is already set when layout effects run (not in a child).
+  const measured = useContentWidth(ref, variants)
   const { stage, step } = usePacedStage()
   const store = useSimStore()
   // The clock changes every frame; writing its test hook directly keeps the stage from re-rendering for it.
@@ -42,7 +44,7 @@ export function Stage() {
   }, [store])
   return (
     <div ref={ref} className={variants ? 'lem-stage lem-stage--variants' : 'lem-stage'} data-testid="stage" data-step={step} data-model={stage.model}>
-      {variants ? <VariantSvgs box={ref} stage={stage} /> : <MeasuredSvg box={ref} stage={stage} step={step} />}
+      {variants ? <VariantSvgs px={measured} stage={stage} /> : <MeasuredSvg box={ref} stage={stage} step={step} />}
       <StageLegend model={stage.model} />
     </div>
   )
@@ -61,8 +63,7 @@ function MeasuredSvg({ box, stage, step }: { box: BoxRef; stage: StageModel; ste
 }
 
 /** An embed: every variant until the box is measured (CSS shows the right one), then only that one. */
-function VariantSvgs({ box, stage }: { box: BoxRef; stage: StageModel }) {
-  const px = useContentWidth(box, true)
+function VariantSvgs({ px, stage }: { px: number | null; stage: StageModel }) {
   const only = px === null ? null : variantIndex(px)
   const base = `lem-arrow${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
   const layouts = useMemo(() => STAGE_VARIANTS.map((v, i) => (only === null || only === i ? layoutStage(stage, v.orientation, variantWidth(v, stage)) : null)), [stage, only])
