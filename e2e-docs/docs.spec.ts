@@ -163,8 +163,9 @@ for (const site of SITES) {
       await first.getByRole('button', { name: 'Step forward' }).click()
       await expect(stage(page, 'first')).toHaveAttribute('data-step', '2')
       await expect(stage(page, 'second')).toHaveAttribute('data-step', '0')
+      // One beat: sqs-batch-failure's first beat is its 30 messages sent at 0 ms.
       await page.locator('#second').getByRole('button', { name: 'Step forward' }).click()
-      await expect(stage(page, 'second')).toHaveAttribute('data-step', '1')
+      await expect(stage(page, 'second')).not.toHaveAttribute('data-step', '0')
       await expect(stage(page, 'first')).toHaveAttribute('data-step', '2')
     })
 
@@ -224,4 +225,72 @@ test.describe('docusaurus: the custom element', () => {
     expect(await page.locator('#element lambda-models').evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(200)
     expect(errors).toEqual([])
   })
+})
+
+/** Sums the page's layout shifts (what CLS adds up) from before the first paint, with what moved. */
+async function recordShifts(page: Page, col: number | null): Promise<void> {
+  await page.addInitScript((width) => {
+    const w = window as unknown as { __shifts: { value: number; moved: string[] }[] }
+    w.__shifts = []
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+        if (e.hadRecentInput) continue
+        w.__shifts.push({ value: e.value, moved: (e.sources ?? []).map((s) => `${(s.node as Element | undefined)?.id || (s.node as Element | undefined)?.className || s.node?.nodeName}: ${s.previousRect.y},${s.previousRect.height} -> ${s.currentRect.y},${s.currentRect.height}`) })
+      }
+    }).observe({ type: 'layout-shift', buffered: true })
+    if (width) {
+      // A docs column of this width: the embeds' containers, as a theme with that column would give them.
+      const style = document.createElement('style')
+      style.textContent = `#first, #second { width: ${width}px; max-width: 100%; }`
+      document.documentElement.append(style)
+    }
+  }, col)
+}
+
+test.describe('docusaurus: no layout jump (issue 12, item 3)', () => {
+  const url = process.env.DOCS_DOCUSAURUS_URL
+  test.skip(!url, 'docusaurus was not built')
+  for (const { name, viewport, col } of [
+    { name: 'a 390 px phone', viewport: { width: 390, height: 844 }, col: null },
+    { name: 'a 672 px column', viewport: { width: 1280, height: 800 }, col: 672 },
+    { name: 'a 760 px column', viewport: { width: 1280, height: 800 }, col: 760 },
+    { name: 'a 1280 px window (its 700 px column)', viewport: { width: 1280, height: 800 }, col: null },
+  ]) {
+    test(`the server frame is the live frame in ${name}: CLS 0`, async ({ page }) => {
+      await page.setViewportSize(viewport)
+      await recordShifts(page, col)
+      await page.goto(`${url}/`)
+      await expect(stage(page, 'second')).toHaveAttribute('data-model', 'sqs')
+      // Live: each embed draws one stage, inside its shadow root.
+      await expect(page.locator('#first svg.lem-stage-svg')).toHaveCount(1)
+      await page.evaluate(() => new Promise<void>((done) => {
+        let n = 0
+        const tick = () => (++n >= 5 ? done() : requestAnimationFrame(tick))
+        requestAnimationFrame(tick)
+      }))
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)
+      expect(shifts).toEqual([])
+    })
+  }
+})
+
+test.describe('docusaurus: fixed heights keep the controls in view (issue 12, item 4)', () => {
+  const url = process.env.DOCS_DOCUSAURUS_URL
+  test.skip(!url, 'docusaurus was not built')
+  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+    test(`the React component at 300, 480 and 560 px, ${viewport.width} px wide`, async ({ page }) => {
+      await page.setViewportSize(viewport)
+      await page.goto(`${url}/fixed`)
+      for (const h of [300, 480, 560]) {
+        const embed = page.locator(`#h${h}`)
+        // Only the page scrolls to the embed; inside it nothing is scrolled to reveal the controls.
+        await embed.scrollIntoViewIfNeeded()
+        await expect(embed.locator('[data-testid="stage"]')).toHaveAttribute('data-step', '0')
+        expect(Math.round(await embed.locator('.lem-lib-host').evaluate((e) => e.getBoundingClientRect().height))).toBe(h)
+        for (const control of [embed.getByRole('button', { name: 'Play' }), embed.getByRole('button', { name: 'Step forward' }), embed.getByTestId('beat-counter').filter({ visible: true }).first()]) {
+          await expect(control).toBeInViewport({ ratio: 1 })
+        }
+      }
+    })
+  }
 })

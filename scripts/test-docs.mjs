@@ -75,6 +75,9 @@ try {
     rmSync(pkg, { recursive: true, force: true })
     mkdirSync(pkg, { recursive: true })
     execFileSync('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1'])
+    // Bundlers cache node_modules by package version (npm pack also zeroes the files' dates), so a
+    // rebuilt tarball of the same version would be served from the cache of the last build.
+    for (const cache of ['node_modules/.cache', 'docs/.vitepress/cache']) rmSync(join(site.dir, cache), { recursive: true, force: true })
     const built = args.includes('--no-build') && existsSync(join(site.dir, site.out))
     if (!built && step(`${site.name}: build`, 'npm', site.build, site.dir) !== 0) {
       failed++

@@ -11,7 +11,7 @@ const out = {}
 for (const scenario of scenarios) {
   const html = renderToString(createElement(LambdaModels, { scenario, controls: 'minimal', theme: 'light' }))
   out[scenario] = {
-    viewBox: /class="lem-stage-svg" viewBox="([^"]+)"/.exec(html)?.[1] ?? null,
+    viewBox: /class="lem-stage-svg"[^>]*viewBox="([^"]+)"/.exec(html)?.[1] ?? null,
     nodes: (html.match(/class="lem-node /g) ?? []).length,
     envs: (html.match(/data-env-id=/g) ?? []).length,
     html,

@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { CSSProperties } from 'react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { SimStore } from '../store/createSimStore'
+import { StageVariantsContext } from '../view/stageVariants'
 import { Visualizer } from '../view/Visualizer'
+import '../view/embed.css'
 import type { ThemeChoice } from '../view/Visualizer'
 import type { EmbedOptions } from './options'
 import type { PageTheme } from './usePageTheme'
@@ -57,22 +59,26 @@ export function EmbedView({ options, problems, pageTheme, onStore }: EmbedViewPr
     else store.getState().pause()
   }, [store, options.autoplay])
 
-  const style: CSSProperties | undefined = options.height === null ? undefined : { height: options.height, overflow: 'auto' }
+  // A fixed height keeps the controls in view: the stage draws smaller or scrolls (embed.css).
+  const fixed = options.height !== null
+  const style: CSSProperties | undefined = fixed ? { height: options.height ?? undefined } : undefined
   return (
-    <div ref={ref} className="lem-embed" style={style} data-offscreen={offscreen ? 'true' : undefined}>
-      <Visualizer
-        key={options.scenario ?? ''}
-        preset={resolved.preset}
-        scenario={resolved.scenario}
-        commands={resolved.commands}
-        initialStep={options.step}
-        autoplay={options.autoplay}
-        controls={options.controls}
-        theme={themeOf(options, pageTheme)}
-        keyboard="root"
-        notices={notices}
-        onStore={setStore}
-      />
+    <div ref={ref} className={fixed ? 'lem-embed lem-embed--fixed' : 'lem-embed'} style={style} data-offscreen={offscreen ? 'true' : undefined}>
+      <StageVariantsContext.Provider value={true}>
+        <Visualizer
+          key={options.scenario ?? ''}
+          preset={resolved.preset}
+          scenario={resolved.scenario}
+          commands={resolved.commands}
+          initialStep={options.step}
+          autoplay={options.autoplay}
+          controls={options.controls}
+          theme={themeOf(options, pageTheme)}
+          keyboard="root"
+          notices={notices}
+          onStore={setStore}
+        />
+      </StageVariantsContext.Provider>
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { adoptStyles } from './adoptStyles'
 import { EmbedView } from './EmbedView'
@@ -17,7 +17,7 @@ export interface LambdaModelsProps {
   readonly autoplay?: boolean
   /** The step to open at; changing it later seeks there. @default 0 */
   readonly step?: number
-  /** Height in CSS pixels (200..4000); content scrolls inside. @default the natural height */
+  /** Height in CSS pixels (200..4000); the controls stay in view, the stage draws smaller or scrolls. @default the natural height */
   readonly height?: number
   /**
    * Run inside a shadow root once in the browser, so the page's CSS cannot restyle it (and its CSS
@@ -44,7 +44,9 @@ export function LambdaModels(props: LambdaModelsProps) {
   const pageTheme = usePageTheme()
   const host = useRef<HTMLDivElement>(null)
   const [mount, setMount] = useState<HTMLElement | null>(null)
-  useEffect(() => {
+  // Before the browser paints: an attached shadow root hides the server frame, so the view must be
+  // in it by the same frame or the embed would flash empty (a layout jump).
+  useLayoutEffect(() => {
     const el = host.current
     if (!isolate || !el || typeof el.attachShadow !== 'function') return
     const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' })

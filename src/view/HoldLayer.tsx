@@ -29,11 +29,11 @@ function linePath(h: HoldLayout): string {
  * queue (the ring counts down to the visibility timeout), records running from a shard. Static
  * SVG apart from the rings.
  */
-export const HoldLayer = memo(function HoldLayer({ holds }: { holds: readonly HoldLayout[] }) {
+export const HoldLayer = memo(function HoldLayer({ holds, marker = 'lem-arrow' }: { holds: readonly HoldLayout[]; marker?: string }) {
   return (
     <g className="lem-holds">
       {holds.map((h) =>
-        h.target ? <path key={`line:${h.hold.token}`} className="lem-connection" data-connection={h.hold.token} d={linePath(h)} markerEnd={h.toEdge ? 'url(#lem-arrow)' : undefined} /> : null,
+        h.target ? <path key={`line:${h.hold.token}`} className="lem-connection" data-connection={h.hold.token} d={linePath(h)} markerEnd={h.toEdge ? `url(#${marker})` : undefined} /> : null,
       )}
       {holds.map((h) => (
         <g key={h.hold.token} className={`lem-hold${h.hold.line ? ' lem-hold--caller' : ''}`} data-hold={h.hold.token} transform={`translate(${h.x} ${h.y})`}>

@@ -1,28 +1,37 @@
-import { useContext, useEffect, useRef } from 'react'
+import { useContext, useEffect, useId, useMemo, useRef } from 'react'
+import type { CSSProperties, RefObject } from 'react'
+import type { StageModel } from '../engine'
 import { useSimStore } from '../store/SimProvider'
 import { EnvCard } from './EnvCard'
 import { Gauge } from './Gauge'
 import { HoldLayer } from './HoldLayer'
 import { LaneRows } from './LaneRows'
 import { ReplyChip } from './ReplyChip'
-import { logicalWidth, minHorizontalWidth } from './geometry'
+import type { StageLayout } from './geometry'
+import { layoutStage, logicalWidth, minHorizontalWidth } from './geometry'
 import { NodeBox } from './NodeBox'
 import { StageLegend } from './StageLegend'
 import { TokenLayer } from './TokenLayer'
 import { StageFitContext, useFittedLayout } from './stageFit'
+import { STAGE_VARIANTS, StageVariantsContext, variantIndex, variantWidth } from './stageVariants'
 import { usePacedStage } from './usePacedStage'
+import { useContentWidth } from './useContentWidth'
 import { useWidth } from './useWidth'
 
 /** Below this width (CSS px) the stage is laid out top to bottom. */
 const VERTICAL_BELOW = 700
 
 /**
- * The SVG stage: draws the engine's StageModel at the playhead. It is laid out at the width it
- * is shown at (one SVG unit = one CSS pixel), so the type keeps its size; see geometry.logicalWidth.
+ * The SVG stage: draws the engine's StageModel at the playhead. In the app it is laid out at the
+ * width it is shown at (one SVG unit = one CSS pixel), so the type keeps its size; see
+ * geometry.logicalWidth. In an embed it is drawn by variant (see stageVariants), so that the
+ * server's first frame has the live frame's height at any width.
  */
 export function Stage() {
   const ref = useRef<HTMLDivElement>(null)
-  const px = useWidth(ref, 1000)
+  const variants = useContext(StageVariantsContext)
+  // Measured here, where the box's ref is already set when layout effects run (not in a child).
+  const measured = useContentWidth(ref, variants)
   const { stage, step } = usePacedStage()
   const store = useSimStore()
   // The clock changes every frame; writing its test hook directly keeps the stage from re-rendering for it.
@@ -33,40 +42,61 @@ export function Stage() {
       if (s.clock !== prev.clock) write(s.clock)
     })
   }, [store])
-  const vertical = px < VERTICAL_BELOW
-  const fitHeight = useContext(StageFitContext)
-  const orientation = vertical ? 'vertical' : 'horizontal'
-  const min = minHorizontalWidth(stage)
-  const layout = useFittedLayout(stage, step, orientation, logicalWidth(px, orientation, min), min, px, fitHeight)
   return (
-    <div ref={ref} className="lem-stage" data-testid="stage" data-step={step} data-model={stage.model}>
-      <svg className="lem-stage-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Stage: events moving through Lambda">
-        <defs>
-          <marker id="lem-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M 0 0 L 10 5 L 0 10 z" className="lem-arrow-head" />
-          </marker>
-        </defs>
-        <Gauge gauge={stage.gauge} box={layout.gauge} />
-        {layout.reply && <ReplyChip reply={layout.reply} />}
-        {layout.nodes.map((n) => (
-          <NodeBox key={n.node.id} layout={n} />
-        ))}
-        {layout.edges.map((e) => (
-          <path key={`${e.from}>${e.to}`} className="lem-edge" d={e.d} markerEnd="url(#lem-arrow)" />
-        ))}
-        {layout.envs.map((e) => (
-          <EnvCard key={e.env.id} layout={e} />
-        ))}
-        {layout.envsNote && (
-          <text className="lem-envs-note" x={layout.envsNote.x} y={layout.envsNote.y}>
-            {layout.envsNoteText}
-          </text>
-        )}
-        <LaneRows lanes={layout.lanes} />
-        <HoldLayer holds={layout.holds} />
-        <TokenLayer tokens={layout.tokens} now={stage.now} />
-      </svg>
+    <div ref={ref} className={variants ? 'lem-stage lem-stage--variants' : 'lem-stage'} data-testid="stage" data-step={step} data-model={stage.model}>
+      {variants ? <VariantSvgs px={measured} stage={stage} /> : <MeasuredSvg box={ref} stage={stage} step={step} />}
       <StageLegend model={stage.model} />
     </div>
+  )
+}
+
+type BoxRef = RefObject<HTMLDivElement | null>
+
+/** The app: laid out at the measured width, fitted to the room its slot gives (StageFitContext). */
+function MeasuredSvg({ box, stage, step }: { box: BoxRef; stage: StageModel; step: number }) {
+  const px = useWidth(box, 1000)
+  const fitHeight = useContext(StageFitContext)
+  const orientation = px < VERTICAL_BELOW ? 'vertical' : 'horizontal'
+  const min = minHorizontalWidth(stage)
+  const layout = useFittedLayout(stage, step, orientation, logicalWidth(px, orientation, min), min, px, fitHeight)
+  return <StageSvg stage={stage} layout={layout} marker="lem-arrow" />
+}
+
+/** An embed: every variant until the box is measured (CSS shows the right one), then only that one. */
+function VariantSvgs({ px, stage }: { px: number | null; stage: StageModel }) {
+  const only = px === null ? null : variantIndex(px)
+  const base = `lem-arrow${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
+  const layouts = useMemo(() => STAGE_VARIANTS.map((v, i) => (only === null || only === i ? layoutStage(stage, v.orientation, variantWidth(v, stage)) : null)), [stage, only])
+  return layouts.map((layout, i) => (layout ? <StageSvg key={i} stage={stage} layout={layout} marker={`${base}-${i}`} variant={only === null ? i : undefined} /> : null))
+}
+
+function StageSvg({ stage, layout, marker, variant }: { stage: StageModel; layout: StageLayout; marker: string; variant?: number }) {
+  return (
+    <svg className="lem-stage-svg" data-variant={variant} style={{ '--lem-aspect': (layout.height / layout.width).toFixed(4) } as CSSProperties} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Stage: events moving through Lambda">
+      <defs>
+        <marker id={marker} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <path d="M 0 0 L 10 5 L 0 10 z" className="lem-arrow-head" />
+        </marker>
+      </defs>
+      <Gauge gauge={stage.gauge} box={layout.gauge} />
+      {layout.reply && <ReplyChip reply={layout.reply} />}
+      {layout.nodes.map((n) => (
+        <NodeBox key={n.node.id} layout={n} />
+      ))}
+      {layout.edges.map((e) => (
+        <path key={`${e.from}>${e.to}`} className="lem-edge" d={e.d} markerEnd={`url(#${marker})`} />
+      ))}
+      {layout.envs.map((e) => (
+        <EnvCard key={e.env.id} layout={e} />
+      ))}
+      {layout.envsNote && (
+        <text className="lem-envs-note" x={layout.envsNote.x} y={layout.envsNote.y}>
+          {layout.envsNoteText}
+        </text>
+      )}
+      <LaneRows lanes={layout.lanes} />
+      <HoldLayer holds={layout.holds} marker={marker} />
+      <TokenLayer tokens={layout.tokens} now={stage.now} />
+    </svg>
   )
 }
