@@ -1,6 +1,7 @@
 import type { AsyncFact } from './models/asyncFacts'
 import type { SqsFact } from './models/sqsFacts'
 import type { StreamFact } from './models/streamFacts'
+import type { SyncFact } from './models/syncFacts'
 import type { DocRef, TransitionType } from './types'
 
 /**
@@ -8,7 +9,7 @@ import type { DocRef, TransitionType } from './types'
  * captions module (captions/<model>.ts) turns each into a transition type, a doc link and a sentence.
  * Kinds are unique across models, so `Fact` is one discriminated union.
  */
-export type Fact = AsyncFact | SqsFact | StreamFact
+export type Fact = SyncFact | AsyncFact | SqsFact | StreamFact
 
 /** What a captions module makes of a fact. */
 export interface Caption {
