@@ -1,5 +1,7 @@
 import { edit } from './clone'
 import { heapPush } from './heap'
+import type { Caption, Fact } from './facts'
+import type { Scenario } from './scenario/types'
 import type { Attempt, Delivery, DocRef, EventRecord, Occurrence, OccurrenceKind, PayloadOf, TokenStage, Transition, TransitionType, Work } from './types'
 import { HOUSEKEEPING } from './types'
 
@@ -52,13 +54,29 @@ export function emit(
   ref: DocRef,
   text: string,
   extra?: Pick<Transition, 'events' | 'env' | 'batch'>,
+  fact?: Fact,
 ): void {
   if (!w.log) return
   const to = w.lastTo ?? undefined
   w.lastTo = null
   // Captions may open with a name such as "the SDK client"; ids (evt-1) keep their case.
   const sentence = /^(the|a|an) /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text
-  w.log.push({ at: w.s.now, step: w.s.step, type, ref, text: sentence, ...extra, ...(to ? { to } : {}) })
+  w.log.push({ at: w.s.now, step: w.s.step, type, ref, text: sentence, ...extra, ...(to ? { to } : {}), ...(fact ? { fact } : {}) })
+}
+
+/**
+ * Records a fact with its caption when the caller asked for the log. Build the fact only inside
+ * `if (w.log)` (bulk runs make no facts and no captions).
+ */
+export function tell<F extends Fact>(
+  w: Work,
+  caption: (fact: F, scenario: Scenario) => Caption,
+  fact: F,
+  extra?: Pick<Transition, 'events' | 'env' | 'batch'>,
+): void {
+  if (!w.log) return
+  const c = caption(fact, w.s.scenario)
+  emit(w, c.type, c.ref, c.text, extra, fact)
 }
 
 /** True when transitions are being collected, so callers can skip building caption text. */

@@ -3,6 +3,7 @@ import type { SqsModelState } from './models/sqsTypes'
 import type { StreamModelState } from './models/streamTypes'
 import type { SyncModelState } from './models/syncTypes'
 import type { ManualEvent } from './arrivals'
+import type { Fact } from './facts'
 import type { DurationSpec, FailSpec, Scenario } from './scenario/types'
 
 /**
@@ -290,6 +291,8 @@ export interface Transition {
   readonly batch?: string
   /** Where an event or its record went, when this transition is a delivery (for markers). */
   readonly to?: DeliveryTarget
+  /** What happened, as data (facts.ts); absent on transitions not yet built from a fact. */
+  readonly fact?: Fact
 }
 
 export type TransitionType =

@@ -67,13 +67,13 @@ describe('async model (fact sheet §3)', () => {
     const accepted = r.transitions.filter((t) => t.type === 'accepted')
     expect(accepted).toHaveLength(1)
     expect(accepted[0]!.at).toBe(0)
-    expect(accepted[0]!.text).toContain('202 Accepted')
+    expect(accepted[0]!.fact).toEqual({ kind: 'asyncAccepted', event: 'evt-1' })
     expect(ev(r).deliveries.some((d) => d.to === 'caller')).toBe(false)
     const retries = r.transitions.filter((t: Transition) => t.type === 'retryScheduled')
-    expect(retries.map((t) => [t.at, t.text.slice(0, 30)])).toEqual([
-      [420, 'Retry 1 of 2 for evt-1 in 60 s'],
-      [60540, 'Retry 2 of 2 for evt-1 in 2 mi'],
-      [180660, 'evt-1 failed all 3 attempts an'],
+    expect(retries.map((t) => [t.at, t.fact])).toEqual([
+      [420, { kind: 'asyncRetryScheduled', event: 'evt-1', retry: 1, inMs: 60000, reason: 'error', expires: false }],
+      [60540, { kind: 'asyncRetryScheduled', event: 'evt-1', retry: 2, inMs: 120000, reason: 'error', expires: false }],
+      [180660, { kind: 'asyncRetriesExhausted', event: 'evt-1', runs: 3 }],
     ])
     // Stepping: after the arrival the token sits in the queue; after the next step it runs.
     let s: SimState = createSim(scenario({ workload: [{ count: 1 }] }))

@@ -1,10 +1,10 @@
 import { edit } from '../clone'
-import { emit, schedule, seconds, setStage } from '../core'
-import { DOCS } from '../docs'
+import { sayAsync } from '../captions/async'
+import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import { nextRandom } from '../rng'
 import type { EventRecord, Invocation, SimState, Work } from '../types'
-import { asyncStage, SOURCE_LABELS } from './asyncStage'
+import { asyncStage } from './asyncStage'
 import { giveUp, succeed } from './asyncOutcome'
 import { BACKOFF_MAX_MS, BACKOFF_START_MS, chainTo, ids, RETRY_DELAYS_MS, st } from './asyncShared'
 import { FAIL_HANDLED, FAIL_NONE, FAIL_THROTTLED, FAIL_UNHANDLED, type AsyncAttempt } from './asyncTypes'
@@ -80,10 +80,7 @@ function arrived(w: Work, n: number): void {
   a.lastReason[n] = ''
   s.metrics.AsyncEventsReceived++
   chainTo(w, n, 'queued')
-  if (w.log) {
-    const src = SOURCE_LABELS[s.scenario.async.source]
-    emit(w, 'accepted', DOCS.asyncAccept, `${src} invokes the function with ${ev.id} (InvocationType=Event). Lambda puts the event on its internal queue and answers 202 Accepted at once, without running the function: ${src} does not wait and never sees the result.`, ids(ev))
-  }
+  if (w.log) sayAsync(w, { kind: 'asyncAccepted', event: ev.id }, ids(ev))
   // Tried at arrival, like a synchronous request: before an environment freed in this millisecond is back.
   schedule(w, 'asyncAttempt', s.now, n, a.gen[n], true)
 }
@@ -99,20 +96,15 @@ function attempt(w: Work, n: number, g: number): void {
   const age = trackAge(s, ev)
   const first = ev.attempts.length === 0
   if (w.log) {
-    const tries = ev.attempts.filter((t) => !(t as AsyncAttempt).duplicate).length
-    const what = first
-      ? `Lambda's internal poller takes ${ev.id} from the queue at once and invokes the function.`
-      : `Lambda's internal poller takes ${ev.id} from the queue again and invokes the function (try ${tries + 1}; the event is ${seconds(age)} old, MaximumEventAgeInSeconds is ${cfg.maximumEventAgeInSeconds} s).`
-    emit(w, 'polled', DOCS.asyncAccept, what, ids(ev))
+    const tries = first ? 0 : ev.attempts.filter((t) => !(t as AsyncAttempt).duplicate).length
+    sayAsync(w, { kind: 'asyncPolled', event: ev.id, attempt: tries + 1, ageMs: age }, ids(ev))
   }
   if (first && cfg.duplicateDeliveryRate > 0) {
     const [u, rng] = nextRandom(s.rng)
     s.rng = rng
     if (u < cfg.duplicateDeliveryRate) {
       schedule(w, 'asyncAttempt', s.now, n, DUPLICATE)
-      if (w.log) {
-        emit(w, 'queued', DOCS.asyncRetry, `The internal queue is eventually consistent: it also hands ${ev.id} to the poller a second time (duplicateDeliveryRate ${cfg.duplicateDeliveryRate}). The copy runs on its own, which is why AWS asks handlers to be idempotent.`, ids(ev))
-      }
+      if (w.log) sayAsync(w, { kind: 'asyncDuplicated', event: ev.id }, ids(ev))
     }
   }
   const r = startInvocation(w, [n], { batch: null, ctx: 0, partial: false })
@@ -126,9 +118,7 @@ function attempt(w: Work, n: number, g: number): void {
   a.lastFail[n] = FAIL_THROTTLED
   a.lastReason[n] = r.reason
   if (s.scenario.function.reservedConcurrentExecutions === 0) {
-    if (w.log) {
-      emit(w, 'throttled', DOCS.reserved, `Throttled: ${r.why} (429 ${r.reason}). With reserved concurrency 0 Lambda does not retry asynchronous events: ${ev.id} goes straight to where failed events go (RetriesExhausted).`, ids(ev))
-    }
+    if (w.log) sayAsync(w, { kind: 'asyncThrottledNoRetry', event: ev.id, reason: r.reason, why: r.why }, ids(ev))
     giveUp(w, n, 'RetriesExhausted')
     return
   }
@@ -136,13 +126,7 @@ function attempt(w: Work, n: number, g: number): void {
   a.backoff[n] = Math.min(delay * 2, BACKOFF_MAX_MS)
   const limit = deadline(s, ev)
   const expires = scheduleNext(w, n, s.now + delay)
-  if (w.log) {
-    const left = limit - s.now
-    const plan = expires
-      ? `The next try would come in ${seconds(delay)}, past the MaximumEventAgeInSeconds of ${cfg.maximumEventAgeInSeconds} s (${seconds(Math.max(0, left))} left), so the event will expire at that age instead.`
-      : `It goes back to the queue and Lambda tries again in ${seconds(delay)} (the backoff starts at 1 s and doubles up to 5 min). The event is ${seconds(age)} old; ${seconds(left)} left of MaximumEventAgeInSeconds ${cfg.maximumEventAgeInSeconds} s.`
-    emit(w, 'throttled', DOCS.asyncRetry, `Throttled: ${r.why} (429 ${r.reason}). Unlike a synchronous call nothing is lost: ${ev.id} stays Lambda's to deliver. ${plan} Throttle retries do not use up MaximumRetryAttempts.`, ids(ev))
-  }
+  if (w.log) sayAsync(w, { kind: 'asyncThrottled', event: ev.id, reason: r.reason, why: r.why, inMs: delay, ageMs: age, leftMs: limit - s.now, expires }, ids(ev))
 }
 
 /** A duplicate delivery's single try; its result never decides the event's outcome. */
@@ -155,7 +139,7 @@ function duplicateTry(w: Work, n: number): void {
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
     markDuplicate(ev)
-    if (w.log) emit(w, 'throttled', DOCS.asyncRetry, `The duplicate copy of ${ev.id} is throttled (429 ${r.reason}); the copy is dropped, the original tries carry on.`, ids(ev))
+    if (w.log) sayAsync(w, { kind: 'asyncDuplicateThrottled', event: ev.id, reason: r.reason }, ids(ev))
     return
   }
   markDuplicate(ev)
@@ -176,8 +160,8 @@ function duplicateEnded(w: Work, inv: Invocation): void {
   const chain = a.chain[n]!
   if (a.dupInv[n]! < 0 && ev.stage !== chain) setStage(w, ev.n, chain)
   if (w.log) {
-    const how = inv.end === 'success' ? 'succeeds' : inv.end === 'timeout' ? 'times out' : 'fails'
-    emit(w, inv.end === 'success' ? 'succeeded' : inv.end === 'timeout' ? 'timedOut' : 'functionError', DOCS.asyncRetry, `The duplicate invocation of ${ev.id} ${how}. Lambda does not retry the copy and sends nothing for it: the original tries decide what happens to the event.`, { events: [ev.id], env: s.envs[inv.env]!.id })
+    const env = s.envs[inv.env]!.id
+    sayAsync(w, { kind: 'asyncDuplicateEnded', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
   }
 }
 
@@ -196,33 +180,17 @@ function invocationEnded(w: Work, inv: Invocation): void {
   const code = inv.end === 'timeout' ? FAIL_UNHANDLED : FAIL_HANDLED
   a.lastFail[n] = code
   a.runFail[n] = code
-  if (w.log) {
-    if (inv.end === 'timeout') {
-      emit(w, 'timedOut', DOCS.functionError, `${ev.id} times out after ${s.scenario.function.timeout} s (FunctionError Unhandled). Lambda resets ${env}, so its next invocation runs Init again.`, { events: [ev.id], env })
-    } else {
-      emit(w, 'functionError', DOCS.functionError, `The handler throws for ${ev.id} (FunctionError Handled); ${env} stays warm. Nobody is waiting for the answer: the source already had its 202.`, { events: [ev.id], env })
-    }
-  }
+  if (w.log) sayAsync(w, { kind: 'asyncFailed', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
   const used = a.retries[n]!
   if (used >= cfg.maximumRetryAttempts) {
-    if (w.log) {
-      const runs = a.runs[n]!
-      emit(w, 'retryScheduled', DOCS.asyncRetry, `${ev.id} failed ${runs === 1 ? 'its only attempt' : `all ${runs} attempts`} and MaximumRetryAttempts is ${cfg.maximumRetryAttempts}: Lambda gives up (RetriesExhausted).`, ids(ev))
-    }
+    if (w.log) sayAsync(w, { kind: 'asyncRetriesExhausted', event: ev.id, runs: a.runs[n]! }, ids(ev))
     giveUp(w, n, 'RetriesExhausted')
     return
   }
   a.retries[n] = used + 1
   const delay = RETRY_DELAYS_MS[used] ?? RETRY_DELAYS_MS[RETRY_DELAYS_MS.length - 1]!
   const expires = scheduleNext(w, n, s.now + delay)
-  if (w.log) {
-    const why = inv.end === 'timeout' ? 'the function timed out' : 'the function threw'
-    const base = `Retry ${used + 1} of ${cfg.maximumRetryAttempts} for ${ev.id} in ${seconds(delay)}: ${why}, and MaximumRetryAttempts is ${cfg.maximumRetryAttempts} (AWS waits about 1 min before the 1st retry and about 2 min before the 2nd; this simulation uses exactly 60 s and 120 s).`
-    const text = expires
-      ? `${base} But that would be past MaximumEventAgeInSeconds ${cfg.maximumEventAgeInSeconds} s, so the event will expire at that age instead.`
-      : base
-    emit(w, 'retryScheduled', DOCS.asyncRetry, text, ids(ev))
-  }
+  if (w.log) sayAsync(w, { kind: 'asyncRetryScheduled', event: ev.id, retry: used + 1, inMs: delay, reason: inv.end, expires }, ids(ev))
 }
 
 function expire(w: Work, n: number, g: number): void {
@@ -231,9 +199,7 @@ function expire(w: Work, n: number, g: number): void {
   if (a.gen[n] !== g) return
   a.nextAt[n] = -1
   const ev = edit(w, n)
-  if (w.log) {
-    emit(w, 'expired', DOCS.asyncConfig, `${ev.id} is now ${seconds(s.now - ev.arrivedAt)} old, the MaximumEventAgeInSeconds of ${s.scenario.async.maximumEventAgeInSeconds} s, and its next try would come later: Lambda stops trying (condition EventAgeExceeded).`, ids(ev))
-  }
+  if (w.log) sayAsync(w, { kind: 'asyncExpired', event: ev.id, ageMs: s.now - ev.arrivedAt }, ids(ev))
   giveUp(w, n, 'EventAgeExceeded')
 }
 

@@ -1,8 +1,7 @@
 import { edit } from '../clone'
-import { deliver, emit, seconds, touch } from '../core'
-import { DOCS } from '../docs'
+import { sayAsync } from '../captions/async'
+import { deliver, touch } from '../core'
 import type { EventRecord, Invocation, SimState, Work } from '../types'
-import { TARGET_LABELS } from './asyncStage'
 import { deadLetterMessage, destinationMessage, invocationRecord } from '../records'
 import { chainTo, ids, st } from './asyncShared'
 import { FAIL_HANDLED, FAIL_THROTTLED, FAIL_UNHANDLED } from './asyncTypes'
@@ -21,10 +20,7 @@ export function succeed(w: Work, n: number, inv: Invocation): void {
   chainTo(w, n, 'succeeded')
   if (w.log) {
     const env = s.envs[inv.env]!.id
-    const next = target !== null
-      ? `Lambda sends an invocation record to the on-success destination (${TARGET_LABELS[target]}) with condition Success, the request and the function's response.`
-      : 'No on-success destination is configured, so the result goes nowhere: the source already had its 202.'
-    emit(w, 'succeeded', DOCS.asyncRetry, `${ev.id} succeeds after ${seconds(inv.handlerMs)} in ${env}. ${next}`, { events: [ev.id], env })
+    sayAsync(w, { kind: 'asyncSucceeded', event: ev.id, env, handlerMs: inv.handlerMs, onSuccess: target }, { events: [ev.id], env })
   }
   if (target !== null) {
     // The handler returns nothing, so the response payload is null.
@@ -65,10 +61,7 @@ export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'Even
       : null
     const record = destinationMessage(s, cfg.onFailure, invocationRecord(s, ev.id, condition, runs, response))
     deliver(w, ev.n, { to: 'onFailure', condition, target: cfg.onFailure, record })
-    if (w.log) {
-      const resp = runs > 0 ? ' and the last error response' : ' (no response: the function never ran)'
-      emit(w, 'delivered', DOCS.destinations, `Lambda sends an invocation record for ${ev.id} to the on-failure destination (${TARGET_LABELS[cfg.onFailure]}): condition ${condition}, approximateInvokeCount ${runs}, the request payload${resp}.`, ids(ev))
-    }
+    if (w.log) sayAsync(w, { kind: 'asyncOnFailureSent', event: ev.id, target: cfg.onFailure, condition, runs }, ids(ev))
   }
   if (cfg.deadLetterQueue !== null) {
     const last = a.lastFail[n]!
@@ -77,19 +70,13 @@ export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'Even
     if (cfg.deadLetterQueueWriteFails) {
       s.metrics.DeadLetterErrors++
       deliver(w, ev.n, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })
-      if (w.log) {
-        emit(w, 'discarded', DOCS.dlq, `Lambda cannot write ${ev.id} to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}): missing permissions or too large. The event is deleted and DeadLetterErrors goes up.`, ids(ev))
-      }
+      if (w.log) sayAsync(w, { kind: 'asyncDlqWriteFailed', event: ev.id, target: cfg.deadLetterQueue }, ids(ev))
     } else deliver(w, ev.n, { to: 'dlq', condition, target: cfg.deadLetterQueue, record })
-    if (w.log && !cfg.deadLetterQueueWriteFails) {
-      emit(w, 'dlq', DOCS.dlq, `Lambda sends ${ev.id}, unchanged, to the dead-letter queue (${TARGET_LABELS[cfg.deadLetterQueue]}) with message attributes RequestID, ErrorCode ${code} and ErrorMessage (first 1 KB). Unlike a destination record it carries no response.`, ids(ev))
-    }
+    if (w.log && !cfg.deadLetterQueueWriteFails) sayAsync(w, { kind: 'asyncDlqSent', event: ev.id, target: cfg.deadLetterQueue, code }, ids(ev))
   }
   if (cfg.onFailure === null && cfg.deadLetterQueue === null) {
     deliver(w, ev.n, { to: 'discarded', condition })
-    if (w.log) {
-      emit(w, 'discarded', DOCS.destinations, `No on-failure destination or dead-letter queue is configured, so Lambda discards ${ev.id} (${condition}). The source already had its 202, so nobody is told: AsyncEventsDropped goes up.`, ids(ev))
-    }
+    if (w.log) sayAsync(w, { kind: 'asyncDiscarded', event: ev.id, condition }, ids(ev))
   }
   touch(w)
 }

@@ -36,7 +36,7 @@ describe('SQS event source mapping, standard queue (fact sheet §4.1, §4.2)', (
     expect(mid.sqs!.deleted).toBe(8)
     expect(r.report.metrics).toMatchObject({ Invocations: 3, Errors: 0, DeadLetterMessages: 2, Throttles: 0 })
     expect(r.report.endedAtMs).toBe(90000)
-    expect(r.transitions.some((t) => t.type === 'deleted' && t.text.includes('deletes 8 messages'))).toBe(true)
+    expect(r.transitions.some((t) => t.fact?.kind === 'sqsBatchEnded' && t.fact.end === 'success' && t.fact.deleted === 8 && t.fact.stay.length === 2)).toBe(true)
   })
 
   it('§6.9 the handler throws without ReportBatchItemFailures: all 10 messages reappear after the visibility timeout, including those already processed', () => {
@@ -62,7 +62,7 @@ describe('SQS event source mapping, standard queue (fact sheet §4.1, §4.2)', (
     const rbif = at({ ...raw, sqs: { visibilityTimeout: 30, reportBatchItemFailures: true } }, 1300)
     expect(rbif.sqs!.limit).toBe(5)
     const r = run(raw)
-    expect(r.transitions.filter((t) => t.type === 'scaled' && t.text.includes('backs off')).map((t) => t.text.slice(0, 27))).toContain('Poller concurrency 3 → 2: b')
+    expect(r.transitions.map((t) => t.fact).filter((f) => f?.kind === 'sqsScaled' && f.how.kind === 'backoff')).toContainEqual(expect.objectContaining({ from: 3, to: 2 }))
   })
 
   it('§4.2 visibility timeout shorter than the whole run (cold start): the message reappears while its first invocation still runs and is received a second time, concurrently; the stale result deletes nothing', () => {
@@ -74,7 +74,7 @@ describe('SQS event source mapping, standard queue (fact sheet §4.1, §4.2)', (
     ])
     expect(r.event('evt-1').outcome).toBe('succeeded')
     expect(r.report.metrics).toMatchObject({ Invocations: 3, MaxConcurrentExecutions: 2 })
-    expect(r.transitions.some((t) => t.at === 13000 && t.text.includes('no longer deletes'))).toBe(true)
+    expect(r.transitions.some((t) => t.at === 13000 && t.fact?.kind === 'sqsBatchEnded' && t.fact.lost.includes('evt-1'))).toBe(true)
     expect(r.state.sqs!.deleted).toBe(1)
   })
 
@@ -148,7 +148,7 @@ describe('SQS event source mapping, standard queue (fact sheet §4.1, §4.2)', (
     expect(thr.attempts).toHaveLength(6)
     expect(r.state.sqs!.rc[20]).toBe(2) // the throttled receive counted
     expect(r.event('evt-1').attempts).toEqual([{ atMs: 0, endMs: 20000, result: 'success', coldStart: true, environment: 'env-1', batch: 'batch-1' }])
-    expect(r.transitions.some((t) => t.at === 30000 && t.text.startsWith('Lambda gives up on throttled batch-3'))).toBe(true)
+    expect(r.transitions.filter((t) => t.at === 30000).map((t) => t.fact)).toContainEqual({ kind: 'sqsThrottledBatchDropped', batch: 'batch-3' })
     expect(r.report.metrics).toMatchObject({ Throttles: 14, MaxConcurrentExecutions: 2, Invocations: 4 })
   })
 })

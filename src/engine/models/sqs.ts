@@ -1,10 +1,10 @@
 import { edit } from '../clone'
-import { emit, seconds, setStage } from '../core'
-import { DOCS } from '../docs'
+import { saySqs } from '../captions/sqs'
+import { setStage } from '../core'
 import type { Invocation, SimState, Work } from '../types'
 import type { ModelRules } from './rules'
 import { backoff, closeBatch, maybeResetLimit, retryInvoke, scaleTick, startLimit, wake, windowEnds } from './sqsPoller'
-import { deleteMessage, enqueue, ensureTimer, idList, newSqsState, retentionCheck, sqsOf, visibilityMs, visibilityPassed } from './sqsQueue'
+import { deleteMessage, enqueue, ensureTimer, newSqsState, retentionCheck, sqsOf, visibilityPassed } from './sqsQueue'
 import { resend } from './sqsLoop'
 import { sqsStage } from './sqsStage'
 
@@ -67,7 +67,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
   closeBatch(s, b)
   if (w.log) logEnd(w, inv, b.id, deleted, stay, lost)
   for (const e of sent) resend(w, e)
-  if (failedAll && !rbif) backoff(w, `${b.id} failed`)
+  if (failedAll && !rbif) backoff(w, b.id, 'failed')
   maybeResetLimit(w)
   wake(w)
 }
@@ -75,25 +75,13 @@ function invocationEnded(w: Work, inv: Invocation): void {
 function logEnd(w: Work, inv: Invocation, batch: string, deleted: number[], stay: number[], lost: number[]): void {
   const s = w.s
   const st = sqsOf(s)
-  const sqs = s.scenario.sqs
-  const extra = { events: inv.events.map((i) => s.events[i]!.id), batch, env: s.envs[inv.env]!.id }
-  const vt = seconds(visibilityMs(s))
-  const counts = stay.map((e) => st.rc[e]!)
-  const rc = stay.length === 0 ? '' : sqs.maxReceiveCount === null
-    ? ` Receive count ${Math.max(...counts)}; no redrive policy (maxReceiveCount), so they come back until they succeed or retention expires.`
-    : ` Receive count ${Math.max(...counts)} of maxReceiveCount ${sqs.maxReceiveCount}${Math.max(...counts) >= sqs.maxReceiveCount ? ': when the timeout passes, SQS moves them to the DLQ' : ''}.`
-  const gone = lost.length === 0 ? '' : ` ${idList(s, lost)}: the visibility timeout already passed during this invocation, so this result no longer deletes ${lost.length === 1 ? 'it' : 'them'} (${lost.length === 1 ? 'it was' : 'they were'} visible again and may be received twice).`
-  if (inv.end === 'success' && stay.length === 0) {
-    const del = deleted.length === 0 ? 'nothing is left for Lambda to delete.' : `Lambda deletes ${deleted.length === inv.events.length ? 'its' : ''} ${deleted.length} message${deleted.length === 1 ? '' : 's'} from the queue.`
-    emit(w, 'deleted', DOCS.sqs, `${batch} succeeded: ${del.replace('  ', ' ')}${gone}`, extra)
-  } else if (inv.end === 'success') {
-    const fifo = st.fifo ? ' (for a FIFO queue also every later message of the same group, to keep the order)' : ''
-    emit(w, 'deleted', DOCS.sqsErrors, `${batch} returns batchItemFailures (ReportBatchItemFailures): ${deleted.length === 0 ? 'nothing to delete' : `Lambda deletes ${deleted.length} message${deleted.length === 1 ? '' : 's'}`}; ${stay.length} reported${fifo} (${idList(s, stay)}) stay hidden until their visibility timeout (${vt} after the receive) passes, then reappear. A partial batch response is not an error.${rc}${gone}`, extra)
-  } else {
-    const how = inv.end === 'timeout' ? `timed out after ${s.scenario.function.timeout} s` : 'threw an error'
-    const why = sqs.reportBatchItemFailures ? ' An uncaught error fails the whole batch even with ReportBatchItemFailures.' : ''
-    emit(w, inv.end === 'timeout' ? 'timedOut' : 'functionError', DOCS.sqsErrors, `${batch} failed (the handler ${how}): all ${stay.length} messages stay hidden until the visibility timeout (${vt}) passes, then reappear, including any the handler had already processed.${why}${rc}${gone}`, extra)
-  }
+  const events = inv.events.map((i) => s.events[i]!.id)
+  const env = s.envs[inv.env]!.id
+  const id = (e: number): string => s.events[e]!.id
+  saySqs(w, {
+    kind: 'sqsBatchEnded', batch, env, end: inv.end, events, deleted: deleted.length,
+    stay: stay.map(id), maxReceives: Math.max(...stay.map((e) => st.rc[e]!)), lost: lost.map(id),
+  }, { events, batch, env })
 }
 
 /** sqsVisible occurrence: receive `rn` of message `n` is no longer hidden. */
@@ -108,7 +96,7 @@ function visibleAgain(w: Work, n: number, rn: number): void {
     b.live--
     if (b.live === 0 && b.state === 'throttled') {
       closeBatch(s, b)
-      if (w.log) emit(w, 'visible', DOCS.sqsErrors, `Lambda gives up on throttled ${b.id}: its messages' visibility timeout passed, so they are back in the queue (the receive counted).`, { batch: b.id })
+      if (w.log) saySqs(w, { kind: 'sqsThrottledBatchDropped', batch: b.id }, { batch: b.id })
     }
   }
   maybeResetLimit(w)

@@ -1,7 +1,7 @@
 import { arriveSent } from '../arrivals'
-import { deliver, emit, setStage } from '../core'
+import { saySqs } from '../captions/sqs'
+import { deliver, setStage } from '../core'
 import { edit } from '../clone'
-import { DOCS } from '../docs'
 import type { Work } from '../types'
 import { enqueue, remove, sqsOf } from './sqsQueue'
 import type { SqsBatch } from './sqsTypes'
@@ -68,8 +68,5 @@ function stop(w: Work, n: number): void {
   } else deliver(w, n, { to: 'discarded', reason: 'RecursiveInvocation' })
   ev.outcome = 'failed'
   setStage(w, n, 'failed')
-  if (w.log) {
-    const where = dlq ? "it goes to the queue's dead-letter queue" : 'the queue has no dead-letter queue (no redrive policy), so it is dropped'
-    emit(w, dlq ? 'dlq' : 'discarded', DOCS.recursion, `Recursive loop detected: the chain ${s.events[st.root[n]!]!.id} started has already invoked the function ${RECURSION_LIMIT} times by messages the function sent to its own queue. RecursiveLoop is Terminate (the default), so Lambda stops the next invocation: ${ev.id} does not reach the handler, ${where}, and AWS notifies the account.`, { events: [ev.id] })
-  }
+  if (w.log) saySqs(w, { kind: 'sqsLoopStopped', event: ev.id, root: s.events[st.root[n]!]!.id, toDlq: dlq }, { events: [ev.id] })
 }

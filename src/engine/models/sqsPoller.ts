@@ -1,10 +1,11 @@
-import { emit, schedule, seconds, setStage } from '../core'
-import { DOCS } from '../docs'
+import { saySqs } from '../captions/sqs'
+import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import type { SimState, Work } from '../types'
 import { groupHead, hasReadyGroup, takeReadyGroup } from './sqsFifo'
 import { stopRecursion } from './sqsLoop'
-import { ensureTimer, idList, popVisible, readMessage, sqsOf, visibilityMs, visibleAgainAt } from './sqsQueue'
+import type { SqsDispatchReason } from './sqsFacts'
+import { ensureTimer, popVisible, readMessage, sqsOf, visibleAgainAt } from './sqsQueue'
 import { GONE, VISIBLE, type SqsBatch } from './sqsTypes'
 
 /**
@@ -151,7 +152,7 @@ function pollSlots(w: Work): void {
     fill(w, b)
     if (b.live >= size) {
       st.building = -1
-      dispatch(w, b, `batchSize ${size} is reached before the ${seconds(windowMs)} window ends`)
+      dispatch(w, b, 'sizeBeforeWindowEnd')
     }
   }
   while (st.busy < st.limit && st.building < 0 && receivable(s)) {
@@ -163,13 +164,16 @@ function pollSlots(w: Work): void {
       continue
     }
     if (windowMs === 0) {
-      dispatch(w, b, 'MaximumBatchingWindowInSeconds is 0 (it does not wait for more messages)')
+      dispatch(w, b, 'noWindow')
     } else if (b.live >= size) {
-      dispatch(w, b, `batchSize ${size} is reached at once`)
+      dispatch(w, b, 'sizeAtOnce')
     } else {
       st.building = b.n
       schedule(w, 'sqsPoll', b.until!, b.n)
-      if (w.log) emit(w, 'polled', DOCS.esm, `A poller receives ${idList(s, b.events)} into ${b.id} and opens a ${seconds(windowMs)} batching window (MaximumBatchingWindowInSeconds): it invokes when the window ends or when ${size} messages (batchSize) are in the batch, whichever comes first. The messages are hidden from now on.`, { events: b.events.map((i) => s.events[i]!.id), batch: b.id })
+      if (w.log) {
+        const events = b.events.map((i) => s.events[i]!.id)
+        saySqs(w, { kind: 'sqsWindowOpened', batch: b.id, events }, { events, batch: b.id })
+      }
     }
   }
 }
@@ -196,12 +200,12 @@ export function windowEnds(w: Work, n: number): void {
   const b = st.batches[n]
   if (!b || b.state !== 'building') return
   st.building = -1
-  dispatch(w, b, `its ${seconds(w.s.scenario.sqs.maximumBatchingWindowInSeconds * 1000)} batching window ended`)
+  dispatch(w, b, 'windowEnded')
   wake(w)
 }
 
 /** Invokes the function with the batch (a synchronous invoke), or handles the throttle. */
-function dispatch(w: Work, b: SqsBatch, why: string): void {
+function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
   const s = w.s
   const sqs = s.scenario.sqs
   compact(s, b)
@@ -212,9 +216,11 @@ function dispatch(w: Work, b: SqsBatch, why: string): void {
   if (w.log && b.tries === 0) {
     const st = sqsOf(s)
     const counts = b.events.map((e) => st.rc[e]!)
-    const rc = Math.min(...counts) === Math.max(...counts) ? `receive count ${counts[0]}` : `receive counts ${Math.min(...counts)}–${Math.max(...counts)}`
-    const fifo = st.fifo ? ` from message group${groupsOf(s, b.events).length > 1 ? 's' : ''} ${groupsOf(s, b.events).join(', ')} (in order within each group)` : ''
-    emit(w, 'batchFormed', DOCS.sqs, `${b.id}: ${b.events.length} message${b.events.length === 1 ? '' : 's'} (${idList(s, b.events)})${fifo}, ${rc}. The poller invokes the function synchronously because ${why}. The messages stay in the queue, hidden for the ${seconds(visibilityMs(s))} visibility timeout.`, { events: b.events.map((i) => s.events[i]!.id), batch: b.id })
+    const events = b.events.map((i) => s.events[i]!.id)
+    saySqs(w, {
+      kind: 'sqsBatchFormed', batch: b.id, events, groups: st.fifo ? groupsOf(s, b.events) : null,
+      minReceives: Math.min(...counts), maxReceives: Math.max(...counts), why,
+    }, { events, batch: b.id })
   }
   const r = startInvocation(w, b.events, { batch: b.id, ctx: b.n, partial: sqs.reportBatchItemFailures })
   if (r.ok) {
@@ -237,17 +243,17 @@ function dispatch(w: Work, b: SqsBatch, why: string): void {
   b.until = s.now + delay < deadline ? s.now + delay : null
   if (b.until !== null) schedule(w, 'sqsRetryInvoke', b.until, b.n)
   if (w.log) {
-    const next = b.until !== null ? `retries the invoke in ${seconds(delay)} (backoff doubling from 1 s)` : `stops retrying: the next try would come after the visibility timeout, when the messages reappear`
-    emit(w, 'throttled', DOCS.sqsErrors, `${b.id} is throttled (${r.reason}): ${r.why}. The mapping does not account for reserved concurrency, so it pulled more batches than the function can run. The messages stay hidden; Lambda ${next}.`, { events: b.events.map((i) => s.events[i]!.id), batch: b.id })
+    const events = b.events.map((i) => s.events[i]!.id)
+    saySqs(w, { kind: 'sqsBatchThrottled', batch: b.id, events, reason: r.reason, why: r.why, retryInMs: b.until !== null ? delay : null }, { events, batch: b.id })
   }
-  backoff(w, `${b.id} was throttled`)
+  backoff(w, b.id, 'throttled')
 }
 
 /** sqsRetryInvoke occurrence: try the throttled batch again. */
 export function retryInvoke(w: Work, n: number): void {
   const b = sqsOf(w.s).batches[n]
   if (!b || b.state !== 'throttled') return
-  dispatch(w, b, 'the throttle backoff passed')
+  dispatch(w, b, 'throttleBackoffPassed')
   wake(w)
 }
 
@@ -261,14 +267,14 @@ function groupsOf(s: SimState, evs: readonly number[]): string[] {
 }
 
 /** Lowers the mapping's concurrency by one (floor 2) after a failed or throttled invocation. */
-export function backoff(w: Work, why: string): void {
+export function backoff(w: Work, batch: string, cause: 'failed' | 'throttled'): void {
   const s = w.s
   const st = sqsOf(s)
   st.backoffAt = s.now
   if (st.limit <= backoffFloor(s)) return
   const old = st.limit
   st.limit--
-  if (w.log) emit(w, 'scaled', DOCS.sqsErrors, `Poller concurrency ${old} → ${st.limit}: ${why}, so Lambda backs off and gradually lowers the concurrency it gives this mapping (it does not scale up again for ${seconds(SCALE_PAUSE_MS)}).`)
+  if (w.log) saySqs(w, { kind: 'sqsScaled', from: old, to: st.limit, how: { kind: 'backoff', batch, cause } })
 }
 
 /** Back to the starting concurrency once the queue is empty and nothing is in flight. */
@@ -279,7 +285,7 @@ export function maybeResetLimit(w: Work): void {
   if (st.live > 0 || st.busy > 0 || st.limit === start) return
   const old = st.limit
   st.limit = start
-  if (w.log) emit(w, 'scaled', DOCS.sqsScaling, `Poller concurrency ${old} → ${start}: the queue is empty and no batch is in flight, so the mapping drops back to its starting ${start} concurrent batches.`)
+  if (w.log) saySqs(w, { kind: 'sqsScaled', from: old, to: start, how: { kind: 'reset' } })
 }
 
 function wantsScale(s: SimState): boolean {
@@ -308,11 +314,9 @@ export function scaleTick(w: Work): void {
   if (!paused && wantsScale(s)) {
     st.limit++
     if (w.log) {
-      const max = s.scenario.sqs.maximumConcurrency
       const pp = provisionedPollers(s)
-      const cap = pp ? `${mappingCap(s)}: ${pp.max} MaximumPollers × ${INVOKES_PER_POLLER} invocations each` : max === null ? `${MAX_CONCURRENCY}` : `${mappingCap(s)} (MaximumConcurrency)`
-      const rate = pp ? 'provisioned mode: up to 1,000 per minute' : 'up to 300 per minute'
-      emit(w, 'scaled', DOCS.sqsScaling, `Poller concurrency ${st.limit - 1} → ${st.limit}: messages are waiting and every poller is busy, so Lambda adds concurrent batches (${rate}, at most ${cap}).`)
+      const mode = pp ? 'provisioned' : s.scenario.sqs.maximumConcurrency === null ? 'default' : 'maximumConcurrency'
+      saySqs(w, { kind: 'sqsScaled', from: st.limit - 1, to: st.limit, how: { kind: 'scaleUp', cap: mappingCap(s), mode, maxPollers: pp ? pp.max : 0 } })
     }
   }
   tryPoll(w)

@@ -1,6 +1,6 @@
 import { edit } from '../clone'
-import { deliver, emit, schedule, seconds, setStage, touch } from '../core'
-import { DOCS } from '../docs'
+import { saySqs } from '../captions/sqs'
+import { deliver, schedule, setStage, touch } from '../core'
 import type { SimState, Work } from '../types'
 import { groupNumber, offerGroup } from './sqsFifo'
 import { intHeapPop, intHeapPush } from '../heap'
@@ -32,12 +32,6 @@ export function visibilityMs(s: SimState): number {
 /** When the message's current receive stops hiding it. */
 export function visibleAgainAt(s: SimState, n: number): number {
   return sqsOf(s).rxAt[n]! + visibilityMs(s)
-}
-
-/** A few ids for a caption: "evt-1, evt-2 and 8 more". */
-export function idList(s: SimState, evs: readonly number[], max = 3): string {
-  const ids = evs.slice(0, max).map((i) => s.events[i]!.id)
-  return evs.length > max ? `${ids.join(', ')} and ${evs.length - max} more` : ids.join(', ')
 }
 
 function retentionDue(s: SimState, n: number): number {
@@ -84,10 +78,10 @@ export function enqueue(w: Work, n: number, from = -1): void {
   if (st.fifo) offerGroup(s, st.groupOf[n]!)
   if (w.log) {
     const ev = edit(w, n)
-    const group = st.fifo ? ` (MessageGroupId ${ev.groupId})` : ''
-    const who = from < 0 ? 'The producer sends' : `The handler that processed ${s.events[from]!.id} sends`
-    const loop = from < 0 ? '' : ` the same queue that invokes it: a recursive loop, hop ${st.hop[n]} of the chain that ${s.events[st.root[n]!]!.id} started.`
-    emit(w, 'queued', from < 0 ? DOCS.sqs : DOCS.recursion, `${who} ${ev.id}${group} to${loop || ' the queue.'} It is visible, waiting for the mapping's pollers.`, { events: [ev.id] })
+    saySqs(w, {
+      kind: 'sqsQueued', event: ev.id, group: st.fifo ? ev.groupId : null, from: from < 0 ? null : s.events[from]!.id,
+      hop: st.hop[n]!, root: s.events[st.root[n]!]!.id,
+    }, { events: [ev.id] })
   }
 }
 
@@ -123,7 +117,7 @@ export function readMessage(w: Work, n: number, b: SqsBatch): boolean {
     st.filtered++
     ev.outcome = 'filtered'
     setStage(w, ev.n, 'filtered')
-    if (w.log) emit(w, 'filtered', DOCS.filtering, `${ev.id} does not match the mapping's filter criteria: Lambda deletes it from the queue without invoking the function.`, { events: [ev.id] })
+    if (w.log) saySqs(w, { kind: 'sqsFiltered', event: ev.id }, { events: [ev.id] })
     return false
   }
   st.msg[n] = INVISIBLE
@@ -167,10 +161,7 @@ function expire(w: Work, n: number, inFlight: boolean): void {
   deliver(w, ev.n, { to: 'discarded', condition: 'RetentionExpired' })
   ev.outcome = 'failed'
   setStage(w, ev.n, 'failed')
-  if (w.log) {
-    const when = inFlight ? 'when its visibility timeout passed it was' : 'it is'
-    emit(w, 'expired', DOCS.sqs, `${ev.id} expires: ${when} ${seconds(s.now - ev.arrivedAt)} old, and messageRetentionPeriod is ${seconds(s.scenario.sqs.messageRetentionPeriod * 1000)}. SQS deletes it (RetentionExpired); nothing processed it.`, { events: [ev.id] })
-  }
+  if (w.log) saySqs(w, { kind: 'sqsExpired', event: ev.id, ageMs: s.now - ev.arrivedAt, inFlight }, { events: [ev.id] })
 }
 
 export type VisibilityResult = 'stale' | 'visible' | 'dlq' | 'expired'
@@ -196,7 +187,7 @@ export function visibilityPassed(w: Work, n: number, rn: number): VisibilityResu
     deliver(w, ev.n, { to: 'dlq', reason: 'maxReceiveCount', target: 'sqs' })
     ev.outcome = 'failed'
     setStage(w, ev.n, 'failed')
-    if (w.log) emit(w, 'dlq', DOCS.sqsDlq, `${ev.id}'s visibility timeout passes after receive ${st.rc[n]} and nobody deleted it, and the queue's redrive policy has maxReceiveCount ${sqs.maxReceiveCount}: SQS moves it to the queue's dead-letter queue.`, { events: [ev.id] })
+    if (w.log) saySqs(w, { kind: 'sqsRedriven', event: ev.id, receives: st.rc[n]! }, { events: [ev.id] })
     return 'dlq'
   }
   st.invisible--
@@ -204,10 +195,7 @@ export function visibilityPassed(w: Work, n: number, rn: number): VisibilityResu
   makeVisible(w, n)
   if (st.fifo) offerGroup(s, st.groupOf[n]!)
   touch(w)
-  if (w.log) {
-    const max = sqs.maxReceiveCount === null ? 'no redrive policy, so it can come back until retention expires' : `maxReceiveCount is ${sqs.maxReceiveCount}`
-    emit(w, 'visible', DOCS.sqsVisibility, `${ev.id} reappears in the queue: nobody deleted it within the ${seconds(visibilityMs(s))} visibility timeout. Receive count so far ${st.rc[n]}; ${max}.`, { events: [ev.id] })
-  }
+  if (w.log) saySqs(w, { kind: 'sqsVisible', event: ev.id, receives: st.rc[n]! }, { events: [ev.id] })
   return 'visible'
 }
 

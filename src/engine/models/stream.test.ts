@@ -58,10 +58,9 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
     }])
     for (const id of ['evt-1', 'evt-2', 'evt-3', 'evt-4', 'evt-5', 'evt-6', 'evt-7']) expect(r.event(id).outcome).toBe('succeeded')
     expect(r.report.metrics).toMatchObject({ Invocations: 9, Errors: 6, OnFailureDeliveries: 1, MaxIteratorAgeMs: 17380 - 0 })
-    const bisects = r.transitions.filter((t) => t.type === 'bisected').map((t) => t.text)
+    const bisects = r.transitions.filter((t) => t.type === 'bisected').map((t) => t.fact)
     expect(bisects).toHaveLength(3)
-    expect(bisects[0]).toContain('Bisect: batch-1 (8 records) failed (the handler threw) and splits into 4 + 4')
-    expect(bisects[0]).toContain('Splits do not count as retries')
+    expect(bisects[0]).toMatchObject({ kind: 'streamBisected', batch: 'batch-1', end: 'error', count: 8, half: 4 })
   })
 
   it('§6.11 with bisect and MaximumRetryAttempts=0 the lone poison record is given up on at its first failure', () => {
@@ -99,9 +98,7 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
     expect(at1h.metrics.MaxIteratorAgeMs).toBeGreaterThan(3500000)
     expect(at2h.metrics.MaxIteratorAgeMs).toBeGreaterThan(at1h.metrics.MaxIteratorAgeMs + 3500000)
     expect(at2h.events.slice(1).every((e) => e.stage === 'queued' && e.attempts.length === 0)).toBe(true)
-    const blocked = r.transitions.find((t) => t.type === 'retryScheduled')!.text
-    expect(blocked).toContain('MaximumRetryAttempts −1 = until the records expire')
-    expect(blocked).toContain('nothing behind it in the shard is read')
+    expect(r.transitions.find((t) => t.type === 'retryScheduled')!.fact).toMatchObject({ kind: 'streamRetryScheduled', at: { shard: 0, lane: 0 }, count: 1, retry: 1 })
   })
 
   it('§6.12 with an on-failure destination the expired record goes there with RetentionExpired and its batch info', () => {
@@ -130,9 +127,9 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
     expect(attemptsOf(r, 'evt-110')).toEqual([[1380, 1500, 'success', 'batch-10'], [2500, 2620, 'success', 'batch-11']])
     expect(r.report.events!.every((e) => e.outcome === 'succeeded')).toBe(true)
     expect(r.report.metrics).toMatchObject({ Invocations: 11, Errors: 0 })
-    const text = r.transitions.find((t) => t.type === 'checkpointed' && t.batch === 'batch-10')!.text
-    expect(text).toContain('sequence numbers 103, 105')
-    expect(text).toContain('Checkpoint at sequence 103, the lowest failed item: records 103–110 are retried')
+    expect(r.transitions.find((t) => t.type === 'checkpointed' && t.batch === 'batch-10')!.fact).toEqual({
+      kind: 'streamPartialFailure', batch: 'batch-10', failed: [103, 105], checkpoint: 103, retry: { first: 103, last: 110 },
+    })
   })
 
   it('§4.3 partial responses that keep failing use up MaximumRetryAttempts: the remainder is discarded as one batch; a record processed after the checkpoint is failed too (one outcome, deliveries agree)', () => {
@@ -302,7 +299,6 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
     expect(d).toMatchObject({ to: 'onFailure', condition: 'RetryAttemptsExhausted', atMs: 17140 })
     expect(d.record).toMatchObject({ DDBStreamBatchInfo: { shardId: 'shardId-000000000000', startSequenceNumber: '5', batchSize: 1, streamArn: expect.stringContaining('arn:aws:dynamodb:') } })
     expect(d.record).not.toHaveProperty('KinesisBatchInfo')
-    expect(r.transitions[0]!.text).toContain('DynamoDB Streams stream')
   })
 
   it('stage: producer, shards with checkpoint and unread count, the mapping, environments and sinks; a blocked batch waits at its shard until its retry', () => {

@@ -1,11 +1,12 @@
 import { edit } from '../clone'
-import { emit, setStage } from '../core'
-import { DOCS } from '../docs'
+import { sayStream } from '../captions/stream'
+import { setStage } from '../core'
 import type { Work } from '../types'
 import type { ModelRules } from './rules'
 import { batchEnded, laneFree, openWindow, readBatch, sendPart } from './streamBatch'
 import { armExpiry, expireDue, st } from './streamDiscard'
-import { laneName, newLanes, placeKey, streamName } from './streamShards'
+import { laneRef } from './streamFacts'
+import { newLanes, placeKey } from './streamShards'
 import { streamStage } from './streamStage'
 
 /**
@@ -35,11 +36,8 @@ function arrived(w: Work, n: number): void {
   if (ev.matchesFilter) l.unreadMatch++
   setStage(w, ev.n, 'queued')
   if (w.log) {
-    const key = ev.partitionKey === ev.id ? 'its id as partition key' : `partition key "${ev.partitionKey}"`
-    const where = m.shards === 1 ? 'the only shard' : `shard ${place.shard + 1} of ${m.shards} (the MD5 hash of the key falls in that shard's hash-key range)`
-    const lane = m.factor > 1 ? `, lane ${place.lane + 1} of ${m.factor} (the same lane for every record with this key)` : ''
-    const busy = l.state === 'retry' || l.state === 'throttled' ? ` ${laneName(m, l)} is blocked by a failing batch, so the record waits behind it.` : ''
-    emit(w, 'arrived', s.scenario.model === 'dynamodb' ? DOCS.dynamodb : DOCS.streams, `${ev.id} (${key}) is written to ${where}${lane} of the ${streamName(s)} stream with sequence number ${seq}. It stays in the stream after it is read.${busy}`, { events: [ev.id] })
+    const blocked = l.state === 'retry' || l.state === 'throttled'
+    sayStream(w, { kind: 'streamWritten', event: ev.id, partitionKey: ev.partitionKey, at: { shard: place.shard, lane: place.lane }, seq, blocked }, { events: [ev.id] })
   }
   const c = s.scenario.stream
   if (l.state === 'idle') openWindow(w, l)
@@ -84,7 +82,7 @@ export const streamRules: ModelRules = {
       if (l.gen !== gen || (l.state !== 'retry' && l.state !== 'throttled')) return
       if (w.log) {
         const part = l.parts[0] ?? []
-        emit(w, 'retried', DOCS.streamErrors, `Lambda tries ${laneName(st(w.s), l)}'s waiting batch again (${part.length} record${part.length === 1 ? '' : 's'}).`, { events: part.map((i) => w.s.events[i]!.id) })
+        sayStream(w, { kind: 'streamRetried', at: laneRef(l), count: part.length }, { events: part.map((i) => w.s.events[i]!.id) })
       }
       sendPart(w, l)
     },

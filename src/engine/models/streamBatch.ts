@@ -1,10 +1,11 @@
 import { edit } from '../clone'
-import { emit, schedule, seconds, setStage } from '../core'
-import { DOCS } from '../docs'
+import { sayStream } from '../captions/stream'
+import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import type { Invocation, Work } from '../types'
 import { armExpiry, discard, expireDue, filterOut, st } from './streamDiscard'
-import { backoffMs, compact, laneName, seqRange, streamName, unread } from './streamShards'
+import { laneRef, seqsOf } from './streamFacts'
+import { backoffMs, compact, unread } from './streamShards'
 import type { Lane } from './streamTypes'
 
 /**
@@ -25,7 +26,7 @@ export function laneFree(w: Work, l: Lane): void {
   if (l.parts.length > 0) {
     if (w.log) {
       const p = l.parts[0]!
-      emit(w, 'retried', DOCS.streamErrors, `Next in ${laneName(st(s), l)}: the other part of the split batch (${seqRange(st(s), p)}), before anything new is read.`, { events: p.map((i) => s.events[i]!.id) })
+      sayStream(w, { kind: 'streamSplitNext', at: laneRef(l), seqs: seqsOf(st(s), p) }, { events: p.map((i) => s.events[i]!.id) })
     }
     return sendPart(w, l)
   }
@@ -53,9 +54,7 @@ export function openWindow(w: Work, l: Lane): void {
   l.gen++
   l.until = s.now + windowMs
   schedule(w, 'streamPoll', l.until, l.n, l.gen)
-  if (w.log && windowMs > 0) {
-    emit(w, 'queued', DOCS.esm, `${laneName(st(s), l)} has ${l.unreadMatch} record${l.unreadMatch === 1 ? '' : 's'} waiting; MaximumBatchingWindowInSeconds is ${c.maximumBatchingWindowInSeconds}, so Lambda keeps gathering records for ${seconds(windowMs)} (or until BatchSize ${c.batchSize} is reached) before it invokes.`)
-  }
+  if (w.log && windowMs > 0) sayStream(w, { kind: 'streamWindowOpened', at: laneRef(l), waiting: l.unreadMatch })
 }
 
 /** Reads the next batch: up to BatchSize matching records, in sequence order, from the lane. */
@@ -78,9 +77,7 @@ export function readBatch(w: Work, l: Lane): void {
   if (batch.length === 0) return
   l.parts.push(batch)
   l.retries = 0
-  if (w.log) {
-    emit(w, 'polled', DOCS.streams, `The event source mapping reads ${batch.length} record${batch.length === 1 ? '' : 's'} (${seqRange(st(s), batch)}, BatchSize ${size}) from ${laneName(st(s), l)} of the ${streamName(s)} stream, in order, and invokes the function synchronously with ${batch.length === 1 ? 'it' : 'them'}.`, { events: batch.map((i) => s.events[i]!.id) })
-  }
+  if (w.log) sayStream(w, { kind: 'streamRead', at: laneRef(l), count: batch.length, seqs: seqsOf(st(s), batch) }, { events: batch.map((i) => s.events[i]!.id) })
   sendPart(w, l)
 }
 
@@ -110,9 +107,7 @@ export function sendPart(w: Work, l: Lane): void {
   schedule(w, 'streamRetry', l.until, l.n, l.gen)
   for (const i of part) setStage(w, i, 'waiting')
   armExpiry(w, l)
-  if (w.log) {
-    emit(w, 'throttled', DOCS.streamErrors, `${batch} is throttled (${r.reason}): ${r.why}. Lambda tries the same records again in ${seconds(delay)}; throttles do not count against MaximumRetryAttempts, though the records can still expire. ${laneName(st(s), l)} waits meanwhile.`, { events: part.map((i) => s.events[i]!.id), batch })
-  }
+  if (w.log) sayStream(w, { kind: 'streamThrottled', batch, at: laneRef(l), reason: r.reason, why: r.why, inMs: delay }, { events: part.map((i) => s.events[i]!.id), batch })
 }
 
 /** The lane's batch invocation ended (generic bookkeeping done): checkpoint, retry, bisect or give up. */
@@ -132,9 +127,7 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
     l.parts.shift()
     l.retries = 0
     l.fails = 0
-    if (w.log) {
-      emit(w, 'checkpointed', DOCS.streams, `${inv.batch} succeeded: Lambda checkpoints ${laneName(m, l)} at sequence ${l.checkpoint} and reads on.`, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
-    }
+    if (w.log) sayStream(w, { kind: 'streamCheckpointed', batch: inv.batch ?? '', at: laneRef(l), seq: l.checkpoint }, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
     return laneFree(w, l)
   }
   if (firstFailing >= 0) return partialFailure(w, l, inv, firstFailing)
@@ -146,15 +139,12 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
     l.parts.splice(0, 1, part.slice(0, half), part.slice(half))
     l.retries = 0
     if (w.log) {
-      emit(w, 'bisected', DOCS.streamErrors, `Bisect: ${inv.batch} (${part.length} records) ${failedWhy(inv)} and splits into ${half} + ${part.length - half} (BisectBatchOnFunctionError): the first half (${seqRange(m, part.slice(0, half))}) runs first, in ${seconds(backoffMs(l.fails))}, then the second. Splits do not count as retries.`, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
+      const fact = { kind: 'streamBisected', batch: inv.batch ?? '', end: inv.end === 'timeout' ? 'timeout' : 'error', count: part.length, half, firstHalf: seqsOf(m, part.slice(0, half)), inMs: backoffMs(l.fails) } as const
+      sayStream(w, fact, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
     }
     return retryLater(w, l)
   }
   return retryOrGiveUp(w, l, inv)
-}
-
-function failedWhy(inv: Invocation): string {
-  return inv.end === 'timeout' ? 'timed out' : 'failed (the handler threw)'
 }
 
 /** ReportBatchItemFailures: checkpoint at the lowest failed sequence number, retry from there. */
@@ -176,7 +166,7 @@ function partialFailure(w: Work, l: Lane, inv: Invocation, k: number): void {
   l.lastError = ''
   if (w.log) {
     const failed = part.filter((_, j) => inv.failing[j]).map((i) => m.seqOf[i]!)
-    emit(w, 'checkpointed', DOCS.streamPartial, `${inv.batch} returns batchItemFailures with sequence number${failed.length === 1 ? '' : 's'} ${failed.join(', ')} (a partial batch response is not an error). Checkpoint at sequence ${m.seqOf[rest[0]!]}, the lowest failed item: records ${seqRange(m, rest).replace(/^sequences? /, '')} are retried, including any that already succeeded.`, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
+    sayStream(w, { kind: 'streamPartialFailure', batch: inv.batch ?? '', failed, checkpoint: m.seqOf[rest[0]!]!, retry: seqsOf(m, rest) }, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
   }
   retryOrGiveUp(w, l, inv)
 }
@@ -194,8 +184,7 @@ function retryOrGiveUp(w: Work, l: Lane, inv: Invocation): void {
   }
   l.retries++
   if (w.log) {
-    const limit = c.maximumRetryAttempts === -1 ? 'MaximumRetryAttempts −1 = until the records expire' : `MaximumRetryAttempts ${c.maximumRetryAttempts}`
-    emit(w, 'retryScheduled', DOCS.streamErrors, `${inv.batch} ${inv.end === 'success' ? 'reported failed items' : failedWhy(inv)}; ${laneName(st(s), l)} waits: Lambda retries ${part.length === 1 ? 'the record' : `the same ${part.length} records`} in ${seconds(backoffMs(l.fails))} (retry ${l.retries}, ${limit}) and nothing behind ${part.length === 1 ? 'it' : 'them'} in the shard is read.`, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
+    sayStream(w, { kind: 'streamRetryScheduled', batch: inv.batch ?? '', at: laneRef(l), end: inv.end, count: part.length, inMs: backoffMs(l.fails), retry: l.retries }, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
   }
   retryLater(w, l)
 }

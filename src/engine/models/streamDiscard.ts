@@ -1,9 +1,10 @@
 import { edit } from '../clone'
-import { deliver, emit, schedule, seconds, setStage } from '../core'
-import { DOCS } from '../docs'
+import { sayStream } from '../captions/stream'
+import { deliver, schedule, setStage } from '../core'
 import { isoTime, streamFailureRecord } from '../records'
 import type { SimState, Work } from '../types'
-import { batchInfoKey, compact, expiryCondition, laneName, lifeMs, oldest, seqRange, shardId, streamArn } from './streamShards'
+import { laneRef, seqsOf } from './streamFacts'
+import { batchInfoKey, compact, expiryCondition, lifeMs, oldest, shardId, streamArn } from './streamShards'
 import type { Lane, StreamModelState } from './streamTypes'
 
 /**
@@ -53,22 +54,8 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
   const seq = m.seqOf[last.n]!
   if (seq > l.checkpoint) l.checkpoint = seq
   if (w.log) {
-    const n = records.length
-    const what = `${seqRange(m, records)} (${n} record${n === 1 ? '' : 's'}${n <= 3 ? `: ${records.map((i) => s.events[i]!.id).join(', ')}` : ''})`
-    const info = batchInfoKey(s)
-    const to = target === null
-      ? `No on-failure destination is set, so ${n === 1 ? 'the record is' : 'the records are'} simply dropped`
-      : `One message with the batch metadata (${info}: shard, first and last sequence number, batchSize ${n}; condition ${condition}), not the records, goes to the on-failure ${target.toUpperCase()} destination`
-    let why: string
-    if (condition === 'RetryAttemptsExhausted') {
-      why = `MaximumRetryAttempts ${c.maximumRetryAttempts} is used up for ${what}`
-    } else if (condition === 'RecordAgeExceeded') {
-      why = `${what} ${n === 1 ? 'is' : 'are'} older than MaximumRecordAgeInSeconds ${c.maximumRecordAgeInSeconds} (${seconds(c.maximumRecordAgeInSeconds * 1000)})`
-    } else {
-      why = `${what} reached the end of the stream's retention period (${c.retentionPeriodHours} h)`
-    }
-    why = why.charAt(0).toUpperCase() + why.slice(1)
-    emit(w, condition === 'RetryAttemptsExhausted' ? 'discarded' : 'expired', DOCS.streamErrors, `${why}: Lambda gives up on ${n === 1 ? 'it' : 'them'} (${condition}). ${to}, and ${laneName(m, l)} moves on.`, { events: records.map((i) => s.events[i]!.id) })
+    const events = records.map((i) => s.events[i]!.id)
+    sayStream(w, { kind: 'streamGaveUp', at: laneRef(l), condition, events, seqs: seqsOf(m, records), toDestination: target !== null }, { events })
   }
 }
 
@@ -77,9 +64,7 @@ export function filterOut(w: Work, i: number): void {
   const ev = edit(w, i)
   ev.outcome = 'filtered'
   setStage(w, ev.n, 'filtered')
-  if (w.log) {
-    emit(w, 'filtered', DOCS.filtering, `${ev.id} does not match the mapping's filter criteria: the iterator moves past it and the function never sees it. The record stays in the stream until retention removes it.`, { events: [ev.id] })
-  }
+  if (w.log) sayStream(w, { kind: 'streamFiltered', event: ev.id }, { events: [ev.id] })
 }
 
 /** "Older than" the limit is strict (§4.3): a record exactly `life` old is still read. */

@@ -66,11 +66,6 @@ export function streamArn(s: SimState): string {
     : 'arn:aws:kinesis:us-east-1:123456789012:stream/sim-stream'
 }
 
-/** "Kinesis" or "DynamoDB Streams", for captions. */
-export function streamName(s: SimState): string {
-  return s.scenario.model === 'dynamodb' ? 'DynamoDB Streams' : 'Kinesis'
-}
-
 /** The name of the batch metadata block in the on-failure record. */
 export function batchInfoKey(s: SimState): 'KinesisBatchInfo' | 'DDBStreamBatchInfo' {
   return s.scenario.model === 'dynamodb' ? 'DDBStreamBatchInfo' : 'KinesisBatchInfo'
@@ -123,18 +118,6 @@ export function shardCheckpoint(st: StreamModelState, shard: number): number {
     }
   }
   return low < 0 ? st.shardSeq[shard]! : low - 1
-}
-
-/** "sequence 7" or "sequences 3–8" for captions. */
-export function seqRange(st: StreamModelState, records: readonly number[]): string {
-  const first = st.seqOf[records[0]!]!
-  const last = st.seqOf[records[records.length - 1]!]!
-  return first === last ? `sequence ${first}` : `sequences ${first}–${last}`
-}
-
-/** "shard 1", or "shard 1 (lane 2)" with ParallelizationFactor above 1, for captions. */
-export function laneName(st: StreamModelState, l: Lane): string {
-  return st.factor === 1 ? `shard ${l.shard + 1}` : `shard ${l.shard + 1} (lane ${l.index + 1})`
 }
 
 /** Wait before retrying a failed (or throttled) batch: 1 s, doubling, capped at 60 s (engine's choice, ≤ 5 min). */

@@ -185,6 +185,6 @@ describe('synchronous invocation (fact sheet §1)', () => {
       expect(t.text.length).toBeGreaterThan(10)
       expect(t.ref.url).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//)
     }
-    expect(r.transitions.some((t) => t.type === 'throttled' && t.text.includes('429'))).toBe(true)
+    expect(r.transitions.some((t) => t.type === 'throttled' && t.fact?.kind === 'syncThrottled' && t.fact.reason === 'ReservedFunctionConcurrentInvocationLimitExceeded')).toBe(true)
   })
 })

@@ -1,8 +1,7 @@
 import { edit } from '../clone'
-import { deliver, emit, release, schedule, seconds, setStage } from '../core'
-import { DOCS } from '../docs'
+import { saySync } from '../captions/sync'
+import { deliver, release, schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
-import type { SyncCaller } from '../scenario/types'
 import type { EventRecord, Invocation, Outcome, SimState, TokenStage, Work } from '../types'
 import type { ModelRules } from './rules'
 import { syncStage } from './syncStage'
@@ -14,19 +13,6 @@ import type { SyncModelState } from './syncTypes'
  * and nothing is queued. Lambda never retries; the caller may (clientMaxAttempts), after a 429 or
  * its own timeout (504), while the abandoned invocation runs on.
  */
-
-export const CALLER_NAMES: Record<SyncCaller, string> = {
-  'api-gateway': 'API Gateway',
-  alb: 'the load balancer (ALB)',
-  'function-url': 'the function URL',
-  sdk: 'the SDK client',
-}
-
-/** The caller's name where it opens a sentence. */
-function Caller(s: SimState): string {
-  const name = CALLER_NAMES[s.scenario.sync.caller]
-  return name.charAt(0).toUpperCase() + name.slice(1)
-}
 
 function st(s: SimState): SyncModelState {
   return s.sync!
@@ -62,9 +48,7 @@ function callerAttempt(w: Work, n: number): void {
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
     deliver(w, ev.n, { to: 'caller', status: 429, reason: r.reason })
-    if (w.log) {
-      emit(w, 'throttled', DOCS.throttle, `Throttled: ${r.why}. ${Caller(s)} gets 429 TooManyRequestsException (Reason ${r.reason}) for ${ev.id}; nothing is queued.`, { events: [ev.id] })
-    }
+    if (w.log) saySync(w, { kind: 'syncThrottled', event: ev.id, reason: r.reason, why: r.why }, { events: [ev.id] })
     retryOrSettle(w, ev)
     return
   }
@@ -80,9 +64,7 @@ function retryOrSettle(w: Work, ev: EventRecord): void {
   if (st(s).callerAttempts[ev.n]! < sync.clientMaxAttempts) {
     st(s).retryPending[ev.n] = true
     schedule(w, 'callerRetry', s.now + sync.clientBackoffMs, ev.n)
-    if (w.log) {
-      emit(w, 'retryScheduled', DOCS.functionError, `${Caller(s)} retries ${ev.id} in ${seconds(sync.clientBackoffMs)} (attempt ${st(s).callerAttempts[ev.n]! + 1} of ${sync.clientMaxAttempts}). The retry is the caller's; Lambda never retries a synchronous call.`, { events: [ev.id] })
-    }
+    if (w.log) saySync(w, { kind: 'syncCallerRetry', event: ev.id, attempt: st(s).callerAttempts[ev.n]! + 1, inMs: sync.clientBackoffMs }, { events: [ev.id] })
   }
   settle(w, ev)
 }
@@ -95,7 +77,7 @@ function callerTimeout(w: Work, n: number, invN: number): void {
   deliver(w, ev.n, { to: 'caller', status: 504, reason: 'CallerTimeout' })
   if (w.log) {
     const env = s.envs[s.invocations[invN]?.env ?? -1]
-    emit(w, 'callerTimedOut', DOCS.callerTimeout, `${Caller(s)} stops waiting after ${seconds(s.scenario.sync.callerTimeoutMs ?? 0)} and answers 504 for ${ev.id}, but the function keeps running${env ? ` in ${env.id}` : ''} until it finishes or times out.`, { events: [ev.id] })
+    saySync(w, { kind: 'syncCallerTimedOut', event: ev.id, env: env ? env.id : null }, { events: [ev.id] })
   }
   retryOrSettle(w, ev)
 }
@@ -104,7 +86,6 @@ function invocationEnded(w: Work, inv: Invocation): void {
   const s = w.s
   const n = inv.events[0]!
   const ev = edit(w, n)
-  const caller = CALLER_NAMES[s.scenario.sync.caller]
   const waiting = st(s).waitingOn[n] === inv.n
   if (waiting) {
     st(s).waitingOn[n] = -1
@@ -113,15 +94,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
   }
   if (w.log) {
     const env = s.envs[inv.env]!.id
-    const extra = { events: [ev.id], env }
-    const to = waiting ? `${caller} gets` : `nobody is waiting any more (the caller already gave up), so nobody gets`
-    if (inv.end === 'success') {
-      emit(w, 'succeeded', DOCS.syncInvoke, `${ev.id} succeeds after ${seconds(inv.handlerMs)}: ${to} 200 with the handler's result. ${env} stays warm for the next request.`, extra)
-    } else if (inv.end === 'error') {
-      emit(w, 'functionError', DOCS.functionError, `The handler throws for ${ev.id}: ${to} 200 with X-Amz-Function-Error: Handled and the error in the body. Lambda does not retry a synchronous call.`, extra)
-    } else {
-      emit(w, 'timedOut', DOCS.functionError, `${ev.id} times out after ${s.scenario.function.timeout} s: ${to} 200 with X-Amz-Function-Error: Unhandled. Lambda resets ${env}, so its next request runs Init again.`, extra)
-    }
+    saySync(w, { kind: 'syncEnded', event: ev.id, env, end: inv.end, handlerMs: inv.handlerMs, waiting }, { events: [ev.id], env })
   }
   settle(w, ev)
 }
@@ -137,7 +110,7 @@ export const syncRules: ModelRules = {
     st(s).retryPending[n] = false
     if (w.log) {
       const ev = edit(w, n)
-      emit(w, 'arrived', DOCS.syncInvoke, `${Caller(s)} calls Invoke (RequestResponse) for ${ev.id} and waits for the answer.`, { events: [ev.id] })
+      saySync(w, { kind: 'syncCalled', event: ev.id }, { events: [ev.id] })
     }
     callerAttempt(w, n)
   },
