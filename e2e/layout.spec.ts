@@ -152,3 +152,23 @@ test('on a phone the caption and the playback buttons are a bar fixed at the bot
   const s = (await stage(page).boundingBox())!
   expect(s.width).toBeLessThanOrEqual(390)
 })
+
+test('on a phone the playback bar is one line of touch targets: "9 / 39" and a small "Fine" toggle', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/?scenario=sqs-redrive-dlq&step=10')
+  const bar = page.getByRole('toolbar', { name: 'Playback' })
+  const counter = bar.getByTestId('beat-counter')
+  // The word stays in the accessible text; only the numbers show.
+  await expect(counter).toHaveText(/^Beat \d+ \/ \d+$/)
+  const boxes = []
+  for (const name of ['Play', 'Step back', 'Step forward', 'Reset']) boxes.push((await bar.getByRole('button', { name }).boundingBox())!)
+  boxes.push((await counter.boundingBox())!, (await bar.getByLabel('Fine steps').locator('..').boundingBox())!)
+  for (const b of boxes.slice(0, 4)) expect(b.height).toBeGreaterThanOrEqual(44)
+  expect(boxes[5]!.height).toBeGreaterThanOrEqual(44)
+  // One line: every control's middle on the Play button's row, and none past the screen's edge.
+  const mid = boxes[0]!.y + boxes[0]!.height / 2
+  for (const b of boxes) {
+    expect(Math.abs(b.y + b.height / 2 - mid)).toBeLessThan(8)
+    expect(b.x + b.width).toBeLessThanOrEqual(390)
+  }
+})
