@@ -164,7 +164,7 @@ const CARD_MIN_W = { horizontal: 150, vertical: 136 } as const
 const CARD_GAP = 12
 /** Card: id line, state line, token rows, progress / served line. */
 const CARD_TOP = 58
-const CARD_BOTTOM = 26
+const CARD_BOTTOM = 30
 const MAX_CARD_ROWS = { horizontal: 3, vertical: 3 } as const
 export const MAX_ENVS = 24
 const TOKEN_ROWS = 3
