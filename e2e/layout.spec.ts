@@ -32,12 +32,12 @@ async function inViewport(page: Page, what: Locator, name: string) {
   expect(box!.x + box!.width, `${name} right`).toBeLessThanOrEqual(view.width + 0.5)
 }
 
-/** On-screen size (CSS px) of the smallest stage text outside tokens: its font size times the SVG's scale. */
+/** On-screen size (CSS px) of the smallest stage text outside tokens (and the ghosts of tokens, holds): its font size times the SVG's scale. */
 async function nodeTextPx(page: Page): Promise<number> {
   return stage(page).evaluate((root) => {
     const svg = root.querySelector('svg')!
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
-    const sizes = [...root.querySelectorAll<SVGTextElement>('svg text')].filter((t) => !t.closest('.lem-token')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)
+    const sizes = [...root.querySelectorAll<SVGTextElement>('svg text')].filter((t) => !t.closest('.lem-token, .lem-hold')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)
     return Math.min(...sizes)
   })
 }
