@@ -83,3 +83,11 @@ test('Play at the default pace is still playing after 2 s on every preset, havin
     await page.getByRole('button', { name: 'Pause' }).click()
   }
 })
+
+test('a share link to a housekeeping fine step still explains the stage: the last beat\'s caption, marked as a fine step', async ({ page }) => {
+  await page.goto('/?scenario=sqs-redrive-dlq&step=10')
+  const caption = page.getByTestId('caption').first()
+  await expect(caption.getByTestId('caption-fine')).toHaveText(/Fine step 10: no visible change since step \d+/)
+  await expect(caption.locator('.lem-caption-item').first()).toBeVisible()
+  await expect(caption).not.toContainText('nothing visible changed')
+})

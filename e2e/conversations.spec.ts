@@ -38,7 +38,10 @@ test('§1.4 sync-throttled: the 429 chip carries its Reason, and the throttled r
   await stepUntil(page, chip)
   await expect(chip).toContainText(/429 .*ConcurrentInvocationLimitExceeded|429 .*ReservedFunction/)
   await expect(stage(page).locator('[data-token-reply="429"]').first()).toBeVisible()
-  await expect(stage(page).locator('[data-connection]').first()).toBeVisible()
+  // Drawn (a level line has a zero-height box, which toBeVisible counts as hidden): a path that goes somewhere.
+  const conn = stage(page).locator('[data-connection]').first()
+  await expect(conn).toHaveAttribute('d', /^M [\d.]+ [\d.]+ [LC] /)
+  expect((await conn.boundingBox())!.width).toBeGreaterThan(40)
 })
 
 test('§3.2 async-retries: the 202 goes back to the source at once', async ({ page }) => {

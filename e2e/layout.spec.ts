@@ -32,12 +32,12 @@ async function inViewport(page: Page, what: Locator, name: string) {
   expect(box!.x + box!.width, `${name} right`).toBeLessThanOrEqual(view.width + 0.5)
 }
 
-/** On-screen size (CSS px) of the smallest stage text outside tokens: its font size times the SVG's scale. */
+/** On-screen size (CSS px) of the smallest stage text outside tokens (and the ghosts of tokens, holds): its font size times the SVG's scale. */
 async function nodeTextPx(page: Page): Promise<number> {
   return stage(page).evaluate((root) => {
     const svg = root.querySelector('svg')!
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
-    const sizes = [...root.querySelectorAll<SVGTextElement>('svg text')].filter((t) => !t.closest('.lem-token')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)
+    const sizes = [...root.querySelectorAll<SVGTextElement>('svg text')].filter((t) => !t.closest('.lem-token, .lem-hold')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)
     return Math.min(...sizes)
   })
 }
@@ -61,7 +61,9 @@ for (const size of SIZES) {
         expect(await page.evaluate(() => window.scrollY), at).toBe(0)
         await inViewport(page, stage(page), `${at}: stage`)
         await inViewport(page, page.getByTestId('caption'), `${at}: caption`)
-        for (const name of ['Play', 'Step back', 'Step forward']) await inViewport(page, page.getByRole('button', { name, exact: true }), `${at}: ${name}`)
+        // A finished run's Play reads Replay.
+        await inViewport(page, page.getByRole('button', { name: /^(Play|Replay)$/ }), `${at}: Play`)
+        for (const name of ['Step back', 'Step forward']) await inViewport(page, page.getByRole('button', { name, exact: true }), `${at}: ${name}`)
         if (size.desktop) expect(await nodeTextPx(page), `${at}: node text`).toBeGreaterThanOrEqual(11.9)
       }
     }
@@ -143,7 +145,8 @@ test('on a phone the caption and the playback buttons are a bar fixed at the bot
   await expect(dock).toHaveCSS('position', 'fixed')
   const before = (await page.getByRole('button', { name: 'Step forward' }).boundingBox())!
   await page.getByRole('button', { name: 'Step forward' }).click()
-  await expect(stage(page)).toHaveAttribute('data-step', '7')
+  // One beat on (it may span several steps).
+  await expect(stage(page)).not.toHaveAttribute('data-step', '6')
   // Scrolled to the panels under the stage, the bar stays where it was.
   await page.mouse.wheel(0, 600)
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
@@ -151,4 +154,24 @@ test('on a phone the caption and the playback buttons are a bar fixed at the bot
   expect(Math.abs(after.y - before.y)).toBeLessThan(2)
   const s = (await stage(page).boundingBox())!
   expect(s.width).toBeLessThanOrEqual(390)
+})
+
+test('on a phone the playback bar is one line of touch targets: "9 / 39" and a small "Fine" toggle', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/?scenario=sqs-redrive-dlq&step=10')
+  const bar = page.getByRole('toolbar', { name: 'Playback' })
+  const counter = bar.getByTestId('beat-counter')
+  // The word stays in the accessible text; only the numbers show.
+  await expect(counter).toHaveText(/^Beat \d+ \/ \d+$/)
+  const boxes = []
+  for (const name of ['Play', 'Step back', 'Step forward', 'Reset']) boxes.push((await bar.getByRole('button', { name }).boundingBox())!)
+  boxes.push((await counter.boundingBox())!, (await bar.getByLabel('Fine steps').locator('..').boundingBox())!)
+  for (const b of boxes.slice(0, 4)) expect(b.height).toBeGreaterThanOrEqual(44)
+  expect(boxes[5]!.height).toBeGreaterThanOrEqual(44)
+  // One line: every control's middle on the Play button's row, and none past the screen's edge.
+  const mid = boxes[0]!.y + boxes[0]!.height / 2
+  for (const b of boxes) {
+    expect(Math.abs(b.y + b.height / 2 - mid)).toBeLessThan(8)
+    expect(b.x + b.width).toBeLessThanOrEqual(390)
+  }
 })

@@ -4,10 +4,10 @@ import { expect, test } from '@playwright/test'
 import { settled } from './helpers'
 
 const SHOTS = [
-  { model: 'sync', query: '?scenario=sync-throttled&step=6' },
+  { model: 'sync', query: '?scenario=sync-throttled&step=9' },
   { model: 'async', query: '?scenario=async-retries&step=4' },
-  { model: 'sqs', query: '?scenario=sqs-redrive-dlq&step=6' },
-  { model: 'kinesis', query: '?scenario=kinesis-bisect-poison&step=6' },
+  { model: 'sqs', query: '?scenario=sqs-redrive-dlq&step=20' },
+  { model: 'kinesis', query: '?scenario=kinesis-bisect-poison&step=14' },
 ]
 const SIZES = [
   { name: 'desktop', width: 1280, height: 720 },

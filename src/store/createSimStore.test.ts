@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { advance, createSim, dispatch, selectStage } from '../engine'
 import type { Scenario } from '../engine'
 import { parseScenario } from '../scenarios'
+import { PRESETS } from '../scenarios'
 import { createSimStore } from './createSimStore'
 
 function scenario(raw: Record<string, unknown> = {}): Scenario {
@@ -138,5 +139,30 @@ describe('createSimStore', () => {
     for (let i = 0; i < 12; i++) a.getState().stepForward()
     const b = createSimStore(scenario(), { step: 12 })
     expect(frame(b)).toEqual(frame(a))
+  })
+})
+
+describe('the caption on a fine step where nothing visible happened yet', () => {
+  it('keeps the last visible beat\'s words (what the stage shows) and says where they come from', () => {
+    const preset = PRESETS.find((p) => p.id === 'sqs-redrive-dlq')!
+    const store = createSimStore(preset.scenario)
+    // Find a housekeeping step: a step with no transition of its own, inside an unfinished beat.
+    let found = false
+    for (let step = 1; step < 200 && !found; step++) {
+      store.getState().goToStep(step)
+      const run = store.getState().run
+      if (run.captionHeldFrom === null) {
+        expect(run.caption.length === 0 && step > 0 && run.cursor.step === step).toBe(false)
+        continue
+      }
+      found = true
+      expect(run.captionHeldFrom).toBeLessThan(step)
+      expect(run.caption.length).toBeGreaterThan(0)
+      // Those are the words of the beat ending at captionHeldFrom.
+      store.getState().goToStep(run.captionHeldFrom)
+      expect(store.getState().run.caption).toEqual(run.caption)
+      expect(store.getState().run.captionHeldFrom).toBeNull()
+    }
+    expect(found).toBe(true)
   })
 })

@@ -20,6 +20,12 @@ export interface Run {
   readonly stage: StageModel
   /** Transitions of the cursor's beat up to the cursor (the caption; see beats.ts). */
   readonly caption: readonly LoggedTransition[]
+  /**
+   * Set when the cursor is on a fine step where nothing visible has happened yet in its beat
+   * (housekeeping, e.g. a share link to such a step): `caption` is then the last visible beat's,
+   * which is what the stage still shows, and this is that beat's last step.
+   */
+  readonly captionHeldFrom: number | null
 }
 
 export const CHECKPOINT_EVERY = 64
@@ -82,11 +88,24 @@ export function beatCaptionAt(run: Pick<Run, 'scenario' | 'history' | 'frontier'
   return out
 }
 
-function withCursor(given: Omit<Run, 'stage' | 'caption'>, caption?: readonly LoggedTransition[]): Run {
+/**
+ * The caption at the cursor, and where it comes from: a fine step whose beat shows nothing yet
+ * (only housekeeping so far) takes the caption of the last beat before it, so the words still
+ * explain what the stage shows instead of "nothing changed".
+ */
+export function cursorCaption(run: Pick<Run, 'scenario' | 'history' | 'frontier'>, step: number, given?: readonly LoggedTransition[]): Pick<Run, 'caption' | 'captionHeldFrom'> {
+  const caption = beatCaptionAt(run, step, given)
+  if (caption.length > 0 || step === 0) return { caption, captionHeldFrom: null }
+  const prev = prevBeatEnd(run.frontier.beats, step)
+  if (prev === 0) return { caption, captionHeldFrom: null }
+  return { caption: beatCaptionAt(run, prev), captionHeldFrom: prev }
+}
+
+function withCursor(given: Omit<Run, 'stage' | 'caption' | 'captionHeldFrom'>, caption?: readonly LoggedTransition[]): Run {
   // The playhead is replayed apart from the run computed ahead; sharing their equal event records
   // keeps one copy of each finished event instead of two.
   const run = { ...given, cursor: shareRecords(given.cursor, given.frontier.head) }
-  return { ...run, stage: selectStage(run.cursor), caption: beatCaptionAt(run, run.cursor.step, caption) }
+  return { ...run, stage: selectStage(run.cursor), ...cursorCaption(run, run.cursor.step, caption) }
 }
 
 /** A new run of a validated scenario, with optional commands (from a share link). */

@@ -8,10 +8,15 @@ export function BeatCounter({ className = '' }: { className?: string }) {
   const byStep = useSim((s) => beatPosition(s.run).byStep)
   const finished = useSim((s) => beatPosition(s.run).finished)
   const step = useSim((s) => s.run.cursor.step)
-  const label = byStep ? `Step ${beat}` : total === null ? `Beat ${beat}` : `Beat ${beat} / ${total}`
+  const word = byStep ? 'Step' : 'Beat'
+  const count = total === null || byStep ? `${beat}` : `${beat} / ${total}`
+  // The word hides on phones ("9 / 39" fits the bottom bar); the whole text stays the accessible name.
   return (
     <span className={`lem-beat ${className}`} data-testid="beat-counter" data-finished={finished ? 'true' : undefined} title={`Step ${step}`}>
-      <span className="lem-beat-count">{label}</span>
+      <span className="lem-beat-count">
+        <span className="lem-beat-word">{word} </span>
+        {count}
+      </span>
       {finished && <span className="lem-beat-end" role="status">Run finished</span>}
     </span>
   )

@@ -7,6 +7,7 @@ import { formatMs, sentence } from './tokenText'
 export function Caption() {
   const caption = useSim((s) => s.run.caption)
   const step = useSim((s) => s.run.cursor.step)
+  const heldFrom = useSim((s) => s.run.captionHeldFrom)
   const entries = foldCaption(caption)
   return (
     <section className="lem-caption" data-testid="caption" aria-live="polite" aria-label="What just happened">
@@ -16,7 +17,13 @@ export function Caption() {
       ) : caption.length === 0 ? (
         <p className="lem-caption-empty">Step {step}: nothing visible changed (housekeeping).</p>
       ) : (
-        <ol className="lem-caption-list">
+        <>
+          {heldFrom !== null && (
+            <p className="lem-caption-fine" data-testid="caption-fine">
+              Fine step {step}: no visible change since step {heldFrom}, which did this:
+            </p>
+          )}
+          <ol className="lem-caption-list">
           {entries.map(({ t, more, moreEvents }, i) => (
             <li key={i} className={`lem-caption-item lem-caption-item--${t.type}`}>
               <span className="lem-caption-time">{formatMs(t.at)}</span>
@@ -32,6 +39,7 @@ export function Caption() {
             </li>
           ))}
         </ol>
+        </>
       )}
     </section>
   )

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react'
+import { foldCaption } from '../store/beats'
 import { useSim } from '../store/SimProvider'
 import { Caption } from './Caption'
 
@@ -10,7 +11,8 @@ export const CAPTION_SHOWN = 2
  * clamps each to a few lines) with a "+N more" button that opens it all until the next step.
  */
 export function CaptionDock() {
-  const count = useSim((s) => s.run.caption.length)
+  // Lines drawn, not transitions: many of one kind fold into one line (foldCaption).
+  const count = useSim((s) => foldCaption(s.run.caption).length)
   const step = useSim((s) => s.run.cursor.step)
   // Opened for one step: the next step starts capped again.
   const [openAt, setOpenAt] = useState<number | null>(null)

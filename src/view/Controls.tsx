@@ -18,7 +18,9 @@ export function Controls({ minimal = false }: { minimal?: boolean }) {
       <BeatCounter />
       <label className="lem-check" title="Step forward / back by single occurrences instead of beats (also Shift+→ / Shift+←)">
         <input type="checkbox" checked={fine} onChange={(e) => store.getState().setFineSteps(e.target.checked)} />
-        <span>Fine steps</span>
+        <span>
+          Fine<span className="lem-check-more"> steps</span>
+        </span>
       </label>
       {!minimal && <SpeedControl />}
     </div>

@@ -8,6 +8,10 @@ import { ENV_WORDS } from './tokenText'
 /** Glyph before the state words, so the state reads without colour. */
 const STATE_MARK = { init: '◔', busy: '●', idle: '○', reclaimed: '×' } as const
 
+/** Narrow cards (two side by side) say the long state in fewer words. */
+const SHORT_WORDS: Partial<Record<keyof typeof STATE_MARK, string>> = { init: 'Init (cold)' }
+const NARROW = 176
+
 /** One execution environment: its id, lifecycle state (outline, glyph and words), its batch, and the invocation's progress. */
 export const EnvCard = memo(function EnvCard({ layout }: { layout: EnvLayout }) {
   const { env, x, y, w, h, hidden, more, batchBox, batchLine, batchText } = layout
@@ -22,7 +26,7 @@ export const EnvCard = memo(function EnvCard({ layout }: { layout: EnvLayout }) 
       </text>
       <text className="lem-env-state" x={x + 10} y={y + 47}>
         <tspan aria-hidden="true">{STATE_MARK[env.state]} </tspan>
-        {ENV_WORDS[env.state]}
+        {(w < NARROW ? SHORT_WORDS[env.state] : undefined) ?? ENV_WORDS[env.state]}
       </text>
       {batchLine && batchText !== null && (
         <text className="lem-env-batch" x={batchLine.x} y={batchLine.y}>

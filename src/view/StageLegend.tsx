@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { Model, TokenShape as Shape, TokenStage } from '../engine'
 import { shapeOf } from '../engine'
 import { TokenShape } from './TokenShape'
@@ -52,8 +53,15 @@ function Mark({ mark }: { mark: Exclude<keyof typeof MARK_WORDS, keyof typeof CH
 /** Key to the token shapes, colours and marks of the model on the stage. */
 export function StageLegend({ model }: { model: Model }) {
   const f = family(model)
+  // Phones fold the legend behind a "Legend" button (the stylesheet shows the button only there).
+  const [open, setOpen] = useState(false)
   return (
-    <ul className="lem-legend" aria-label="Legend">
+    <ul className="lem-legend" aria-label="Legend" data-open={open ? 'true' : undefined}>
+      <li className="lem-legend-toggle">
+        <button type="button" className="lem-linkish" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Hide legend' : 'Legend'}
+        </button>
+      </li>
       {STATES[f].map((state) => (
         <li key={state} className={`lem-token lem-token--${state}`} data-legend={state}>
           <svg viewBox="-20 -20 40 40" width="22" height="22" aria-hidden="true">

@@ -155,18 +155,24 @@ const DETAIL_CHAR = 8.9
 const GAUGE_CHAR = 10.6
 const GAUGE_SUB_CHAR = 9
 const LABEL_LINES = 3
-const DETAIL_LINES = 3
+/** Node details wrap rather than end in "…" (a queue's "visibility timeout 10 s" is the point). */
+const DETAIL_LINES = 5
 
 /** Environment cards. */
-const CARD_MIN_W = { horizontal: 176, vertical: 136 } as const
+// 150 puts two cards side by side in the environments column at the minimum unit (a shorter stage).
+const CARD_MIN_W = { horizontal: 150, vertical: 136 } as const
 const CARD_GAP = 12
 /** Card: id line, state line, token rows, progress / served line. */
 const CARD_TOP = 58
-const CARD_BOTTOM = 26
+const CARD_BOTTOM = 30
 const MAX_CARD_ROWS = { horizontal: 3, vertical: 3 } as const
 export const MAX_ENVS = 24
 const TOKEN_ROWS = 3
-const SINK_ROWS = 2
+/** One token row per sink (a long DLQ shows "+K"): the stage fits the screen beside its controls. */
+const SINK_ROWS = 1
+/** Phones: tighter gaps, so more of the pipeline fits the stage slot. */
+const SINK_ROWS_V = 1
+const ROW_GAP_V = 14
 const ENVS_NOTE = 26
 const BATCH_LINE = 20
 
@@ -314,6 +320,8 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const skips = stage.edges.some(([from, to]) => sinks.some((k) => k.id === to) && from !== envNode?.id) || sinks.length > 2 || pipelineColumns(stage).some((c) => stage.nodes.filter((n) => n.column === c && !isSink(n)).length > 1)
   const left = horizontal || !skips ? PAD : PAD + LANE
   const inner = W - left - PAD
+  const rowGap = horizontal ? ROW_GAP : ROW_GAP_V
+  const sinkRows = horizontal ? SINK_ROWS : SINK_ROWS_V
   const unit = horizontal ? (inner - COL_GAP * Math.max(0, columns.length - 1)) / Math.max(1, totalWeight) : 0
 
   // Column boxes (x, w) of the pipeline.
@@ -389,7 +397,8 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const shownIds = new Set(shownEnvs.map((e) => e.id))
   const envsHidden = stage.envs.length - shownEnvs.length
   const envsHiddenTokens = stage.tokens.filter((t) => t.env !== null && !shownIds.has(t.env)).length
-  const envHead = horizontal ? pipeHead : headFor(envNode ? [envNode] : [])
+  // The cards start under the environments' own words (they need not line up with token rows).
+  const envHead = headFor(envNode ? [envNode] : [])
   const envBoxH = envHead + cardRows * (cardH + CARD_GAP) - CARD_GAP + NPAD + (envsHidden > 0 ? ENVS_NOTE : 0)
 
   // Pipeline nodes: rows of tokens for each (stacked columns, e.g. shards, get fewer rows).
@@ -402,7 +411,9 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     const listed = (tokensOf[`node:${n.id}`]?.length ?? 0) + (holdsOf[n.id]?.length ?? 0)
     const lanes = Math.min(3, n.lanes.length)
     if (horizontal) return Math.max(lanes, stacked > 2 ? 1 : stacked === 2 ? 2 : TOKEN_ROWS)
-    return Math.max(lanes, Math.min(2, Math.max(1, Math.ceil(listed / cols))))
+    // Phones size a node to what it holds: an empty source is just its words.
+    const held = listed + (n.count > 0 ? 1 : 0)
+    return Math.max(lanes, Math.min(2, Math.ceil(held / cols)))
   }
   let mainBottom = top
   let vy = top
@@ -410,12 +421,14 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     const colNodes = pipeNodes.filter((n) => n.column === c).sort((a, b) => a.row - b.row)
     const x = colX[i]!
     const w = colW[i]!
-    let y = horizontal ? top : vy
+    // Poll-based (no answer band): the gauge sits over the environments only, so the columns left
+    // of them start at the top and the stage is a gauge's height shorter.
+    let y = horizontal ? (c === envNode?.column || replyBand ? top : PAD) : vy
     for (const n of colNodes) {
       if (n.kind === 'environments') {
         const box = { x, y, w, h: envBoxH }
         placed.push({ node: n, box, rows: 0 })
-        y += envBoxH + ROW_GAP
+        y += envBoxH + rowGap
         continue
       }
       const cols = gridCols(w - 2 * NPAD)
@@ -423,12 +436,12 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
       const head = horizontal ? pipeHead : headOf(texts[n.id]!.label.length, texts[n.id]!.detail.length)
       const h = head + rows * PITCH + NPAD
       placed.push({ node: n, box: { x, y, w, h }, rows })
-      y += h + ROW_GAP
+      y += h + rowGap
     }
-    if (horizontal) mainBottom = Math.max(mainBottom, y - ROW_GAP)
+    if (horizontal) mainBottom = Math.max(mainBottom, y - rowGap)
     else vy = y
   })
-  if (!horizontal) mainBottom = vy - ROW_GAP
+  if (!horizontal) mainBottom = vy - rowGap
   // Horizontal: a column with one box stretches to the row's height, so the row reads as one band.
   const final = placed.map((p) => {
     if (!horizontal) return p
@@ -442,18 +455,18 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const busFromPipe = busEdges.filter(([from]) => from !== envNode?.id)
   const busGap = sinks.length === 0 ? 0 : horizontal ? 30 + 8 * Math.max(0, busFromPipe.length) : 30 + 6 * Math.max(0, busFromPipe.length)
   const sinkY0 = mainBottom + busGap
-  const sinkH = sinkHead + SINK_ROWS * PITCH + NPAD
+  const sinkH = sinkHead + sinkRows * PITCH + NPAD
   const sinkBoxes: Placed[] = sinks.map((n, k) => {
     if (horizontal) {
       const right = W - PAD
       const x = right - (sinks.length - k) * sinkW - (sinks.length - 1 - k) * COL_GAP
-      return { node: n, box: { x, y: sinkY0, w: sinkW, h: sinkH }, rows: SINK_ROWS }
+      return { node: n, box: { x, y: sinkY0, w: sinkW, h: sinkH }, rows: sinkRows }
     }
     const r = Math.floor(k / sinkPerRow)
     const c = k % sinkPerRow
-    return { node: n, box: { x: left + c * (sinkW + CARD_GAP), y: sinkY0 + r * (sinkH + ROW_GAP + 6 * busFromPipe.length), w: sinkW, h: sinkH }, rows: SINK_ROWS }
+    return { node: n, box: { x: left + c * (sinkW + CARD_GAP), y: sinkY0 + r * (sinkH + rowGap + 6 * busFromPipe.length), w: sinkW, h: sinkH }, rows: sinkRows }
   })
-  const height = sinks.length === 0 ? mainBottom + PAD : sinkY0 + sinkRowsN * sinkH + (sinkRowsN - 1) * (ROW_GAP + 6 * busFromPipe.length) + PAD
+  const height = sinks.length === 0 ? mainBottom + PAD : sinkY0 + sinkRowsN * sinkH + (sinkRowsN - 1) * (rowGap + 6 * busFromPipe.length) + PAD
 
   // Node layouts and their tokens.
   const holdPlaces: Omit<HoldLayout, 'target' | 'toEdge'>[] = []
@@ -564,13 +577,19 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
       continue
     }
     if (horizontal) {
-      edges.push({ from, to, d: edgePath(a, b, orientation, a.y + Math.min(a.h / 2, 36), b.y + Math.min(b.h / 2, 36)) })
+      // Boxes whose tops differ (the columns beside the gauge start higher) still get a straight
+      // arrow when one height lies well inside both.
+      const ya = a.y + Math.min(a.h / 2, 36)
+      const yb = b.y + Math.min(b.h / 2, 36)
+      const y = Math.max(ya, yb)
+      const straight = y <= a.y + a.h - 12 && y <= b.y + b.h - 12
+      edges.push({ from, to, d: edgePath(a, b, orientation, straight ? y : ya, straight ? y : yb) })
       continue
     }
     // Vertical: straight down when b is right under a, else through the left lane.
     const ia = order.indexOf(from)
     const ib = order.indexOf(to)
-    if (ib === ia + 1 || Math.abs(b.y - (a.y + a.h + ROW_GAP)) < 1) {
+    if (ib === ia + 1 || Math.abs(b.y - (a.y + a.h + rowGap)) < 1) {
       edges.push({ from, to, d: edgePath(a, b, 'vertical') })
     } else {
       const laneX = PAD + 2
