@@ -10,8 +10,7 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const PURE =
-  'The engine is pure and deterministic: same state + same input = same output, on any machine.'
+const PURE = 'The engine is pure and deterministic: same state + same input = same output, on any machine.'
 
 // ---- import boundaries -------------------------------------------------------------------------
 // `no-restricted-imports` options do not merge across config objects (a later block replaces the
@@ -32,9 +31,7 @@ const NO_CLI_OR_BENCH = [
 ]
 
 const UI_PACKAGES = ['react', 'react-dom', 'zustand', 'motion', 'framer-motion']
-const uiPackagePatterns = (message) => [
-  { group: UI_PACKAGES.flatMap((p) => [p, `${p}/**`]), message },
-]
+const uiPackagePatterns = (message) => [{ group: UI_PACKAGES.flatMap((p) => [p, `${p}/**`]), message }]
 
 /** Outside src/engine, only the engine's entry (index.ts) is public; tests may also use its test helpers. */
 const NO_DEEP_ENGINE = {
@@ -56,7 +53,11 @@ const dynamicImportBans = (patterns) =>
 
 /** 'react', 'react/**', 'node:*' as an anchored regex source. */
 const globToRegex = (glob) =>
-  `^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('**', '\0').replaceAll('*', '[^/]*').replaceAll('\0', '.*')}$`
+  `^${glob
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replaceAll('**', '\0')
+    .replaceAll('*', '[^/]*')
+    .replaceAll('\0', '.*')}$`
 
 const ENGINE_PATTERNS = [
   ...uiPackagePatterns(`${PURE} It must not depend on React, zustand or motion; the store and view wrap it.`),
@@ -139,7 +140,10 @@ const ENGINE_TEST_SYNTAX = [
   { selector: "CallExpression[callee.name='Date']", message: WALL_CLOCK },
 ]
 const ENGINE_SYNTAX = [
-  { selector: "NewExpression[callee.name='Date']", message: `${WALL_CLOCK} State is plain JSON, so no Date objects either.` },
+  {
+    selector: "NewExpression[callee.name='Date']",
+    message: `${WALL_CLOCK} State is plain JSON, so no Date objects either.`,
+  },
   { selector: "CallExpression[callee.name='Date']", message: WALL_CLOCK },
 ]
 
@@ -218,13 +222,21 @@ export default defineConfig(
       'no-restricted-imports': ENGINE_IMPORTS,
       'no-restricted-globals': ['error', ...ENGINE_GLOBALS],
       'no-restricted-properties': ['error', ...ENGINE_PROPERTIES],
-      'no-restricted-syntax': ['error', ...ENGINE_SYNTAX, ...dynamicImportBans([...ENGINE_PATTERNS, ...NO_CLI_OR_BENCH])],
+      'no-restricted-syntax': [
+        'error',
+        ...ENGINE_SYNTAX,
+        ...dynamicImportBans([...ENGINE_PATTERNS, ...NO_CLI_OR_BENCH]),
+      ],
     },
   },
   {
     files: ['src/engine/**/*.test.{ts,tsx}', 'src/engine/**/test-helpers.ts', 'src/engine/**/__tests__/**'],
     rules: {
-      'no-restricted-syntax': ['error', ...ENGINE_TEST_SYNTAX, ...dynamicImportBans([...ENGINE_PATTERNS, ...NO_CLI_OR_BENCH])],
+      'no-restricted-syntax': [
+        'error',
+        ...ENGINE_TEST_SYNTAX,
+        ...dynamicImportBans([...ENGINE_PATTERNS, ...NO_CLI_OR_BENCH]),
+      ],
     },
   },
 )

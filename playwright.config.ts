@@ -5,15 +5,14 @@ import { defineConfig, devices } from '@playwright/test'
 
 const CI = !!process.env.CI
 /** dist/ was just built by scripts/test.mjs (app, iframe page and custom element). */
-const PREBUILT = process.env.LEM_PREBUILT === '1' && existsSync('dist/index.html') && existsSync('dist/lambda-models.js')
+const PREBUILT =
+  process.env.LEM_PREBUILT === '1' && existsSync('dist/index.html') && existsSync('dist/lambda-models.js')
 // LEM_PORT: one port per working copy, so several checkouts can run their browser tests at once.
 const PORT = Number(process.env.LEM_PORT) || 4173
 const BASE_URL = `http://localhost:${PORT}`
 
 /** A system Chromium ($CHROMIUM_PATH, else Debian's /usr/bin/chromium); Playwright's download does not work everywhere. */
-const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find(
-  (p): p is string => !!p && existsSync(p),
-)
+const systemChromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p))
 
 export default defineConfig({
   testDir: 'e2e',

@@ -24,8 +24,24 @@ export interface Served {
 export async function serveAndLaunch(): Promise<Served> {
   const out = mkdtempSync(join(tmpdir(), 'lem-bench-'))
   // LEM_NOMINIFY=1 keeps names readable in CPU profiles of the page.
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', out, ...(process.env.LEM_NOMINIFY ? ['--minify', 'false'] : [])], { stdio: 'inherit' })
-  const server: ChildProcess = spawn('npx', ['vite', 'preview', '--outDir', out, '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+  execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--logLevel',
+      'error',
+      '--outDir',
+      out,
+      ...(process.env.LEM_NOMINIFY ? ['--minify', 'false'] : []),
+    ],
+    { stdio: 'inherit' },
+  )
+  const server: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', out, '--port', String(PORT), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  )
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(BASE)).ok) break
@@ -35,7 +51,17 @@ export async function serveAndLaunch(): Promise<Served> {
     }
   }
   const executablePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p))
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--enable-precise-memory-info'] })
+  const browser = await chromium.launch({
+    executablePath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--enable-precise-memory-info',
+    ],
+  })
   return {
     browser,
     async close() {
@@ -84,7 +110,9 @@ export async function measureTtfr(browser: Browser, runs = 5): Promise<TtfrFigur
       if (t === undefined) await page.waitForTimeout(50)
     }
     if (t === undefined) throw new Error('the stage never got a size')
-    const p = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN)
+    const p = await page.evaluate(
+      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    )
     return { t, p }
   }
   for (let i = 0; i < runs; i++) {
@@ -102,7 +130,11 @@ export async function measureTtfr(browser: Browser, runs = 5): Promise<TtfrFigur
   const warmMs: number[] = []
   for (let i = 0; i < runs; i++) warmMs.push((await load(page)).t)
   await ctx.close()
-  const median = (xs: readonly number[]) => quantile([...xs].sort((a, b) => a - b), 0.5)
+  const median = (xs: readonly number[]) =>
+    quantile(
+      [...xs].sort((a, b) => a - b),
+      0.5,
+    )
   return { coldMs, warmMs, coldMedianMs: median(coldMs), warmMedianMs: median(warmMs), fcpMedianMs: median(fcp) }
 }
 
@@ -162,7 +194,13 @@ export function slope(xs: readonly number[], ys: readonly number[]): number {
  * at the end starts over), and samples the JS heap every `everySeconds` (CDP), before and after a
  * forced GC.
  */
-export async function soakBrowser(browser: Browser, minutes = 10, everySeconds = 30, speed = 10, log: (s: HeapSample) => void = () => {}): Promise<SoakFigures> {
+export async function soakBrowser(
+  browser: Browser,
+  minutes = 10,
+  everySeconds = 30,
+  speed = 10,
+  log: (s: HeapSample) => void = () => {},
+): Promise<SoakFigures> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await ctx.newPage()
   const cdp = await ctx.newCDPSession(page)
@@ -175,13 +213,20 @@ export async function soakBrowser(browser: Browser, minutes = 10, everySeconds =
   let loop = 0
   const samples: HeapSample[] = []
   const start = Date.now()
-  const heap = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN
+  const heap = async () =>
+    (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? Number.NaN
   const sample = async () => {
     const before = await heap()
     await cdp.send('HeapProfiler.collectGarbage')
     const after = await heap()
     const step = Number(await page.locator('[data-testid="stage"]').getAttribute('data-step'))
-    const x: HeapSample = { minute: (Date.now() - start) / 60000, step, loop, heapMb: before / 2 ** 20, heapAfterGcMb: after / 2 ** 20 }
+    const x: HeapSample = {
+      minute: (Date.now() - start) / 60000,
+      step,
+      loop,
+      heapMb: before / 2 ** 20,
+      heapAfterGcMb: after / 2 ** 20,
+    }
     samples.push(x)
     log(x)
   }
@@ -209,9 +254,18 @@ export async function soakBrowser(browser: Browser, minutes = 10, everySeconds =
     speed,
     samples,
     loops: loop,
-    slopeMbPerMin: slope(xs, samples.map((x) => x.heapMb)),
-    slopeAfterGcMbPerMin: slope(xs, samples.map((x) => x.heapAfterGcMb)),
-    settledSlopeAfterGcMbPerMin: slope(settled.map((x) => x.minute), settled.map((x) => x.heapAfterGcMb)),
+    slopeMbPerMin: slope(
+      xs,
+      samples.map((x) => x.heapMb),
+    ),
+    slopeAfterGcMbPerMin: slope(
+      xs,
+      samples.map((x) => x.heapAfterGcMb),
+    ),
+    settledSlopeAfterGcMbPerMin: slope(
+      settled.map((x) => x.minute),
+      settled.map((x) => x.heapAfterGcMb),
+    ),
     firstLoopPeakMb: peak(1),
     lastLoopPeakMb: peak(loop),
   }

@@ -30,28 +30,51 @@ export const ENGINE_CASES: readonly EngineCase[] = [
   {
     name: 'sync: 1,000 req/s for 1,000 s (1,000,000 invocations), 80-200 ms handler, 1% errors',
     model: 'sync',
-    raw: { model: 'sync', function: { durationMs: { min: 80, max: 200 }, errorRate: 0.01 }, workload: steady(1000, 1000) },
+    raw: {
+      model: 'sync',
+      function: { durationMs: { min: 80, max: 200 }, errorRate: 0.01 },
+      workload: steady(1000, 1000),
+    },
   },
   {
     name: 'sync, metrics only (as `--metrics-only`: finished requests released): the same 1,000,000',
     model: 'sync',
-    raw: { model: 'sync', function: { durationMs: { min: 80, max: 200 }, errorRate: 0.01 }, workload: steady(1000, 1000) },
+    raw: {
+      model: 'sync',
+      function: { durationMs: { min: 80, max: 200 }, errorRate: 0.01 },
+      workload: steady(1000, 1000),
+    },
     keepEvents: false,
   },
   {
     name: 'async: 1,000 events/s for 600 s, 5% errors (retries at 1 and 2 min)',
     model: 'async',
-    raw: { model: 'async', function: { durationMs: { min: 80, max: 200 }, errorRate: 0.05 }, async: { onFailure: 'sqs' }, workload: steady(1000, 600) },
+    raw: {
+      model: 'async',
+      function: { durationMs: { min: 80, max: 200 }, errorRate: 0.05 },
+      async: { onFailure: 'sqs' },
+      workload: steady(1000, 600),
+    },
   },
   {
     name: 'sqs: 1,000 msg/s for 600 s, batch size 10, 1% errors',
     model: 'sqs',
-    raw: { model: 'sqs', function: { durationMs: { min: 80, max: 200 }, errorRate: 0.01 }, sqs: { batchSize: 10 }, workload: steady(1000, 600) },
+    raw: {
+      model: 'sqs',
+      function: { durationMs: { min: 80, max: 200 }, errorRate: 0.01 },
+      sqs: { batchSize: 10 },
+      workload: steady(1000, 600),
+    },
   },
   {
     name: 'kinesis: 1,000 records/s for 600 s, 4 shards, batch size 100',
     model: 'kinesis',
-    raw: { model: 'kinesis', function: { durationMs: { min: 80, max: 200 } }, stream: { shards: 4, batchSize: 100 }, workload: steady(1000, 600, { idPrefix: 'rec' }) },
+    raw: {
+      model: 'kinesis',
+      function: { durationMs: { min: 80, max: 200 } },
+      stream: { shards: 4, batchSize: 100 },
+      workload: steady(1000, 600, { idPrefix: 'rec' }),
+    },
   },
 ]
 
@@ -97,7 +120,7 @@ export function bestOf(c: EngineCase, runs: number): EngineFigure | null {
   let best: EngineFigure | null = null
   for (let i = 0; i < runs; i++) {
     const f = runEngineCase(c)
-    if ((!best || f.occurrencesPerSecond > best.occurrencesPerSecond)) best = f
+    if (!best || f.occurrencesPerSecond > best.occurrencesPerSecond) best = f
   }
   return best
 }

@@ -21,17 +21,39 @@ export interface FpsCase {
 export const FPS_CASES: readonly FpsCase[] = [
   {
     name: '300 sync invocations in flight (20 s handlers)',
-    raw: { version: 1, seed: 3, title: 'fps: 300 in flight', model: 'sync', function: { durationMs: 20000, timeout: 60 }, workload: [{ atMs: 0, count: 300, everyMs: 2 }] },
+    raw: {
+      version: 1,
+      seed: 3,
+      title: 'fps: 300 in flight',
+      model: 'sync',
+      function: { durationMs: 20000, timeout: 60 },
+      workload: [{ atMs: 0, count: 300, everyMs: 2 }],
+    },
     speed: 1,
   },
   {
     name: '1,000 sync invocations in flight (20 s handlers)',
-    raw: { version: 1, seed: 4, title: 'fps: 1,000 in flight', model: 'sync', function: { durationMs: 20000, timeout: 60 }, workload: [{ atMs: 0, count: 1000, everyMs: 1 }] },
+    raw: {
+      version: 1,
+      seed: 4,
+      title: 'fps: 1,000 in flight',
+      model: 'sync',
+      function: { durationMs: 20000, timeout: 60 },
+      workload: [{ atMs: 0, count: 1000, everyMs: 1 }],
+    },
     speed: 1,
   },
   {
     name: '5,000 events/s into SQS (batch 10, 100-300 ms handlers)',
-    raw: { version: 1, seed: 5, title: 'fps: 5,000 events/s', model: 'sqs', function: { durationMs: { min: 100, max: 300 } }, sqs: { batchSize: 10 }, workload: [0, 1, 2, 3, 4].map(() => ({ atMs: 0, count: 2000, everyMs: 1 })) },
+    raw: {
+      version: 1,
+      seed: 5,
+      title: 'fps: 5,000 events/s',
+      model: 'sqs',
+      function: { durationMs: { min: 100, max: 300 } },
+      sqs: { batchSize: 10 },
+      workload: [0, 1, 2, 3, 4].map(() => ({ atMs: 0, count: 2000, everyMs: 1 })),
+    },
     speed: 0.5,
   },
 ]
@@ -89,12 +111,17 @@ export async function measureFps(browser: Browser, base: string, c: FpsCase, win
     }
     await page.getByRole('button', { name: 'Play' }).click()
     // Let the run get going (tokens arriving) before measuring.
-    await page.waitForFunction(`Number(document.querySelector('[data-testid="stage"]')?.getAttribute('data-sim-time')) > 300`)
+    await page.waitForFunction(
+      `Number(document.querySelector('[data-testid="stage"]')?.getAttribute('data-sim-time')) > 300`,
+    )
     const t0 = Number(await stage.getAttribute('data-sim-time'))
     const r = (await page.evaluate(`(${COUNT_FRAMES})(${windowMs})`)) as { frames: number[]; tokens: number[] }
     const t1 = Number(await stage.getAttribute('data-sim-time'))
     const gauge = (await page.locator('.lem-gauge').getAttribute('aria-label')) ?? ''
-    const gaps = r.frames.slice(1).map((t, i) => t - r.frames[i]!).sort((a, b) => a - b)
+    const gaps = r.frames
+      .slice(1)
+      .map((t, i) => t - r.frames[i]!)
+      .sort((a, b) => a - b)
     const span = r.frames[r.frames.length - 1]! - r.frames[0]!
     return {
       name: c.name,

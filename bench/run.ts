@@ -25,7 +25,9 @@ function engine(): void {
   console.log('|---|---:|---:|---:|---:|---:|---:|')
   for (const c of ENGINE_CASES) {
     const f = runEngineCase(c)
-    console.log(`| ${f.name} | ${fmt(f.events)} | ${fmt(f.invocations)} | ${fmt(f.occurrences)} | ${f.seconds.toFixed(2)} | ${fmt(f.occurrencesPerSecond)} | ${fmt(f.invocationsPerSecond)} |`)
+    console.log(
+      `| ${f.name} | ${fmt(f.events)} | ${fmt(f.invocations)} | ${fmt(f.occurrences)} | ${f.seconds.toFixed(2)} | ${fmt(f.occurrencesPerSecond)} | ${fmt(f.invocationsPerSecond)} |`,
+    )
   }
 }
 
@@ -42,10 +44,14 @@ const ms = (n: number) => n.toFixed(1)
 function stepback(): void {
   const f = measureStepBack()
   console.log('\n## Step back (store, at step 10,000)\n')
-  console.log(`Scenario: ${f.scenario}. goToStep(${f.steps.toLocaleString('en-US')}) from a new store: ${ms(f.goToMs)} ms.\n`)
+  console.log(
+    `Scenario: ${f.scenario}. goToStep(${f.steps.toLocaleString('en-US')}) from a new store: ${ms(f.goToMs)} ms.\n`,
+  )
   console.log('| 100 stepBack() calls | median ms | p99 ms | max ms | goToStep(0) ms | goToStep(10,000) again ms |')
   console.log('|---|---:|---:|---:|---:|---:|')
-  console.log(`| from step ${f.steps.toLocaleString('en-US')} | ${ms(f.medianMs)} | ${ms(f.p99Ms)} | ${ms(f.maxMs)} | ${ms(f.jumpBackMs)} | ${ms(f.jumpForwardMs)} |`)
+  console.log(
+    `| from step ${f.steps.toLocaleString('en-US')} | ${ms(f.medianMs)} | ${ms(f.p99Ms)} | ${ms(f.maxMs)} | ${ms(f.jumpBackMs)} | ${ms(f.jumpForwardMs)} |`,
+  )
 }
 
 async function ttfr(): Promise<void> {
@@ -56,7 +62,9 @@ async function ttfr(): Promise<void> {
     console.log('Navigation start to `[data-testid=stage]` in the page with a size, by the page clock.\n')
     console.log('| loads | median ms | each ms | first contentful paint, median ms |')
     console.log('|---|---:|---|---:|')
-    console.log(`| 5 cold (new context each) | ${ms(f.coldMedianMs)} | ${f.coldMs.map(ms).join(', ')} | ${ms(f.fcpMedianMs)} |`)
+    console.log(
+      `| 5 cold (new context each) | ${ms(f.coldMedianMs)} | ${f.coldMs.map(ms).join(', ')} | ${ms(f.fcpMedianMs)} |`,
+    )
     console.log(`| 5 warm (reload, cached) | ${ms(f.warmMedianMs)} | ${f.warmMs.map(ms).join(', ')} | |`)
   } finally {
     await served.close()
@@ -67,15 +75,23 @@ async function soak(): Promise<void> {
   const e = soakEngine()
   console.log('\n## Soak: engine (1,000,000 events, heap after a full GC)\n')
   if (!e.gc) console.log('(run with --expose-gc for exact figures: `npm run bench -- soak` does)\n')
-  console.log('| scenario | events | occurrences | seconds | heap before MB | heap after MB | bytes per event | RSS after MB |')
+  console.log(
+    '| scenario | events | occurrences | seconds | heap before MB | heap after MB | bytes per event | RSS after MB |',
+  )
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
   const lean = soakEngine(false)
-  for (const x of [e, lean]) console.log(`| ${x.name} | ${fmt(x.events)} | ${fmt(x.occurrences)} | ${x.seconds.toFixed(1)} | ${x.heapBeforeMb.toFixed(1)} | ${x.heapAfterMb.toFixed(1)} | ${fmt(x.bytesPerEvent)} | ${x.rssAfterMb.toFixed(0)} |`)
+  for (const x of [e, lean])
+    console.log(
+      `| ${x.name} | ${fmt(x.events)} | ${fmt(x.occurrences)} | ${x.seconds.toFixed(1)} | ${x.heapBeforeMb.toFixed(1)} | ${x.heapAfterMb.toFixed(1)} | ${fmt(x.bytesPerEvent)} | ${x.rssAfterMb.toFixed(0)} |`,
+    )
   const st = soakStore(e.heapAfterMb - e.heapBeforeMb)
   console.log('\n## Soak: store (the same run as the app keeps it: checkpoints + replay, capped log)\n')
   console.log('| step | events | checkpoints | interval (steps) | checkpoint estimate MB | heap retained MB |')
   console.log('|---:|---:|---:|---:|---:|---:|')
-  for (const r of st.rows) console.log(`| ${fmt(r.step)} | ${fmt(r.events)} | ${r.checkpoints} | ${fmt(r.every)} | ${r.checkpointMb.toFixed(1)} | ${r.heapMb.toFixed(1)} |`)
+  for (const r of st.rows)
+    console.log(
+      `| ${fmt(r.step)} | ${fmt(r.events)} | ${r.checkpoints} | ${fmt(r.every)} | ${r.checkpointMb.toFixed(1)} | ${r.heapMb.toFixed(1)} |`,
+    )
   console.log(`\nEngine-only final state: ${st.engineOnlyMb.toFixed(1)} MB; the store holds it plus its history.`)
   const minutes = Number(process.argv.find((a) => a.startsWith('--minutes='))?.slice(10) ?? 10)
   const served = await serveAndLaunch()
@@ -83,10 +99,16 @@ async function soak(): Promise<void> {
     console.log(`\n## Soak: browser (${minutes} minutes of play, JS heap every 30 s via CDP)\n`)
     console.log('| minute | run (loop) | step | JS heap MB | after GC MB |')
     console.log('|---:|---:|---:|---:|---:|')
-    const f = await soakBrowser(served.browser, minutes, 30, 10, (x) => console.log(`| ${x.minute.toFixed(1)} | ${x.loop} | ${fmt(x.step)} | ${x.heapMb.toFixed(1)} | ${x.heapAfterGcMb.toFixed(1)} |`))
+    const f = await soakBrowser(served.browser, minutes, 30, 10, (x) =>
+      console.log(
+        `| ${x.minute.toFixed(1)} | ${x.loop} | ${fmt(x.step)} | ${x.heapMb.toFixed(1)} | ${x.heapAfterGcMb.toFixed(1)} |`,
+      ),
+    )
     const first = f.samples[0]!
     const last = f.samples[f.samples.length - 1]!
-    console.log(`\nScenario: ${f.scenario}, at ${f.speed}×: ${f.loops} runs. Heap ${first.heapMb.toFixed(1)} → ${last.heapMb.toFixed(1)} MB (after GC ${first.heapAfterGcMb.toFixed(1)} → ${last.heapAfterGcMb.toFixed(1)} MB). Peak after GC: first run ${f.firstLoopPeakMb.toFixed(1)} MB, last run ${f.lastLoopPeakMb.toFixed(1)} MB. Slope after GC from the second run on: ${f.settledSlopeAfterGcMbPerMin.toFixed(3)} MB/min (whole soak ${f.slopeAfterGcMbPerMin.toFixed(2)} MB/min).`)
+    console.log(
+      `\nScenario: ${f.scenario}, at ${f.speed}×: ${f.loops} runs. Heap ${first.heapMb.toFixed(1)} → ${last.heapMb.toFixed(1)} MB (after GC ${first.heapAfterGcMb.toFixed(1)} → ${last.heapAfterGcMb.toFixed(1)} MB). Peak after GC: first run ${f.firstLoopPeakMb.toFixed(1)} MB, last run ${f.lastLoopPeakMb.toFixed(1)} MB. Slope after GC from the second run on: ${f.settledSlopeAfterGcMbPerMin.toFixed(3)} MB/min (whole soak ${f.slopeAfterGcMbPerMin.toFixed(2)} MB/min).`,
+    )
   } finally {
     await served.close()
   }
@@ -96,11 +118,15 @@ async function fps(): Promise<void> {
   const served = await serveAndLaunch()
   try {
     console.log('\n## Frame rate while playing (headless Chromium, 1280x720, 5 s of play)\n')
-    console.log('| scenario | speed | frames/s | p95 frame ms | longest frame ms | tokens drawn (max) | running at the end | sim s in the window |')
+    console.log(
+      '| scenario | speed | frames/s | p95 frame ms | longest frame ms | tokens drawn (max) | running at the end | sim s in the window |',
+    )
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
     for (const c of FPS_CASES) {
       const f = await measureFps(served.browser, BASE, c)
-      console.log(`| ${f.name} | ${c.speed}× | ${f.fps.toFixed(1)} | ${ms(f.p95FrameMs)} | ${ms(f.longestFrameMs)} | ${f.tokensDrawn} (${f.maxTokensDrawn}) | ${f.inFlight} | ${f.simSeconds.toFixed(2)} |`)
+      console.log(
+        `| ${f.name} | ${c.speed}× | ${f.fps.toFixed(1)} | ${ms(f.p95FrameMs)} | ${ms(f.longestFrameMs)} | ${f.tokensDrawn} (${f.maxTokensDrawn}) | ${f.inFlight} | ${f.simSeconds.toFixed(2)} |`,
+      )
     }
   } finally {
     await served.close().catch(() => {})

@@ -30,13 +30,16 @@ export function measure(name: string, dir: string, files: readonly string[]): Si
 /** The JS and CSS an HTML page of the build loads (entry script, module preloads, stylesheets). */
 export function pageAssets(dir: string, page: string): string[] {
   const html = readFileSync(join(dir, page), 'utf8')
-  const refs = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*\shref)="\.\/([^"]+)"/g)].map((m) => m[1]!)
+  const refs = [
+    ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*\shref)="\.\/([^"]+)"/g),
+  ].map((m) => m[1]!)
   return [...new Set(refs)]
 }
 
 export function measureSizes(): SizeRow[] {
   const out = mkdtempSync(join(tmpdir(), 'lem-sizes-'))
-  const vite = (args: string[]) => execFileSync('npx', ['vite', 'build', '--logLevel', 'error', ...args], { stdio: 'inherit' })
+  const vite = (args: string[]) =>
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'error', ...args], { stdio: 'inherit' })
   try {
     vite(['--outDir', join(out, 'dist')])
     vite(['-c', 'vite.element.config.ts', '--outDir', join(out, 'dist')])
@@ -46,7 +49,10 @@ export function measureSizes(): SizeRow[] {
       measure('app (index.html: JS + CSS)', dist, pageAssets(dist, 'index.html')),
       measure('iframe page (embed.html: JS + CSS)', dist, pageAssets(dist, 'embed.html')),
       measure('custom element (lambda-models.js, CSS inside)', dist, ['lambda-models.js']),
-      measure('React library (lambda-models.js + .css, without react/react-dom)', join(out, 'lib'), ['lambda-models.js', 'lambda-models.css']),
+      measure('React library (lambda-models.js + .css, without react/react-dom)', join(out, 'lib'), [
+        'lambda-models.js',
+        'lambda-models.css',
+      ]),
     ]
   } finally {
     rmSync(out, { recursive: true, force: true })

@@ -49,7 +49,14 @@ export function soakEngine(keepEvents = true): EngineSoakFigures {
 
 export interface StoreSoakFigures {
   readonly events: number
-  readonly rows: readonly { readonly step: number; readonly events: number; readonly checkpoints: number; readonly every: number; readonly checkpointMb: number; readonly heapMb: number }[]
+  readonly rows: readonly {
+    readonly step: number
+    readonly events: number
+    readonly checkpoints: number
+    readonly every: number
+    readonly checkpointMb: number
+    readonly heapMb: number
+  }[]
   readonly engineOnlyMb: number
 }
 
@@ -73,7 +80,14 @@ export function soakStore(engineOnlyMb: number, chunk = 250000): StoreSoakFigure
     const run = store.getState().run
     gc?.()
     const bytes = run.history.checkpoints.reduce((sum, s) => sum + estimateBytes(s), 0)
-    rows.push({ step: run.cursor.step, events: run.cursor.events.length, checkpoints: run.history.checkpoints.length, every: run.history.every, checkpointMb: bytes / 2 ** 20, heapMb: (process.memoryUsage().heapUsed - before) / 2 ** 20 })
+    rows.push({
+      step: run.cursor.step,
+      events: run.cursor.events.length,
+      checkpoints: run.history.checkpoints.length,
+      every: run.history.every,
+      checkpointMb: bytes / 2 ** 20,
+      heapMb: (process.memoryUsage().heapUsed - before) / 2 ** 20,
+    })
     if (run.frontier.finished && run.cursor.step === run.frontier.head.step) break
   }
   return { events: rows[rows.length - 1]!.events, rows, engineOnlyMb }

@@ -204,7 +204,14 @@ for (const site of SITES) {
       expect(away2.html).toBe(away1.html)
       expect(away2.observers, 'nodes of the removed embeds still observed').toBe(0)
       // Nothing keeps animating once the embeds are gone: two frames later, no frame is pending.
-      const pending = await page.evaluate(() => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((window as unknown as { __lem: { frames: number } }).__lem.frames)))))
+      const pending = await page.evaluate(
+        () =>
+          new Promise<number>((r) =>
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => r((window as unknown as { __lem: { frames: number } }).__lem.frames)),
+            ),
+          ),
+      )
       expect(pending).toBe(0)
       expect(await page.evaluate(() => performance.getEntriesByType('navigation').length)).toBe(loads)
       expect(errors).toEqual([])
@@ -216,13 +223,17 @@ test.describe('docusaurus: the custom element', () => {
   const url = process.env.DOCS_DOCUSAURUS_URL
   test.skip(!url, 'docusaurus was not built')
 
-  test('works when the reader arrives by client-side navigation (script registered by clientModules)', async ({ page }) => {
+  test('works when the reader arrives by client-side navigation (script registered by clientModules)', async ({
+    page,
+  }) => {
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     await page.goto(`${url}/other`)
     await page.locator('.navbar').getByRole('link', { name: 'Element' }).click()
     await expect(page.locator('#element [data-testid="stage"]')).toHaveAttribute('data-model', 'sync')
-    expect(await page.locator('#element lambda-models').evaluate((e) => e.getBoundingClientRect().height)).toBeGreaterThan(200)
+    expect(
+      await page.locator('#element lambda-models').evaluate((e) => e.getBoundingClientRect().height),
+    ).toBeGreaterThan(200)
     expect(errors).toEqual([])
   })
 })
@@ -233,9 +244,19 @@ async function recordShifts(page: Page, col: number | null): Promise<void> {
     const w = window as unknown as { __shifts: { value: number; moved: string[] }[] }
     w.__shifts = []
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+      for (const e of list.getEntries() as unknown as {
+        value: number
+        hadRecentInput: boolean
+        sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
+      }[]) {
         if (e.hadRecentInput) continue
-        w.__shifts.push({ value: e.value, moved: (e.sources ?? []).map((s) => `${(s.node as Element | undefined)?.id || (s.node as Element | undefined)?.className || s.node?.nodeName}: ${s.previousRect.y},${s.previousRect.height} -> ${s.currentRect.y},${s.currentRect.height}`) })
+        w.__shifts.push({
+          value: e.value,
+          moved: (e.sources ?? []).map(
+            (s) =>
+              `${(s.node as Element | undefined)?.id || (s.node as Element | undefined)?.className || s.node?.nodeName}: ${s.previousRect.y},${s.previousRect.height} -> ${s.currentRect.y},${s.currentRect.height}`,
+          ),
+        })
       }
     }).observe({ type: 'layout-shift', buffered: true })
     if (width) {
@@ -263,11 +284,14 @@ test.describe('docusaurus: no layout jump (issue 12, item 3)', () => {
       await expect(stage(page, 'second')).toHaveAttribute('data-model', 'sqs')
       // Live: each embed draws one stage, inside its shadow root.
       await expect(page.locator('#first svg.lem-stage-svg')).toHaveCount(1)
-      await page.evaluate(() => new Promise<void>((done) => {
-        let n = 0
-        const tick = () => (++n >= 5 ? done() : requestAnimationFrame(tick))
-        requestAnimationFrame(tick)
-      }))
+      await page.evaluate(
+        () =>
+          new Promise<void>((done) => {
+            let n = 0
+            const tick = () => (++n >= 5 ? done() : requestAnimationFrame(tick))
+            requestAnimationFrame(tick)
+          }),
+      )
       const shifts = await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)
       expect(shifts).toEqual([])
     })
@@ -277,7 +301,10 @@ test.describe('docusaurus: no layout jump (issue 12, item 3)', () => {
 test.describe('docusaurus: fixed heights keep the controls in view (issue 12, item 4)', () => {
   const url = process.env.DOCS_DOCUSAURUS_URL
   test.skip(!url, 'docusaurus was not built')
-  for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
     test(`the React component at 300, 480 and 560 px, ${viewport.width} px wide`, async ({ page }) => {
       await page.setViewportSize(viewport)
       await page.goto(`${url}/fixed`)
@@ -286,8 +313,14 @@ test.describe('docusaurus: fixed heights keep the controls in view (issue 12, it
         // Only the page scrolls to the embed; inside it nothing is scrolled to reveal the controls.
         await embed.scrollIntoViewIfNeeded()
         await expect(embed.locator('[data-testid="stage"]')).toHaveAttribute('data-step', '0')
-        expect(Math.round(await embed.locator('.lem-lib-host').evaluate((e) => e.getBoundingClientRect().height))).toBe(h)
-        for (const control of [embed.getByRole('button', { name: 'Play' }), embed.getByRole('button', { name: 'Step forward' }), embed.getByTestId('beat-counter').filter({ visible: true }).first()]) {
+        expect(Math.round(await embed.locator('.lem-lib-host').evaluate((e) => e.getBoundingClientRect().height))).toBe(
+          h,
+        )
+        for (const control of [
+          embed.getByRole('button', { name: 'Play' }),
+          embed.getByRole('button', { name: 'Step forward' }),
+          embed.getByTestId('beat-counter').filter({ visible: true }).first(),
+        ]) {
           await expect(control).toBeInViewport({ ratio: 1 })
         }
       }

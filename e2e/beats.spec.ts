@@ -5,7 +5,9 @@ import { readdirSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { stage, watchErrors } from './helpers'
 
-const PRESETS = readdirSync('src/scenarios/presets').filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''))
+const PRESETS = readdirSync('src/scenarios/presets')
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''))
 
 test('Step forward moves one beat with a caption: the 30 messages sent at once are one beat', async ({ page }) => {
   const errors = watchErrors(page)
@@ -67,7 +69,9 @@ test('Home on the timeline goes to step 0', async ({ page }) => {
   await expect(stage(page)).toHaveAttribute('data-step', '0')
 })
 
-test('Play at the default pace is still playing after 2 s on every preset, having shown at most two beats', async ({ page }) => {
+test('Play at the default pace is still playing after 2 s on every preset, having shown at most two beats', async ({
+  page,
+}) => {
   test.setTimeout(180_000)
   await page.clock.install()
   for (const id of PRESETS) {
@@ -84,7 +88,9 @@ test('Play at the default pace is still playing after 2 s on every preset, havin
   }
 })
 
-test('a share link to a housekeeping fine step still explains the stage: the last beat\'s caption, marked as a fine step', async ({ page }) => {
+test("a share link to a housekeeping fine step still explains the stage: the last beat's caption, marked as a fine step", async ({
+  page,
+}) => {
   await page.goto('/?scenario=sqs-redrive-dlq&step=10')
   const caption = page.getByTestId('caption').first()
   await expect(caption.getByTestId('caption-fine')).toHaveText(/Fine step 10: no visible change since step \d+/)

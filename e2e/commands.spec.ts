@@ -17,7 +17,8 @@ for (const [preset, enabled, disabled] of cases) {
     await expect(bar.getByRole('button')).toHaveText([...enabled, ...disabled].sort((a, b) => order(a) - order(b)))
     for (const name of enabled) await expect(bar.getByRole('button', { name })).toBeEnabled()
     for (const name of disabled) await expect(bar.getByRole('button', { name })).toBeDisabled()
-    if (!preset.startsWith('sqs') && !preset.startsWith('kinesis')) await expect(bar.getByText(/poison/i)).toHaveCount(0)
+    if (!preset.startsWith('sqs') && !preset.startsWith('kinesis'))
+      await expect(bar.getByText(/poison/i)).toHaveCount(0)
   })
 }
 

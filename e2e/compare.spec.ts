@@ -3,7 +3,10 @@ import { expect, test } from '@playwright/test'
 import type { Page } from '@playwright/test'
 
 /** All three stages' times read in one go, so a playing clock cannot move between the reads. */
-const times = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-testid="stage"]')].map((e) => e.getAttribute('data-sim-time')))
+const times = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="stage"]')].map((e) => e.getAttribute('data-sim-time')),
+  )
 
 test('three stages share one clock after steps, step back and play', async ({ page }) => {
   await page.goto('/?compare=failing')
@@ -50,7 +53,9 @@ test('the URL keeps the workload and the time; opening it shows the same frame',
   await page.goto(`/?compare=throttled&t=${t}`)
   await expect(page.getByTestId('stage')).toHaveCount(3)
   expect(await times(page)).toEqual([t, t, t])
-  expect(await page.getByTestId('stage').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(steps)
+  expect(await page.getByTestId('stage').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')))).toEqual(
+    steps,
+  )
 })
 
 test('the summary row says what differed, from the engine reports', async ({ page }) => {
@@ -71,16 +76,23 @@ test('reachable from the app; an unknown comparison falls back with a message', 
   await expect(page.getByTestId('stage')).toHaveCount(3)
 })
 
-test('readable at 1280×720: one model at a time (tabs switch, all stay on the clock), stage text ≥ 14 px, the summary in view', async ({ page }) => {
+test('readable at 1280×720: one model at a time (tabs switch, all stay on the clock), stage text ≥ 14 px, the summary in view', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto('/?compare=burst&t=1500')
   const lanes = page.getByTestId('compare-lane')
   await expect(lanes).toHaveCount(3)
   const textPx = (lane: ReturnType<typeof lanes.nth>) =>
-    lane.locator('.lem-node-label').first().evaluate((el) => {
-      const svg = (el as SVGGraphicsElement).ownerSVGElement!
-      return (parseFloat(getComputedStyle(el).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width
-    })
+    lane
+      .locator('.lem-node-label')
+      .first()
+      .evaluate((el) => {
+        const svg = (el as SVGGraphicsElement).ownerSVGElement!
+        return (
+          (parseFloat(getComputedStyle(el).fontSize) * svg.getBoundingClientRect().width) / svg.viewBox.baseVal.width
+        )
+      })
   for (const [i, tab] of ['Synchronous', 'Asynchronous', 'Poll-based (SQS)'].entries()) {
     await page.getByRole('tab', { name: tab, exact: true }).click()
     await expect(lanes.nth(i)).toBeVisible()

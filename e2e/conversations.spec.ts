@@ -16,7 +16,9 @@ async function stepUntil(page: Page, target: Locator, max = 80): Promise<void> {
   expect(await target.count(), 'never appeared').toBeGreaterThan(0)
 }
 
-test('§1.1 sync-basics: the caller holds a line to its running request, then the 200 comes back as a chip', async ({ page }) => {
+test('§1.1 sync-basics: the caller holds a line to its running request, then the 200 comes back as a chip', async ({
+  page,
+}) => {
   const errors = watchErrors(page)
   await page.goto('/?scenario=sync-basics')
   const line = stage(page).locator('[data-connection]')
@@ -32,7 +34,9 @@ test('§1.1 sync-basics: the caller holds a line to its running request, then th
   expect(errors).toEqual([])
 })
 
-test('§1.4 sync-throttled: the 429 chip carries its Reason, and the throttled request is marked 429', async ({ page }) => {
+test('§1.4 sync-throttled: the 429 chip carries its Reason, and the throttled request is marked 429', async ({
+  page,
+}) => {
   await page.goto('/?scenario=sync-throttled')
   const chip = stage(page).locator('[data-reply-code="429"]')
   await stepUntil(page, chip)
@@ -51,7 +55,9 @@ test('§3.2 async-retries: the 202 goes back to the source at once', async ({ pa
   await expect(chip).toContainText('202 Accepted')
 })
 
-test('§4.2 sqs-redrive-dlq: a message hidden by its visibility timeout is a ghost with a countdown and its receive count', async ({ page }) => {
+test('§4.2 sqs-redrive-dlq: a message hidden by its visibility timeout is a ghost with a countdown and its receive count', async ({
+  page,
+}) => {
   await page.goto('/?scenario=sqs-redrive-dlq')
   const ghost = stage(page).locator('[data-token-state="invisible"]')
   await stepUntil(page, ghost)
@@ -60,7 +66,9 @@ test('§4.2 sqs-redrive-dlq: a message hidden by its visibility timeout is a gho
   await expect(page.locator('[data-legend="invisible"]')).toContainText('hidden in flight')
 })
 
-test('§4.2 sqs-visibility-too-short: the queue keeps a ghost of the running message, counting down its visibility timeout', async ({ page }) => {
+test('§4.2 sqs-visibility-too-short: the queue keeps a ghost of the running message, counting down its visibility timeout', async ({
+  page,
+}) => {
   await page.goto('/?scenario=sqs-visibility-too-short')
   const hold = stage(page).locator('[data-hold]')
   await stepUntil(page, hold)
@@ -81,18 +89,30 @@ test('§4.3 kinesis-parallelization: each shard draws its lanes with their check
   await expect(stage(page).locator('[data-lane] .lem-checkpoint-bar')).toHaveCount(4)
 })
 
-test('§4.3 kinesis-poison-blocks-shard: the poison record is listed first in its lane, marked, with the lane blocked behind it', async ({ page }) => {
+test('§4.3 kinesis-poison-blocks-shard: the poison record is listed first in its lane, marked, with the lane blocked behind it', async ({
+  page,
+}) => {
   await page.goto('/?scenario=kinesis-poison-blocks-shard')
   const lane = stage(page).locator('[data-lane][data-blocked="true"]')
   // Wait until records have piled up behind the poison record.
   await stepUntil(page, lane.locator('.lem-more'))
   await expect(lane.locator('[data-blocked-marker]')).toHaveCount(1)
   const band = (await lane.locator('.lem-lane-band').boundingBox())!
-  const inLane = await stage(page).locator('[data-token-id]').evaluateAll((els, b) => els
-    .map((e) => ({ id: e.getAttribute('data-token-id'), poison: e.querySelector('[data-poison]') !== null, r: e.getBoundingClientRect() }))
-    .map((t) => ({ ...t, x: t.r.x + t.r.width / 2, y: t.r.y + t.r.height / 2 }))
-    .filter((t) => t.x > b.x && t.x < b.x + b.width && t.y > b.y && t.y < b.y + b.height)
-    .sort((p, q) => Math.round(p.y - q.y) || p.x - q.x), band)
+  const inLane = await stage(page)
+    .locator('[data-token-id]')
+    .evaluateAll(
+      (els, b) =>
+        els
+          .map((e) => ({
+            id: e.getAttribute('data-token-id'),
+            poison: e.querySelector('[data-poison]') !== null,
+            r: e.getBoundingClientRect(),
+          }))
+          .map((t) => ({ ...t, x: t.r.x + t.r.width / 2, y: t.r.y + t.r.height / 2 }))
+          .filter((t) => t.x > b.x && t.x < b.x + b.width && t.y > b.y && t.y < b.y + b.height)
+          .sort((p, q) => Math.round(p.y - q.y) || p.x - q.x),
+      band,
+    )
   expect(inLane.length).toBeGreaterThan(1)
   expect(inLane[0]!.poison).toBe(true)
   expect(inLane.slice(1).every((t) => !t.poison)).toBe(true)

@@ -34,11 +34,20 @@ async function underCsp(page: Page): Promise<Watch> {
   await page.route('**/*', async (route) => {
     const url = new URL(route.request().url())
     if (url.pathname === '/csp-host.html') {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_PAGE, headers: { 'content-security-policy': cspHeader("'none'") } })
+      await route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: HOST_PAGE,
+        headers: { 'content-security-policy': cspHeader("'none'") },
+      })
       return
     }
     const response = await route.fetch()
-    const headers: Record<string, string> = { ...response.headers(), 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' }
+    const headers: Record<string, string> = {
+      ...response.headers(),
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    }
     if ((headers['content-type'] ?? '').includes('text/html')) {
       // The app may not be framed; the iframe page may be framed by this origin.
       headers['content-security-policy'] = cspHeader(url.pathname.endsWith('/embed.html') ? "'self'" : "'none'")
@@ -51,12 +60,16 @@ async function underCsp(page: Page): Promise<Watch> {
     w.__csp = []
     document.addEventListener(
       'securitypolicyviolation',
-      (e) => w.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`),
+      (e) =>
+        w.__csp.push(
+          `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`,
+        ),
       true,
     )
   })
   page.on('console', (m) => {
-    if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`)
+    if (m.type() === 'error' || /Content.Security.Policy/i.test(m.text()))
+      problems.push(`console ${m.type()}: ${m.text()}`)
   })
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
   page.on('dialog', (d) => {
@@ -81,7 +94,9 @@ async function playAndStep(scope: ReturnType<Page['locator']> | ReturnType<Page[
   await expect.poll(at).toBeGreaterThan(0)
   // Let it play on to the next beat (one every 1.5 s at the default pace); a short run may reach its end first and stop by itself.
   const first = await at()
-  await expect.poll(async () => (await at()) > first || (await scope.getByRole('button', { name: 'Play' }).isVisible())).toBe(true)
+  await expect
+    .poll(async () => (await at()) > first || (await scope.getByRole('button', { name: 'Play' }).isVisible()))
+    .toBe(true)
   const pause = scope.getByRole('button', { name: 'Pause' })
   if (await pause.isVisible()) await pause.click()
   await expect(scope.getByRole('button', { name: 'Play' })).toBeVisible()
@@ -115,7 +130,9 @@ test('the compare page runs under the strict CSP header', async ({ page }) => {
   await expect(page.getByTestId('compare-lane').first()).toBeVisible()
   await page.getByRole('button', { name: 'Play' }).first().click()
   // Played for a while: the lanes' shared clock passed half a second of simulated time.
-  await expect.poll(async () => Number(await page.getByTestId('compare-clock').getAttribute('data-sim-time'))).toBeGreaterThan(500)
+  await expect
+    .poll(async () => Number(await page.getByTestId('compare-clock').getAttribute('data-sim-time')))
+    .toBeGreaterThan(500)
   await settled(page)
   expect(await w.violations()).toEqual([])
   expect(w.problems).toEqual([])

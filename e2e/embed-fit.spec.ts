@@ -13,10 +13,21 @@ async function recordShifts(page: Page): Promise<void> {
     w.__shift = 0
     w.__shifts = []
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+      for (const e of list.getEntries() as unknown as {
+        value: number
+        hadRecentInput: boolean
+        sources?: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
+      }[]) {
         if (e.hadRecentInput) continue
         w.__shift += e.value
-        w.__shifts.push({ value: e.value, sources: (e.sources ?? []).map((s) => ({ node: (s.node as Element | undefined)?.className ?? s.node?.nodeName, from: s.previousRect.height, to: s.currentRect.height })) })
+        w.__shifts.push({
+          value: e.value,
+          sources: (e.sources ?? []).map((s) => ({
+            node: (s.node as Element | undefined)?.className ?? s.node?.nodeName,
+            from: s.previousRect.height,
+            to: s.currentRect.height,
+          })),
+        })
       }
     }).observe({ type: 'layout-shift', buffered: true })
   })
@@ -24,11 +35,14 @@ async function recordShifts(page: Page): Promise<void> {
 
 /** Waits until the page has painted a few frames after the embed came alive. */
 async function settled(page: Page): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => {
-    let n = 0
-    const tick = () => (++n >= 5 ? done() : requestAnimationFrame(tick))
-    requestAnimationFrame(tick)
-  }))
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let n = 0
+        const tick = () => (++n >= 5 ? done() : requestAnimationFrame(tick))
+        requestAnimationFrame(tick)
+      }),
+  )
 }
 
 const elementStage = (page: Page) => page.locator('#fit [data-testid="stage"]')
@@ -47,10 +61,12 @@ for (const { col, viewport } of [
     await settled(page)
     // Exactly one drawing once live, the one for this width.
     await expect(elementStage(page).locator('svg.lem-stage-svg')).toHaveCount(1)
-    const orientation = await elementStage(page).locator('svg.lem-stage-svg').evaluate((svg) => {
-      const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number)
-      return h! > w! ? 'vertical' : 'horizontal'
-    })
+    const orientation = await elementStage(page)
+      .locator('svg.lem-stage-svg')
+      .evaluate((svg) => {
+        const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number)
+        return h! > w! ? 'vertical' : 'horizontal'
+      })
     expect(orientation).toBe(col < 700 ? 'vertical' : 'horizontal')
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)
     expect(shifts).toEqual([])
@@ -59,13 +75,19 @@ for (const { col, viewport } of [
 
 /** The embed's playback controls, each wholly inside what the page shows (not clipped by a scroll box). */
 async function expectControlsShown(scope: Locator | ReturnType<Page['frameLocator']>): Promise<void> {
-  for (const control of [scope.getByRole('button', { name: 'Play' }), scope.getByRole('button', { name: 'Step forward' }), scope.getByTestId('beat-counter').filter({ visible: true }).first()]) {
+  for (const control of [
+    scope.getByRole('button', { name: 'Play' }),
+    scope.getByRole('button', { name: 'Step forward' }),
+    scope.getByTestId('beat-counter').filter({ visible: true }).first(),
+  ]) {
     await expect(control).toBeInViewport({ ratio: 1 })
   }
 }
 
 for (const height of [300, 480, 560]) {
-  test(`a fixed height of ${height} px keeps Play, Step and the beat counter in view (element and iframe)`, async ({ page }) => {
+  test(`a fixed height of ${height} px keeps Play, Step and the beat counter in view (element and iframe)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 1600 })
     for (const col of [390, 760]) {
       await page.goto(`${HOST}?col=${col}&height=${height}&frame=1`)

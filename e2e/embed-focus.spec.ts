@@ -2,14 +2,18 @@
 // (issue 12, item 6): the custom element, and the iframe.
 import { expect, test } from '@playwright/test'
 
-test('custom element: a click on the diagram focuses the embed; arrows then step it; the page does not scroll', async ({ page }) => {
+test('custom element: a click on the diagram focuses the embed; arrows then step it; the page does not scroll', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 500 })
   await page.goto('/examples/plain.html')
   const first = page.locator('lambda-models').first()
   const stage = first.locator('[data-testid="stage"]')
   await expect(stage).toHaveAttribute('data-model', 'async')
   // Scroll so the embed is only partly in view: a focus that scrolled would move the page.
-  await page.evaluate(() => window.scrollTo(0, document.querySelector('lambda-models')!.getBoundingClientRect().top + window.scrollY - 300))
+  await page.evaluate(() =>
+    window.scrollTo(0, document.querySelector('lambda-models')!.getBoundingClientRect().top + window.scrollY - 300),
+  )
   const before = await page.evaluate(() => window.scrollY)
   const box = (await stage.boundingBox())!
   await page.mouse.click(box.x + box.width / 2, Math.min(box.y + 60, 490))

@@ -34,7 +34,14 @@ test("the host's CSS does not restyle the embeds", async ({ page }) => {
     const look = await page.locator(`#${id} .lem-root`).evaluate((e) => {
       const s = getComputedStyle(e)
       const caption = getComputedStyle(e.querySelector('.lem-caption')!)
-      return { color: s.color, fontSize: s.fontSize, background: s.backgroundColor, outline: s.outlineStyle, captionColor: caption.color, captionSize: caption.fontSize }
+      return {
+        color: s.color,
+        fontSize: s.fontSize,
+        background: s.backgroundColor,
+        outline: s.outlineStyle,
+        captionColor: caption.color,
+        captionSize: caption.fontSize,
+      }
     })
     expect(look.color).not.toBe('rgb(255, 0, 0)')
     expect(look.captionColor).not.toBe('rgb(255, 0, 0)')
@@ -71,14 +78,27 @@ test('attributes are live: step seeks, scenario reloads', async ({ page }) => {
 })
 
 test('the iframe reports its height and the host sizes it', async ({ page }) => {
-  await expect.poll(() => page.evaluate(() => (window as unknown as { embedMessages: { type: string; id: string }[] }).embedMessages.filter((m) => m.type === 'height' && m.id === 'frame').length)).toBeGreaterThan(0)
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (window as unknown as { embedMessages: { type: string; id: string }[] }).embedMessages.filter(
+            (m) => m.type === 'height' && m.id === 'frame',
+          ).length,
+      ),
+    )
+    .toBeGreaterThan(0)
   const reported = await page.evaluate(() => {
-    const all = (window as unknown as { embedMessages: { type: string; height: number }[] }).embedMessages.filter((m) => m.type === 'height')
+    const all = (window as unknown as { embedMessages: { type: string; height: number }[] }).embedMessages.filter(
+      (m) => m.type === 'height',
+    )
     return all[all.length - 1]!.height
   })
   expect(reported).toBeGreaterThan(300)
   await expect.poll(() => page.locator('#frame').evaluate((f) => f.getBoundingClientRect().height)).toBe(reported)
-  const types = await page.evaluate(() => (window as unknown as { embedMessages: { type: string }[] }).embedMessages.map((m) => m.type))
+  const types = await page.evaluate(() =>
+    (window as unknown as { embedMessages: { type: string }[] }).embedMessages.map((m) => m.type),
+  )
   expect(types).toContain('ready')
   expect(types).toContain('state')
 })
@@ -104,9 +124,19 @@ test('host commands drive the iframe; messages of the wrong shape do nothing', a
   await expect(frameStage(page)).toHaveAttribute('data-step', '30')
   await expect(page.frameLocator('#frame').getByRole('button', { name: 'Play' })).toBeVisible()
 
-  await page.evaluate(() => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage({ protocol: 'lambda-models', type: 'seek', step: 7 }, '*'))
+  await page.evaluate(() =>
+    (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage(
+      { protocol: 'lambda-models', type: 'seek', step: 7 },
+      '*',
+    ),
+  )
   await expect(frameStage(page)).toHaveAttribute('data-step', '7')
-  await page.evaluate(() => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage({ protocol: 'lambda-models', type: 'play' }, '*'))
+  await page.evaluate(() =>
+    (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage(
+      { protocol: 'lambda-models', type: 'play' },
+      '*',
+    ),
+  )
   await expect(page.frameLocator('#frame').getByRole('button', { name: 'Pause' })).toBeVisible()
 })
 
@@ -123,10 +153,19 @@ test('an embed scrolled out of view pauses, and resumes when it comes back', asy
   await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible()
 })
 
-test('with theme=auto the iframe follows the theme its host sends, and back to the system on null', async ({ page }) => {
+test('with theme=auto the iframe follows the theme its host sends, and back to the system on null', async ({
+  page,
+}) => {
   const root = page.frameLocator('#frame').locator('.lem-root').first()
   const send = (theme: string | null) =>
-    page.evaluate((t) => (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage({ protocol: 'lambda-models', type: 'theme', theme: t }, '*'), theme)
+    page.evaluate(
+      (t) =>
+        (document.getElementById('frame') as HTMLIFrameElement).contentWindow!.postMessage(
+          { protocol: 'lambda-models', type: 'theme', theme: t },
+          '*',
+        ),
+      theme,
+    )
   await send('dark')
   await expect(root).toHaveAttribute('data-theme', 'dark')
   await send('light')

@@ -62,7 +62,9 @@ test('with the helper, frames size themselves and theme=auto follows the page bo
   await expect(root).toHaveAttribute('data-theme', 'light')
   await expect.poll(async () => (await messages(page)).filter((m) => m.type === 'height').length).toBeGreaterThan(0)
   const heights = (await messages(page)).filter((m) => m.type === 'height')
-  await expect.poll(() => page.locator('#retries').evaluate((f) => f.getBoundingClientRect().height)).toBe(heights[heights.length - 1]!.height)
+  await expect
+    .poll(() => page.locator('#retries').evaluate((f) => f.getBoundingClientRect().height))
+    .toBe(heights[heights.length - 1]!.height)
 })
 
 test('commands sent before ready are done, in order, not dropped', async ({ page }) => {
@@ -81,7 +83,9 @@ test('commands sent before ready are done, in order, not dropped', async ({ page
     document.body.append(f)
   })
   await expect(frameStage(page, 'early')).toHaveAttribute('data-step', '3')
-  expect(await page.evaluate(() => (window as unknown as { readyBeforeCommands: boolean }).readyBeforeCommands)).toBe(false)
+  expect(await page.evaluate(() => (window as unknown as { readyBeforeCommands: boolean }).readyBeforeCommands)).toBe(
+    false,
+  )
 })
 
 test('the helper holds commands until the frame is ready', async ({ page }) => {
@@ -91,22 +95,35 @@ test('the helper holds commands until the frame is ready', async ({ page }) => {
     f.id = 'held'
     f.src = '../embed.html?scenario=async-retries&id=held'
     document.body.append(f)
-    const host = (window as unknown as { lambdaModelsHost: { send: (f: HTMLIFrameElement, c: object) => void } }).lambdaModelsHost
+    const host = (window as unknown as { lambdaModelsHost: { send: (f: HTMLIFrameElement, c: object) => void } })
+      .lambdaModelsHost
     host.send(f, { type: 'seek', step: 5 })
   })
   await expect(frameStage(page, 'held')).toHaveAttribute('data-step', '5')
 })
 
-test('a seek past the end lands on the last step and answers with an error; a malformed seek is named', async ({ page }) => {
+test('a seek past the end lands on the last step and answers with an error; a malformed seek is named', async ({
+  page,
+}) => {
   await page.goto('/examples/iframe-host.html')
   await expect(frameStage(page, 'retries')).toHaveAttribute('data-model', 'async')
-  const post = (m: object) => page.evaluate((msg) => (document.getElementById('retries') as HTMLIFrameElement).contentWindow!.postMessage(msg, '*'), m)
+  const post = (m: object) =>
+    page.evaluate(
+      (msg) => (document.getElementById('retries') as HTMLIFrameElement).contentWindow!.postMessage(msg, '*'),
+      m,
+    )
   await post({ protocol: 'lambda-models', type: 'seek', step: 99_999_999 })
-  await expect.poll(async () => (await messages(page)).find((m) => m.type === 'error')?.message).toMatch(/^Step 99999999 is past the end of this run, which has \d+ steps; showing the last step\.$/)
-  const last = Number(/which has (\d+) steps/.exec((await messages(page)).find((m) => m.type === 'error')!.message!)![1])
+  await expect
+    .poll(async () => (await messages(page)).find((m) => m.type === 'error')?.message)
+    .toMatch(/^Step 99999999 is past the end of this run, which has \d+ steps; showing the last step\.$/)
+  const last = Number(
+    /which has (\d+) steps/.exec((await messages(page)).find((m) => m.type === 'error')!.message!)![1],
+  )
   await expect(frameStage(page, 'retries')).toHaveAttribute('data-step', String(last))
   await post({ protocol: 'lambda-models', type: 'seek', step: -3 })
-  await expect.poll(async () => (await messages(page)).filter((m) => m.type === 'error').map((m) => m.message)[1]).toMatch(/seek needs .* whole number from 0/)
+  await expect
+    .poll(async () => (await messages(page)).filter((m) => m.type === 'error').map((m) => m.message)[1])
+    .toMatch(/seek needs .* whole number from 0/)
   // A message that is not for us gets no answer.
   await post({ protocol: 'someone-else', type: 'seek', step: -3 })
   await post({ protocol: 'lambda-models', type: 'seek', step: 1 })

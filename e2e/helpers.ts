@@ -6,9 +6,11 @@ export const stage = (page: Page) => page.getByTestId('stage')
 /** What a frame is: the step, the virtual time and every token with its state. */
 export async function frame(page: Page) {
   const root = stage(page)
-  const tokens = await root.locator('[data-token-id]').evaluateAll((els) =>
-    els.map((e) => `${e.getAttribute('data-token-id')}=${e.getAttribute('data-token-state')}`).sort(),
-  )
+  const tokens = await root
+    .locator('[data-token-id]')
+    .evaluateAll((els) =>
+      els.map((e) => `${e.getAttribute('data-token-id')}=${e.getAttribute('data-token-state')}`).sort(),
+    )
   return { step: await root.getAttribute('data-step'), time: await root.getAttribute('data-sim-time'), tokens }
 }
 

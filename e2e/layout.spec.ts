@@ -37,13 +37,17 @@ async function nodeTextPx(page: Page): Promise<number> {
   return stage(page).evaluate((root) => {
     const svg = root.querySelector('svg')!
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
-    const sizes = [...root.querySelectorAll<SVGTextElement>('svg text')].filter((t) => !t.closest('.lem-token, .lem-hold')).map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)
+    const sizes = [...root.querySelectorAll<SVGTextElement>('svg text')]
+      .filter((t) => !t.closest('.lem-token, .lem-hold'))
+      .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)
     return Math.min(...sizes)
   })
 }
 
 for (const size of SIZES) {
-  test(`one screen at ${size.width}×${size.height}: stage, caption and playback controls of every preset are in view without scrolling`, async ({ page }) => {
+  test(`one screen at ${size.width}×${size.height}: stage, caption and playback controls of every preset are in view without scrolling`, async ({
+    page,
+  }) => {
     test.setTimeout(120_000)
     await page.setViewportSize({ width: size.width, height: size.height })
     await page.emulateMedia({ reducedMotion: 'reduce' })
@@ -63,7 +67,8 @@ for (const size of SIZES) {
         await inViewport(page, page.getByTestId('caption'), `${at}: caption`)
         // A finished run's Play reads Replay.
         await inViewport(page, page.getByRole('button', { name: /^(Play|Replay)$/ }), `${at}: Play`)
-        for (const name of ['Step back', 'Step forward']) await inViewport(page, page.getByRole('button', { name, exact: true }), `${at}: ${name}`)
+        for (const name of ['Step back', 'Step forward'])
+          await inViewport(page, page.getByRole('button', { name, exact: true }), `${at}: ${name}`)
         if (size.desktop) expect(await nodeTextPx(page), `${at}: node text`).toBeGreaterThanOrEqual(11.9)
       }
     }
@@ -92,7 +97,9 @@ test('the model tabs load that model: the stage changes to its first preset', as
   }
 })
 
-test('the scenario strip sits beside the model tabs, above the stage, and a poll-based source loads its first preset', async ({ page }) => {
+test('the scenario strip sits beside the model tabs, above the stage, and a poll-based source loads its first preset', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto('/?scenario=sqs-partial-batch')
   const strip = page.getByRole('group', { name: 'Scenarios' })
@@ -102,7 +109,12 @@ test('the scenario strip sits beside the model tabs, above the stage, and a poll
   await page.getByRole('button', { name: 'Kinesis', exact: true }).click()
   await expect(stage(page)).toHaveAttribute('data-model', 'kinesis')
   const kinesis = PRESETS.filter((p) => p.model === 'kinesis')
-  await expect(page.getByRole('link', { name: kinesis[0]!.title }).or(page.getByRole('link', { name: kinesis[1]!.title })).and(page.locator('[aria-current="true"]'))).toHaveCount(1)
+  await expect(
+    page
+      .getByRole('link', { name: kinesis[0]!.title })
+      .or(page.getByRole('link', { name: kinesis[1]!.title }))
+      .and(page.locator('[aria-current="true"]')),
+  ).toHaveCount(1)
   const other = kinesis.find((p) => !page.url().includes(p.id))!
   await page.getByRole('link', { name: other.title }).click()
   await expect(page).toHaveURL(new RegExp(`scenario=${other.id}`))
@@ -156,7 +168,9 @@ test('on a phone the caption and the playback buttons are a bar fixed at the bot
   expect(s.width).toBeLessThanOrEqual(390)
 })
 
-test('on a phone the playback bar is one line of touch targets: "9 / 39" and a small "Fine" toggle', async ({ page }) => {
+test('on a phone the playback bar is one line of touch targets: "9 / 39" and a small "Fine" toggle', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/?scenario=sqs-redrive-dlq&step=10')
   const bar = page.getByRole('toolbar', { name: 'Playback' })
@@ -164,7 +178,8 @@ test('on a phone the playback bar is one line of touch targets: "9 / 39" and a s
   // The word stays in the accessible text; only the numbers show.
   await expect(counter).toHaveText(/^Beat \d+ \/ \d+$/)
   const boxes = []
-  for (const name of ['Play', 'Step back', 'Step forward', 'Reset']) boxes.push((await bar.getByRole('button', { name }).boundingBox())!)
+  for (const name of ['Play', 'Step back', 'Step forward', 'Reset'])
+    boxes.push((await bar.getByRole('button', { name }).boundingBox())!)
   boxes.push((await counter.boundingBox())!, (await bar.getByLabel('Fine steps').locator('..').boundingBox())!)
   for (const b of boxes.slice(0, 4)) expect(b.height).toBeGreaterThanOrEqual(44)
   expect(boxes[5]!.height).toBeGreaterThanOrEqual(44)

@@ -3,7 +3,9 @@ import { stage, watchErrors } from './helpers'
 
 // Issue 10 item 6: the metrics panel reads the state at the playhead, so at every step its numbers
 // agree with what the stage draws (it used to read 0 on steps 1-9 of sync-basics while 4 ran).
-test('sync-basics step by step: ConcurrentExecutions is the stage’s busy count and Invocations keeps up', async ({ page }) => {
+test('sync-basics step by step: ConcurrentExecutions is the stage’s busy count and Invocations keeps up', async ({
+  page,
+}) => {
   const errors = watchErrors(page)
   await page.goto('/?scenario=sync-basics')
   const panel = page.getByRole('region', { name: 'Metrics' })

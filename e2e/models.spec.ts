@@ -10,7 +10,6 @@ const MODELS = [
   { model: 'kinesis', preset: 'kinesis-bisect-poison' },
 ] as const
 
-
 for (const { model, preset } of MODELS) {
   test.describe(`${model} (${preset})`, () => {
     test('play moves the clock and the tokens', async ({ page }) => {
@@ -27,7 +26,10 @@ for (const { model, preset } of MODELS) {
       expect(errors).toEqual([])
     })
 
-    test('with fine steps, step forward applies one occurrence; step back restores the exact frame; a link shows the same frame', async ({ page, browser }) => {
+    test('with fine steps, step forward applies one occurrence; step back restores the exact frame; a link shows the same frame', async ({
+      page,
+      browser,
+    }) => {
       const errors = watchErrors(page)
       await page.goto(`/?scenario=${preset}`)
       await page.getByRole('checkbox', { name: 'Fine steps' }).check()
@@ -51,7 +53,9 @@ for (const { model, preset } of MODELS) {
       expect(errors).toEqual([])
     })
 
-    test('keyboard only: Shift+arrows step one occurrence, Home resets, Enter on a token opens its history', async ({ page }) => {
+    test('keyboard only: Shift+arrows step one occurrence, Home resets, Enter on a token opens its history', async ({
+      page,
+    }) => {
       await page.goto(`/?scenario=${preset}`)
       await page.locator('body').click({ position: { x: 2, y: 2 } })
       for (let i = 1; i <= 4; i++) {
@@ -63,7 +67,12 @@ for (const { model, preset } of MODELS) {
       const token = stage(page).locator('[data-token-id]').first()
       const id = await token.getAttribute('data-token-id')
       // Tab reaches the tokens (they are buttons in the stage).
-      for (let i = 0; i < 60 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-token-id') ?? false)); i++) await page.keyboard.press('Tab')
+      for (
+        let i = 0;
+        i < 60 && !(await page.evaluate(() => document.activeElement?.hasAttribute('data-token-id') ?? false));
+        i++
+      )
+        await page.keyboard.press('Tab')
       const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-token-id') ?? null)
       expect(focused).not.toBeNull()
       await page.keyboard.press('Enter')
@@ -105,7 +114,9 @@ for (const size of [
   { name: 'desktop', width: 1280, height: 720 },
   { name: 'phone', width: 390, height: 844 },
 ]) {
-  test(`stage text fits its boxes and is at least 12 px on screen (${size.name}; the one-screen layout may draw the stage down to 0.75)`, async ({ page }) => {
+  test(`stage text fits its boxes and is at least 12 px on screen (${size.name}; the one-screen layout may draw the stage down to 0.75)`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: size.width, height: size.height })
     for (const { preset } of MODELS) {
       await page.goto(`/?scenario=${preset}&step=6`)
@@ -116,7 +127,9 @@ for (const size of [
         const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
         for (const node of root.querySelectorAll('.lem-node')) {
           const box = node.querySelector('rect')!.getBBox()
-          for (const t of node.querySelectorAll<SVGTextContentElement>('.lem-node-label tspan, .lem-node-detail tspan')) {
+          for (const t of node.querySelectorAll<SVGTextContentElement>(
+            '.lem-node-label tspan, .lem-node-detail tspan',
+          )) {
             const b = t.getBBox()
             if (b.x + b.width > box.x + box.width - 4) out.push(`overflow: "${t.textContent}"`)
           }

@@ -5,7 +5,9 @@ import type { Page } from '@playwright/test'
 const stage = (page: Page) => page.getByTestId('stage')
 const frame = (page: Page) => page.getByTestId('present-frame')
 
-test('?present=1 shows only the stage and caption; PageDown / PageUp and the other clicker keys step', async ({ page }) => {
+test('?present=1 shows only the stage and caption; PageDown / PageUp and the other clicker keys step', async ({
+  page,
+}) => {
   await page.goto('/?scenario=sync-basics&present=1')
   await expect(frame(page)).toHaveAttribute('data-presenting', 'true')
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0)
@@ -78,11 +80,18 @@ test('the Present button and the P key enter; Escape leaves and the URL forgets 
   await expect(frame(page)).toHaveAttribute('data-presenting', 'true')
 })
 
-test('at 1280×720 the stage is drawn at 1:1 or bigger, and a busy caption is capped at two entries with a working "+N more"', async ({ page }) => {
+test('at 1280×720 the stage is drawn at 1:1 or bigger, and a busy caption is capped at two entries with a working "+N more"', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 720 })
   await page.goto('/?scenario=kinesis-bisect-poison&present=1')
   const scale = () =>
-    stage(page).locator('svg').first().evaluate((svg) => (svg as SVGSVGElement).getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width)
+    stage(page)
+      .locator('svg')
+      .first()
+      .evaluate(
+        (svg) => (svg as SVGSVGElement).getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width,
+      )
   const more = page.getByTestId('caption-more')
   // Step until a step says more than two things at once.
   const busy = async () => (await more.count()) > 0 && /^\+\d+ more$/.test((await more.textContent()) ?? '')

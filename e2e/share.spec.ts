@@ -17,7 +17,10 @@ const pathAndQuery = (page: Page) => {
   return `${u.pathname}${u.search}`
 }
 
-test('three knob edits before and three during the run: the link stays short and reproduces the frame', async ({ page, browser }) => {
+test('three knob edits before and three during the run: the link stays short and reproduces the frame', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/?scenario=sync-basics')
   await page.getByRole('tab', { name: 'Knobs' }).click()
   await setKnob(page, 'Timeout', '9')

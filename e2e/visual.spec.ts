@@ -20,7 +20,10 @@ for (const frame of FRAMES) {
       const stage = page.getByTestId('stage')
       await expect(stage).toBeVisible()
       await expect(stage).toHaveAttribute('data-step', frame.query.split('step=')[1]!)
-      await expect(stage).toHaveScreenshot(`${frame.name}-${scheme}.png`, { animations: 'disabled', maxDiffPixelRatio: 0.01 })
+      await expect(stage).toHaveScreenshot(`${frame.name}-${scheme}.png`, {
+        animations: 'disabled',
+        maxDiffPixelRatio: 0.01,
+      })
     })
   }
 }

@@ -3,7 +3,6 @@
 import { expect, test } from '@playwright/test'
 import { frame, stage, watchErrors } from './helpers'
 
-
 test('loads with no console errors and the title', async ({ page }) => {
   const errors = watchErrors(page)
   await page.goto('/')
@@ -22,7 +21,9 @@ test('play makes the clock advance and tokens move', async ({ page }) => {
   await expect(stage(page).locator('[data-token-id]').first()).toBeVisible()
 })
 
-test('step forward moves one beat (one occurrence each in sync-basics); step back restores the exact frame', async ({ page }) => {
+test('step forward moves one beat (one occurrence each in sync-basics); step back restores the exact frame', async ({
+  page,
+}) => {
   await page.goto('/?scenario=sync-basics')
   const forward = page.getByRole('button', { name: 'Step forward' })
   await forward.click()
@@ -82,7 +83,8 @@ test('a step past the end of the run shows the last step with a message', async 
 test('keyboard only: Tab to Play, Space, ArrowRight', async ({ page }) => {
   await page.goto('/?scenario=sync-basics')
   const play = page.getByRole('button', { name: 'Play' })
-  for (let i = 0; i < 40 && !(await play.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  for (let i = 0; i < 40 && !(await play.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
   await expect(play).toBeFocused()
   await page.keyboard.press('Space')
   await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible()
@@ -119,7 +121,9 @@ test('the event history of a retried event lists every attempt', async ({ page }
   // sync-throttled: the SDK retries throttled requests up to 3 attempts.
   await page.goto('/?scenario=sync-throttled&step=40')
   await expect(stage(page)).not.toHaveAttribute('data-step', '0')
-  const ids = await stage(page).locator('[data-token-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-token-id')!))
+  const ids = await stage(page)
+    .locator('[data-token-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-token-id')!))
   let found = false
   for (const id of ids) {
     await stage(page).locator(`[data-token-id="${id}"]`).focus()
@@ -144,7 +148,9 @@ test('a knob with an invalid value says what is allowed in plain words and is no
   const timeout = page.getByLabel('Timeout', { exact: true })
   await timeout.fill('5000')
   await timeout.press('Enter')
-  await expect(page.getByRole('alert').filter({ hasText: 'Timeout must be a whole number from 1 to 900.' })).toBeVisible()
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Timeout must be a whole number from 1 to 900.' }),
+  ).toBeVisible()
   await expect(page).toHaveURL(/scenario=sync-basics/)
   await expect(page).not.toHaveURL(/[?&]d=/)
   await timeout.fill('10')

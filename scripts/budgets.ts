@@ -46,7 +46,11 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US')
 const args = process.argv.slice(2)
 
 function build(): void {
-  const vite = (extra: string[]) => execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', ...extra], { cwd: root, stdio: 'inherit' })
+  const vite = (extra: string[]) =>
+    execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', ...extra], {
+      cwd: root,
+      stdio: 'inherit',
+    })
   vite([])
   vite(['-c', 'vite.element.config.ts'])
 }
@@ -68,7 +72,11 @@ function record(): void {
   const baseline: Baseline = {
     recorded: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} cores (${cpu}), Node ${process.version}`,
-    engine: { case: BUDGET_ENGINE_CASE.name, occurrences: f.occurrences, occurrencesPerSecond: Math.round(f.occurrencesPerSecond) },
+    engine: {
+      case: BUDGET_ENGINE_CASE.name,
+      occurrences: f.occurrences,
+      occurrencesPerSecond: Math.round(f.occurrencesPerSecond),
+    },
   }
   writeFileSync(BASELINE, `${JSON.stringify(baseline, null, 2)}\n`)
   console.log(`recorded ${fmt(f.occurrencesPerSecond)} occurrences/s (best of 5) in bench/baseline.json`)
@@ -81,9 +89,19 @@ function check(): Check[] {
     console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.figure} (budget ${c.budget})`)
   }
   const app = measure('app', dist, pageAssets(dist, 'index.html'))
-  add({ name: `app initial JS + CSS, gzip (${app.files.join(', ')})`, ok: app.gzipBytes <= APP_INITIAL_GZIP_BUDGET, figure: `${kb(app.gzipBytes)} (${fmt(app.gzipBytes)} bytes)`, budget: `<= ${kb(APP_INITIAL_GZIP_BUDGET)}` })
+  add({
+    name: `app initial JS + CSS, gzip (${app.files.join(', ')})`,
+    ok: app.gzipBytes <= APP_INITIAL_GZIP_BUDGET,
+    figure: `${kb(app.gzipBytes)} (${fmt(app.gzipBytes)} bytes)`,
+    budget: `<= ${kb(APP_INITIAL_GZIP_BUDGET)}`,
+  })
   const el = measure('element', dist, ['lambda-models.js'])
-  add({ name: 'custom element lambda-models.js (Preact and CSS inside), gzip', ok: el.gzipBytes <= ELEMENT_GZIP_BUDGET, figure: `${kb(el.gzipBytes)} (${fmt(el.gzipBytes)} bytes)`, budget: `<= ${kb(ELEMENT_GZIP_BUDGET)}` })
+  add({
+    name: 'custom element lambda-models.js (Preact and CSS inside), gzip',
+    ok: el.gzipBytes <= ELEMENT_GZIP_BUDGET,
+    figure: `${kb(el.gzipBytes)} (${fmt(el.gzipBytes)} bytes)`,
+    budget: `<= ${kb(ELEMENT_GZIP_BUDGET)}`,
+  })
   const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as Baseline
   const floor = baseline.engine.occurrencesPerSecond * ENGINE_FRACTION
   // Best of up to 3 runs, stopping once it is met: a busy machine slows single runs, a slower engine slows all.

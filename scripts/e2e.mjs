@@ -24,7 +24,7 @@ if (chromium) {
   const install = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', env })
   if (install.status !== 0) {
     console.log(
-      'e2e: could not install Playwright\'s Chromium (offline?). Install a system one with ' +
+      "e2e: could not install Playwright's Chromium (offline?). Install a system one with " +
         '`apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary, then rerun. ' +
         'Trying the tests anyway.',
     )

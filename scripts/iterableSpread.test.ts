@@ -9,16 +9,27 @@ import { describe, expect, it } from 'vitest'
  * Array.from. Checked with the type checker over everything the embeds ship (src, tests aside).
  */
 function nonArraySpreads(): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })
+  const config = ts.getParsedCommandLineOfConfigFile(
+    'tsconfig.json',
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  )
   if (!config) throw new Error('tsconfig.json unreadable')
-  const files = config.fileNames.filter((f) => /\/src\//.test(f) && !/\.test\.tsx?$/.test(f) && !/\/src\/(cli|fuzz)\//.test(f))
+  const files = config.fileNames.filter(
+    (f) => /\/src\//.test(f) && !/\.test\.tsx?$/.test(f) && !/\/src\/(cli|fuzz)\//.test(f),
+  )
   const program = ts.createProgram(files, config.options)
   const checker = program.getTypeChecker()
   const found: string[] = []
   const arrayLike = (node: ts.Expression) => {
     const type = checker.getTypeAtLocation(node)
     const parts = type.isUnion() ? type.types : [type]
-    return parts.every((t) => checker.isArrayType(t) || checker.isTupleType(t) || (t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Any)) !== 0)
+    return parts.every(
+      (t) =>
+        checker.isArrayType(t) ||
+        checker.isTupleType(t) ||
+        (t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Any)) !== 0,
+    )
   }
   const report = (sf: ts.SourceFile, node: ts.Node) => {
     const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf))
@@ -28,7 +39,13 @@ function nonArraySpreads(): string[] {
     if (!files.includes(sf.fileName)) continue
     const visit = (node: ts.Node): void => {
       if (ts.isSpreadElement(node) && !arrayLike(node.expression)) report(sf, node)
-      if (ts.isArrayBindingPattern(node) && ts.isVariableDeclaration(node.parent) && node.parent.initializer && !arrayLike(node.parent.initializer)) report(sf, node.parent)
+      if (
+        ts.isArrayBindingPattern(node) &&
+        ts.isVariableDeclaration(node.parent) &&
+        node.parent.initializer &&
+        !arrayLike(node.parent.initializer)
+      )
+        report(sf, node.parent)
       ts.forEachChild(node, visit)
     }
     visit(sf)

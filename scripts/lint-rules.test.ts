@@ -5,7 +5,10 @@ import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const eslint = new ESLint({ cwd: root, overrideConfigFile: fileURLToPath(new URL('../eslint.config.js', import.meta.url)) })
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfigFile: fileURLToPath(new URL('../eslint.config.js', import.meta.url)),
+})
 
 /** Rule ids of the errors ESLint reports for `code` as if it lived at `filePath`. */
 async function errors(code: string, filePath: string): Promise<string[]> {
@@ -27,9 +30,21 @@ describe('engine purity lint', () => {
     ['Date()', 'export const x = Date()\n', 'no-restricted-syntax'],
     ["import React from 'react'", "import React from 'react'\nexport const x = React\n", 'no-restricted-imports'],
     ["import from 'zustand'", "import { create } from 'zustand'\nexport const x = create\n", 'no-restricted-imports'],
-    ["import from 'node:fs'", "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n", 'no-restricted-imports'],
-    ['import from ../store', "import { x as y } from '../store/createSimStore'\nexport const x = y\n", 'no-restricted-imports'],
-    ['import from ../scenarios', "import { x as y } from '../../scenarios'\nexport const x = y\n", 'no-restricted-imports'],
+    [
+      "import from 'node:fs'",
+      "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n",
+      'no-restricted-imports',
+    ],
+    [
+      'import from ../store',
+      "import { x as y } from '../store/createSimStore'\nexport const x = y\n",
+      'no-restricted-imports',
+    ],
+    [
+      'import from ../scenarios',
+      "import { x as y } from '../../scenarios'\nexport const x = y\n",
+      'no-restricted-imports',
+    ],
     ['setTimeout(...)', 'setTimeout(() => {}, 10)\n', 'no-restricted-globals'],
     ['window', 'export const x = window.innerWidth\n', 'no-restricted-globals'],
   ])('%s is an error in src/engine', async (_name, code, rule) => {
@@ -45,7 +60,8 @@ describe('engine purity lint', () => {
   })
 
   it('accepts a pure engine module', async () => {
-    const ok = "import type { Model } from './scenario/types'\nexport const f = (m: Model, t: number): string => `${m}@${t}`\n"
+    const ok =
+      "import type { Model } from './scenario/types'\nexport const f = (m: Model, t: number): string => `${m}@${t}`\n"
     expect(await errors(ok, ENGINE_FILE)).toEqual([])
   })
 
@@ -66,7 +82,9 @@ describe('import direction lint', () => {
     ['src/app/a.ts', '../cli/sim'],
     ['src/view/deep/a.ts', '../../../bench/run'],
   ])('%s may not import %s', async (file, source) => {
-    expect(await errors(`import { x as y } from '${source}'\nexport const x = y\n`, file)).toContain('no-restricted-imports')
+    expect(await errors(`import { x as y } from '${source}'\nexport const x = y\n`, file)).toContain(
+      'no-restricted-imports',
+    )
   })
 
   it.each([
@@ -107,7 +125,9 @@ describe('issue 13: dynamic imports, src/security and deep engine imports', () =
     ['src/app/a.ts', '../../src/engine/types'],
     ['src/cli/a.ts', '../engine/report'],
   ])('%s may not reach past the engine entry to %s', async (file, source) => {
-    expect(await errors(`import { x as y } from '${source}'\nexport const x = y\n`, file)).toContain('no-restricted-imports')
+    expect(await errors(`import { x as y } from '${source}'\nexport const x = y\n`, file)).toContain(
+      'no-restricted-imports',
+    )
   })
 
   it.each([

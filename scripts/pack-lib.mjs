@@ -19,7 +19,11 @@ const lib = join(root, 'dist-lib')
 const args = process.argv.slice(2)
 const outAt = args.indexOf('--out')
 const out = outAt >= 0 ? args[outAt + 1] : root
-const vite = (extra) => execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', ...extra], { cwd: root, stdio: 'inherit' })
+const vite = (extra) =>
+  execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn', ...extra], {
+    cwd: root,
+    stdio: 'inherit',
+  })
 
 // 1. The component (also writes dist-lib/package.json, see vite.lib.config.ts).
 vite(['-c', 'vite.lib.config.ts'])
@@ -36,7 +40,11 @@ try {
 // 3. Declarations: emitted from the sources, then only the files the public entry reaches.
 const types = join(lib, 'types')
 mkdirSync(types, { recursive: true })
-const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })
+const config = ts.getParsedCommandLineOfConfigFile(
+  join(root, 'tsconfig.json'),
+  {},
+  { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+)
 const emitted = new Map()
 const program = ts.createProgram([join(root, 'src/embed/lib.ts')], {
   ...config.options,
@@ -47,14 +55,22 @@ const program = ts.createProgram([join(root, 'src/embed/lib.ts')], {
   outDir: '/lem-types',
 })
 const emit = program.emit(undefined, (file, text) => emitted.set(file.replace(/^\/lem-types\//, ''), text))
-if (emit.diagnostics.length > 0) throw new Error(ts.formatDiagnostics(emit.diagnostics, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' }))
+if (emit.diagnostics.length > 0)
+  throw new Error(
+    ts.formatDiagnostics(emit.diagnostics, {
+      getCanonicalFileName: (f) => f,
+      getCurrentDirectory: () => root,
+      getNewLine: () => '\n',
+    }),
+  )
 const pending = ['lib.d.ts']
 const done = new Set()
 while (pending.length > 0) {
   const name = pending.pop()
   if (done.has(name)) continue
   const text = emitted.get(name)
-  if (text === undefined) throw new Error(`declarations: ${name} was not emitted (the public types reach outside src/embed?)`)
+  if (text === undefined)
+    throw new Error(`declarations: ${name} was not emitted (the public types reach outside src/embed?)`)
   done.add(name)
   // Explicit extensions, so the declarations also resolve under moduleResolution node16/nodenext.
   writeFileSync(join(types, name), text.replace(/from '(\.[^']+?)(\.js)?'/g, "from '$1.js'"))
@@ -68,6 +84,9 @@ if (existsSync(join(root, 'LICENSE'))) copyFileSync(join(root, 'LICENSE'), join(
 
 if (!args.includes('--no-pack')) {
   const manifest = JSON.parse(readFileSync(join(lib, 'package.json'), 'utf8'))
-  execFileSync('npm', ['pack', lib, '--pack-destination', out, '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+  execFileSync('npm', ['pack', lib, '--pack-destination', out, '--silent'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   console.log(join(out, `${manifest.name}-${manifest.version}.tgz`))
 }

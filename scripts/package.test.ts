@@ -29,7 +29,11 @@ interface Rendered {
 }
 
 function render(pkg: string): Record<string, Rendered> {
-  const out = execFileSync(process.execPath, [join(app, 'render.mjs'), pkg, ...SCENARIOS], { cwd: app, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const out = execFileSync(process.execPath, [join(app, 'render.mjs'), pkg, ...SCENARIOS], {
+    cwd: app,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  })
   return JSON.parse(out) as Record<string, Rendered>
 }
 
@@ -41,15 +45,28 @@ function installTarball(file: string, into: string): void {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'lem-package-'))
-  const out = execFileSync(process.execPath, [join(root, 'scripts', 'pack-lib.mjs'), '--out', dir], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  const out = execFileSync(process.execPath, [join(root, 'scripts', 'pack-lib.mjs'), '--out', dir], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   tarball = out.trim().split('\n').pop() ?? ''
   app = join(dir, 'app')
   const modules = join(app, 'node_modules')
   mkdirSync(join(modules, '@types'), { recursive: true })
-  for (const name of ['react', 'react-dom', '@types/react', '@types/react-dom']) symlinkSync(join(root, 'node_modules', name), join(modules, name), 'dir')
+  for (const name of ['react', 'react-dom', '@types/react', '@types/react-dom'])
+    symlinkSync(join(root, 'node_modules', name), join(modules, name), 'dir')
   installTarball(tarball, join(modules, 'lambda-execution-models'))
   for (const f of ['App.tsx', 'render.mjs']) cpSync(join(root, 'scripts', 'package-fixture', f), join(app, f))
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'docs-site', private: true, type: 'module', dependencies: { 'lambda-execution-models': `file:${tarball}`, react: '^19', 'react-dom': '^19' } }))
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({
+      name: 'docs-site',
+      private: true,
+      type: 'module',
+      dependencies: { 'lambda-execution-models': `file:${tarball}`, react: '^19', 'react-dom': '^19' },
+    }),
+  )
 }, 300_000)
 
 afterAll(() => {
@@ -59,7 +76,9 @@ afterAll(() => {
 describe('the package lambda-execution-models (npm run pack:lib)', () => {
   it('has the documented name, entry points, declarations and a React 18.3-19 peer range', () => {
     expect(tarball).toMatch(/lambda-execution-models-\d+\.\d+\.\d+\.tgz$/)
-    const manifest = JSON.parse(readFileSync(join(app, 'node_modules/lambda-execution-models/package.json'), 'utf8')) as Record<string, unknown>
+    const manifest = JSON.parse(
+      readFileSync(join(app, 'node_modules/lambda-execution-models/package.json'), 'utf8'),
+    ) as Record<string, unknown>
     expect(manifest.name).toBe('lambda-execution-models')
     expect(manifest.private).toBeUndefined()
     expect(manifest.peerDependencies).toEqual({ react: '>=18.3 <20', 'react-dom': '>=18.3 <20' })
@@ -73,22 +92,28 @@ describe('the package lambda-execution-models (npm run pack:lib)', () => {
   it.each([
     ['bundler', { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler }],
     ['nodenext', { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext }],
-  ] as const)('type-checks in a TSX app (moduleResolution %s), wrong options being errors', (_, resolution) => {
-    const program = ts.createProgram([join(app, 'App.tsx')], {
-      ...resolution,
-      target: ts.ScriptTarget.ES2022,
-      jsx: ts.JsxEmit.ReactJSX,
-      strict: true,
-      noEmit: true,
-      skipLibCheck: false,
-      types: [],
-      allowArbitraryExtensions: true,
-    })
-    const problems = ts.getPreEmitDiagnostics(program).filter((d) => !d.file || !d.file.fileName.includes('/@types/'))
-    // A side-effect CSS import needs no declaration; anything else is a real problem.
-    const text = problems.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).filter((m) => !/style\.css/.test(m))
-    expect(text).toEqual([])
-  }, 180_000)
+  ] as const)(
+    'type-checks in a TSX app (moduleResolution %s), wrong options being errors',
+    (_, resolution) => {
+      const program = ts.createProgram([join(app, 'App.tsx')], {
+        ...resolution,
+        target: ts.ScriptTarget.ES2022,
+        jsx: ts.JsxEmit.ReactJSX,
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        types: [],
+        allowArbitraryExtensions: true,
+      })
+      const problems = ts.getPreEmitDiagnostics(program).filter((d) => !d.file || !d.file.fileName.includes('/@types/'))
+      // A side-effect CSS import needs no declaration; anything else is a real problem.
+      const text = problems
+        .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))
+        .filter((m) => !/style\.css/.test(m))
+      expect(text).toEqual([])
+    },
+    180_000,
+  )
 
   it('server-renders a stage for each scenario, and its element entry is harmless on a server', () => {
     const r = render('lambda-execution-models')
@@ -102,14 +127,22 @@ describe('the package lambda-execution-models (npm run pack:lib)', () => {
     const original = join(app, 'node_modules/lambda-execution-models')
     const compiled = join(app, 'node_modules/lem-babel')
     cpSync(original, compiled, { recursive: true })
-    writeFileSync(join(compiled, 'package.json'), readFileSync(join(original, 'package.json'), 'utf8').replace('"name": "lambda-execution-models"', '"name": "lem-babel"'))
+    writeFileSync(
+      join(compiled, 'package.json'),
+      readFileSync(join(original, 'package.json'), 'utf8').replace(
+        '"name": "lambda-execution-models"',
+        '"name": "lem-babel"',
+      ),
+    )
     for (const f of readdirSync(compiled).filter((n) => n.endsWith('.js'))) {
       const r = await transformAsync(readFileSync(join(compiled, f), 'utf8'), {
         babelrc: false,
         configFile: false,
         compact: true,
         sourceType: 'module',
-        presets: [['@babel/preset-env', { loose: true, modules: false, targets: { ie: '11', chrome: '49', safari: '10' } }]],
+        presets: [
+          ['@babel/preset-env', { loose: true, modules: false, targets: { ie: '11', chrome: '49', safari: '10' } }],
+        ],
       })
       writeFileSync(join(compiled, f), r?.code ?? '')
     }
@@ -117,7 +150,11 @@ describe('the package lambda-execution-models (npm run pack:lib)', () => {
     const before = render('lambda-execution-models')
     const after = render('lem-babel')
     for (const s of SCENARIOS) {
-      expect({ viewBox: after[s]?.viewBox, nodes: after[s]?.nodes, envs: after[s]?.envs }, s).toEqual({ viewBox: before[s]?.viewBox, nodes: before[s]?.nodes, envs: before[s]?.envs })
+      expect({ viewBox: after[s]?.viewBox, nodes: after[s]?.nodes, envs: after[s]?.envs }, s).toEqual({
+        viewBox: before[s]?.viewBox,
+        nodes: before[s]?.nodes,
+        envs: before[s]?.envs,
+      })
       expect(after[s]?.html === before[s]?.html, `${s}: the same markup`).toBe(true)
     }
   }, 240_000)

@@ -18,8 +18,20 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const RESULTS = join(root, 'test-results', 'docs-results.json')
 const SITES = [
-  { name: 'docusaurus', dir: join(root, 'examples', 'docusaurus-site'), build: ['run', 'build'], out: 'build', env: 'DOCS_DOCUSAURUS_URL' },
-  { name: 'vitepress', dir: join(root, 'examples', 'vitepress-site'), build: ['run', 'build'], out: 'docs/.vitepress/dist', env: 'DOCS_VITEPRESS_URL' },
+  {
+    name: 'docusaurus',
+    dir: join(root, 'examples', 'docusaurus-site'),
+    build: ['run', 'build'],
+    out: 'build',
+    env: 'DOCS_DOCUSAURUS_URL',
+  },
+  {
+    name: 'vitepress',
+    dir: join(root, 'examples', 'vitepress-site'),
+    build: ['run', 'build'],
+    out: 'docs/.vitepress/dist',
+    env: 'DOCS_VITEPRESS_URL',
+  },
 ]
 
 function step(title, cmd, cmdArgs, cwd) {
@@ -31,12 +43,26 @@ function step(title, cmd, cmdArgs, cwd) {
   return code
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.woff2': 'font/woff2', '.png': 'image/png', '.ico': 'image/x-icon', '.txt': 'text/plain' }
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain',
+}
 
 /** A static file server like the hosts docs sites deploy to: `/a` serves a.html or a/index.html. */
 function serve(dir) {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    )
     const candidates = [path, `${path}.html`, join(path, 'index.html')].map((p) => join(dir, p))
     const file = candidates.find((f) => f.startsWith(dir) && existsSync(f) && statSync(f).isFile())
     if (!file) {
@@ -56,7 +82,14 @@ const servers = []
 try {
   let tarball = ''
   try {
-    tarball = execFileSync(process.execPath, [join(root, 'scripts', 'pack-lib.mjs'), '--out', tmp], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim().split('\n').pop()
+    tarball = execFileSync(process.execPath, [join(root, 'scripts', 'pack-lib.mjs'), '--out', tmp], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+      .trim()
+      .split('\n')
+      .pop()
   } catch (e) {
     console.error(`pack: ${e.message}`)
   }
@@ -77,7 +110,8 @@ try {
     execFileSync('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1'])
     // Bundlers cache node_modules by package version (npm pack also zeroes the files' dates), so a
     // rebuilt tarball of the same version would be served from the cache of the last build.
-    for (const cache of ['node_modules/.cache', 'docs/.vitepress/cache']) rmSync(join(site.dir, cache), { recursive: true, force: true })
+    for (const cache of ['node_modules/.cache', 'docs/.vitepress/cache'])
+      rmSync(join(site.dir, cache), { recursive: true, force: true })
     const built = args.includes('--no-build') && existsSync(join(site.dir, site.out))
     if (!built && step(`${site.name}: build`, 'npm', site.build, site.dir) !== 0) {
       failed++
@@ -91,7 +125,16 @@ try {
   rmSync(RESULTS, { force: true })
   // Not spawnSync: the static servers live in this process and must keep answering meanwhile.
   const e2e = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, 'scripts', 'e2e.mjs'), '-c', 'playwright.docs.config.ts', ...args.filter((a) => !a.startsWith('--no-'))], { cwd: root, stdio: 'inherit', env })
+    const child = spawn(
+      process.execPath,
+      [
+        join(root, 'scripts', 'e2e.mjs'),
+        '-c',
+        'playwright.docs.config.ts',
+        ...args.filter((a) => !a.startsWith('--no-')),
+      ],
+      { cwd: root, stdio: 'inherit', env },
+    )
     child.on('error', () => resolve({ status: 1 }))
     child.on('exit', (status) => resolve({ status: status ?? 1 }))
   })

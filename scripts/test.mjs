@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests (vitest), budgets (scripts/budgets.ts: builds dist/ once,
+// `npm test`: typecheck, lint, format check, unit tests (vitest), budgets (scripts/budgets.ts: builds dist/ once,
 // then bundle sizes and engine throughput), e2e (Playwright, serving that build), in that order,
 // streaming output. A failing step does not stop the run, so the summary is complete. The last line
 // printed is exactly `N passed, N failed` (vitest + Playwright tests, one per budget, plus one each
@@ -28,7 +28,9 @@ function run(title, cmd, cmdArgs, env = process.env) {
   const r = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit', env })
   if (r.error) console.error(`${title}: could not start: ${r.error.message}`)
   const code = r.status ?? 1
-  console.log(`\n=== ${title}: exit ${code}${r.signal ? ` (${r.signal})` : ''} in ${((Date.now() - start) / 1000).toFixed(1)}s`)
+  console.log(
+    `\n=== ${title}: exit ${code}${r.signal ? ` (${r.signal})` : ''} in ${((Date.now() - start) / 1000).toFixed(1)}s`,
+  )
   return code
 }
 
@@ -65,12 +67,11 @@ const rows = []
   rows.push(tally('lint', code, code === 0 ? 1 : 0, code === 0 ? 0 : 1))
 }
 {
-  const code = run('unit', bin('vitest'), [
-    'run',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile=${UNIT_JSON}`,
-  ])
+  const code = run('format', bin('prettier'), ['--check', '--log-level', 'warn', '.'])
+  rows.push(tally('format (prettier --check)', code, code === 0 ? 1 : 0, code === 0 ? 0 : 1))
+}
+{
+  const code = run('unit', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${UNIT_JSON}`])
   const r = readJson(UNIT_JSON)
   if (r) rows.push(tally('unit (vitest)', code, r.numPassedTests ?? 0, r.numFailedTests ?? 0))
   else rows.push(tally('unit (vitest)', 1, 0, 1, 'no results file'))

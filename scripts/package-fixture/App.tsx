@@ -6,7 +6,15 @@ import 'lambda-execution-models/style.css'
 
 const controls: ControlsMode = 'minimal'
 const theme: ThemeMode = 'auto'
-const props: LambdaModelsProps = { scenario: 'async-retries', controls, theme, step: 0, autoplay: false, height: 480, isolate: true }
+const props: LambdaModelsProps = {
+  scenario: 'async-retries',
+  controls,
+  theme,
+  step: 0,
+  autoplay: false,
+  height: 480,
+  isolate: true,
+}
 const attributes: LambdaModelsAttributes = { scenario: 'sqs-batch-failure', controls: 'none', step: '3' }
 
 export function App({ scenario }: { readonly scenario: string }) {

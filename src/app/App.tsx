@@ -27,10 +27,14 @@ export function App() {
       {!present.on && (
         <header className="lem-app-header">
           <h1 className="lem-app-title">
-            <span className="lem-app-mark" aria-hidden="true">λ</span>
+            <span className="lem-app-mark" aria-hidden="true">
+              λ
+            </span>
             Lambda Execution Models
           </h1>
-          <p className="lem-app-sub">How AWS Lambda runs your function: synchronous, asynchronous and poll-based invocation, step by step.</p>
+          <p className="lem-app-sub">
+            How AWS Lambda runs your function: synchronous, asynchronous and poll-based invocation, step by step.
+          </p>
           <HeaderModes onPresent={present.enter} />
           <ThemeToggle theme={theme} onChange={setTheme} />
         </header>

@@ -25,14 +25,21 @@ export function useShareUrl(extraQuery = ''): (state: ShareState, playing: boole
     const query = encodeShare(s) + extra.current
     if (query === window.location.search) return
     try {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`)
+      window.history.replaceState(
+        window.history.state,
+        '',
+        `${window.location.pathname}${query}${window.location.hash}`,
+      )
     } catch {
       // Some browsers throw when replaceState is called too often; the next change will retry.
     }
   }, [])
-  useEffect(() => () => {
-    if (pending.current !== null) clearTimeout(pending.current)
-  }, [])
+  useEffect(
+    () => () => {
+      if (pending.current !== null) clearTimeout(pending.current)
+    },
+    [],
+  )
   return useCallback(
     (state: ShareState, playing: boolean) => {
       latest.current = state

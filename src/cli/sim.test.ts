@@ -7,7 +7,11 @@ import { expectReportShape } from '../engine/__tests__/reportShape'
 
 /** `npm run sim` end to end: the real CLI in a child process, as a user or a tool would run it. */
 function sim(args: string[], input?: string) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { input, encoding: 'utf8', timeout: 60000 })
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60000,
+  })
   return { code: r.status, out: r.stdout, err: r.stderr }
 }
 
@@ -42,16 +46,33 @@ describe('npm run sim', () => {
   })
 
   it('--metrics-only gives the same metrics and end as the full report, for every preset', () => {
-    for (const id of ['sync-caller-timeout', 'sync-burst-scaling', 'async-retries', 'sqs-redrive-dlq', 'kinesis-bisect-poison']) {
+    for (const id of [
+      'sync-caller-timeout',
+      'sync-burst-scaling',
+      'async-retries',
+      'sqs-redrive-dlq',
+      'kinesis-bisect-poison',
+    ]) {
       const path = `src/scenarios/presets/${id}.json`
       const full = JSON.parse(sim([path]).out)
       const lean = JSON.parse(sim([path, '--metrics-only']).out)
-      expect(lean).toEqual({ scenario: full.scenario, model: full.model, seed: full.seed, endedAtMs: full.endedAtMs, metrics: full.metrics })
+      expect(lean).toEqual({
+        scenario: full.scenario,
+        model: full.model,
+        seed: full.seed,
+        endedAtMs: full.endedAtMs,
+        metrics: full.metrics,
+      })
     }
   }, 120_000)
 
   it('an invalid scenario exits 2 with one line per problem naming the path, the value and what is allowed', () => {
-    const p = file('bad.json', { version: 1, model: 'sync', workload: [{ count: 0 }], function: { timeout: 901, timout: 3 } })
+    const p = file('bad.json', {
+      version: 1,
+      model: 'sync',
+      workload: [{ count: 0 }],
+      function: { timeout: 901, timout: 3 },
+    })
     const r = sim([p])
     expect(r.code).toBe(2)
     expect(r.out).toBe('')

@@ -14,8 +14,11 @@ function fail(message: string, code = 2): never {
 function main(argv: readonly string[]): void {
   const flags = new Set(argv.filter((a) => a.startsWith('--')))
   const files = argv.filter((a) => !a.startsWith('--') || a === '-')
-  for (const f of flags) if (f !== '--metrics-only' && f !== '--trace') fail(`Unknown option ${f}. Usage: npm run --silent sim -- FILE.json [--metrics-only] [--trace]`)
-  if (files.length !== 1) fail('Usage: npm run --silent sim -- FILE.json [--metrics-only] [--trace]   (FILE may be - for standard input)')
+  for (const f of flags)
+    if (f !== '--metrics-only' && f !== '--trace')
+      fail(`Unknown option ${f}. Usage: npm run --silent sim -- FILE.json [--metrics-only] [--trace]`)
+  if (files.length !== 1)
+    fail('Usage: npm run --silent sim -- FILE.json [--metrics-only] [--trace]   (FILE may be - for standard input)')
   const file = files[0]!
   let text: string
   try {

@@ -63,7 +63,12 @@ export function EmbedView({ options, problems, pageTheme, onStore }: EmbedViewPr
   const fixed = options.height !== null
   const style: CSSProperties | undefined = fixed ? { height: options.height ?? undefined } : undefined
   return (
-    <div ref={ref} className={fixed ? 'lem-embed lem-embed--fixed' : 'lem-embed'} style={style} data-offscreen={offscreen ? 'true' : undefined}>
+    <div
+      ref={ref}
+      className={fixed ? 'lem-embed lem-embed--fixed' : 'lem-embed'}
+      style={style}
+      data-offscreen={offscreen ? 'true' : undefined}
+    >
       <StageVariantsContext.Provider value={true}>
         <Visualizer
           key={options.scenario ?? ''}

@@ -11,7 +11,9 @@ describe('LambdaModels on a server', () => {
   })
 
   it('renders a static first frame of the chosen preset at the chosen step', () => {
-    const html = renderToString(<LambdaModels scenario="async-retries" step={3} controls="minimal" theme="dark" height={480} />)
+    const html = renderToString(
+      <LambdaModels scenario="async-retries" step={3} controls="minimal" theme="dark" height={480} />,
+    )
     expect(html).toContain('data-testid="stage"')
     expect(html).toContain('data-step="3"')
     expect(html).toContain('data-model="async"')
@@ -27,7 +29,13 @@ describe('LambdaModels on a server', () => {
   // is the store's initial state); see element/defineElement.test.tsx.
   it('falls back to defaults on bad props instead of throwing', () => {
     // Props typed loosely on purpose: MDX authors pass strings.
-    const bad = { scenario: 'no-such-thing', controls: 'lots', theme: 'purple', step: -4, height: 3 } as unknown as Parameters<typeof LambdaModels>[0]
+    const bad = {
+      scenario: 'no-such-thing',
+      controls: 'lots',
+      theme: 'purple',
+      step: -4,
+      height: 3,
+    } as unknown as Parameters<typeof LambdaModels>[0]
     const html = renderToString(<LambdaModels {...bad} />)
     expect(html).toContain('data-testid="stage"')
     expect(html).toContain('data-model="sync"')

@@ -9,7 +9,11 @@ let sheet: CSSStyleSheet | null = null
  * Adopting twice into one shadow root is a no-op.
  */
 export function adoptStyles(shadow: ShadowRoot): void {
-  if ('adoptedStyleSheets' in shadow && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+  if (
+    'adoptedStyleSheets' in shadow &&
+    typeof CSSStyleSheet === 'function' &&
+    'replaceSync' in CSSStyleSheet.prototype
+  ) {
     try {
       if (!sheet) {
         const s = new CSSStyleSheet()

@@ -19,7 +19,8 @@ export interface LambdaModelsAttributes {
   height?: number | string
 }
 
-export type LambdaModelsElementProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> & LambdaModelsAttributes
+export type LambdaModelsElementProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> &
+  LambdaModelsAttributes
 
 declare module 'react' {
   namespace JSX {

@@ -9,8 +9,16 @@ describe('embed options', () => {
     expect(from({})).toEqual({ options: DEFAULT_EMBED_OPTIONS, problems: [] })
   })
   it('reads every option', () => {
-    expect(from({ scenario: 'async-retries', step: '12', autoplay: '', controls: 'none', theme: 'dark', height: '480px' }).options).toEqual({
-      scenario: 'async-retries', step: 12, autoplay: true, controls: 'none', theme: 'dark', height: 480,
+    expect(
+      from({ scenario: 'async-retries', step: '12', autoplay: '', controls: 'none', theme: 'dark', height: '480px' })
+        .options,
+    ).toEqual({
+      scenario: 'async-retries',
+      step: 12,
+      autoplay: true,
+      controls: 'none',
+      theme: 'dark',
+      height: 480,
     })
   })
   it('reports each bad value and falls back to its default', () => {
@@ -20,10 +28,19 @@ describe('embed options', () => {
     expect(r.problems.join('\n')).toMatch(/step "-3".*\n.*autoplay "maybe".*\n.*controls "all".*\n/s)
   })
   it('never throws on arbitrary strings', () => {
-    fc.assert(fc.property(fc.dictionary(fc.constantFrom('scenario', 'step', 'autoplay', 'controls', 'theme', 'height'), fc.string({ maxLength: 300 })), (o) => {
-      const r = from(o)
-      expect(['none', 'minimal', 'full']).toContain(r.options.controls)
-      expect(Number.isInteger(r.options.step)).toBe(true)
-    }), { numRuns: 3000 })
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('scenario', 'step', 'autoplay', 'controls', 'theme', 'height'),
+          fc.string({ maxLength: 300 }),
+        ),
+        (o) => {
+          const r = from(o)
+          expect(['none', 'minimal', 'full']).toContain(r.options.controls)
+          expect(Number.isInteger(r.options.step)).toBe(true)
+        },
+      ),
+      { numRuns: 3000 },
+    )
   })
 })

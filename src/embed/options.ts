@@ -18,7 +18,14 @@ export interface EmbedOptions {
   readonly height: number | null
 }
 
-export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { scenario: null, step: 0, autoplay: false, controls: 'minimal', theme: 'auto', height: null }
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
+  scenario: null,
+  step: 0,
+  autoplay: false,
+  controls: 'minimal',
+  theme: 'auto',
+  height: null,
+}
 
 export const EMBED_ATTRIBUTES = ['scenario', 'step', 'autoplay', 'controls', 'theme', 'height'] as const
 
@@ -34,7 +41,9 @@ function show(v: string): string {
 }
 
 /** Reads string-valued options (URL parameters or attributes); null or absent means the default. */
-export function readEmbedOptions(get: (name: (typeof EMBED_ATTRIBUTES)[number]) => string | null | undefined): ReadOptions {
+export function readEmbedOptions(
+  get: (name: (typeof EMBED_ATTRIBUTES)[number]) => string | null | undefined,
+): ReadOptions {
   const problems: string[] = []
   const d = DEFAULT_EMBED_OPTIONS
   const raw = (name: (typeof EMBED_ATTRIBUTES)[number]): string | null => {
@@ -47,7 +56,11 @@ export function readEmbedOptions(get: (name: (typeof EMBED_ATTRIBUTES)[number]) 
   }
   let scenario = raw('scenario')
   if (scenario !== null && (scenario === '' || scenario.length > MAX_SCENARIO_CHARS)) {
-    problems.push(scenario === '' ? 'scenario is empty: showing the default scenario' : 'scenario is too long to be a scenario: showing the default scenario')
+    problems.push(
+      scenario === ''
+        ? 'scenario is empty: showing the default scenario'
+        : 'scenario is too long to be a scenario: showing the default scenario',
+    )
     scenario = null
   }
   const stepText = raw('step')
@@ -71,12 +84,21 @@ export function readEmbedOptions(get: (name: (typeof EMBED_ATTRIBUTES)[number]) 
     const m = /^(\d{2,5})(px)?$/.exec(heightText)
     const px = m ? Number(m[1]) : NaN
     if (px >= 200 && px <= 4000) height = px
-    else problems.push(`height ${show(heightText)} should be a number of pixels from 200 to 4000: using the natural height`)
+    else
+      problems.push(
+        `height ${show(heightText)} should be a number of pixels from 200 to 4000: using the natural height`,
+      )
   }
   return { options: { scenario, step, autoplay, controls, theme, height }, problems }
 }
 
-function choice<T extends string>(v: string | null, allowed: readonly T[], fallback: T, name: string, problems: string[]): T {
+function choice<T extends string>(
+  v: string | null,
+  allowed: readonly T[],
+  fallback: T,
+  name: string,
+  problems: string[],
+): T {
   if (v === null || v === '') return fallback
   if ((allowed as readonly string[]).includes(v)) return v as T
   problems.push(`${name} ${show(v)} should be one of ${allowed.join(', ')}: using ${fallback}`)

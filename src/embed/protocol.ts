@@ -17,7 +17,14 @@ export type HostMessage =
 export type EmbedMessage =
   | { readonly protocol: typeof PROTOCOL; readonly type: 'ready'; readonly id: string }
   | { readonly protocol: typeof PROTOCOL; readonly type: 'height'; readonly id: string; readonly height: number }
-  | { readonly protocol: typeof PROTOCOL; readonly type: 'state'; readonly id: string; readonly step: number; readonly timeMs: number; readonly playing: boolean }
+  | {
+      readonly protocol: typeof PROTOCOL
+      readonly type: 'state'
+      readonly id: string
+      readonly step: number
+      readonly timeMs: number
+      readonly playing: boolean
+    }
   /** A host command that was refused or only partly done (e.g. a seek past the end), in words. */
   | { readonly protocol: typeof PROTOCOL; readonly type: 'error'; readonly id: string; readonly message: string }
 
@@ -44,17 +51,23 @@ export function readHostMessage(data: unknown): HostMessage | null {
       case 'pause':
         return exactKeys(data, ['protocol', 'type']) ? { protocol: PROTOCOL, type: data.type } : null
       case 'step':
-        return exactKeys(data, ['protocol', 'type', 'direction']) && (data.direction === 'forward' || data.direction === 'back')
+        return exactKeys(data, ['protocol', 'type', 'direction']) &&
+          (data.direction === 'forward' || data.direction === 'back')
           ? { protocol: PROTOCOL, type: 'step', direction: data.direction }
           : null
       case 'seek': {
         const step = data.step
-        return exactKeys(data, ['protocol', 'type', 'step']) && typeof step === 'number' && Number.isInteger(step) && step >= 0 && step <= MAX_STEP
+        return exactKeys(data, ['protocol', 'type', 'step']) &&
+          typeof step === 'number' &&
+          Number.isInteger(step) &&
+          step >= 0 &&
+          step <= MAX_STEP
           ? { protocol: PROTOCOL, type: 'seek', step }
           : null
       }
       case 'theme':
-        return exactKeys(data, ['protocol', 'type', 'theme']) && (data.theme === 'light' || data.theme === 'dark' || data.theme === null)
+        return exactKeys(data, ['protocol', 'type', 'theme']) &&
+          (data.theme === 'light' || data.theme === 'dark' || data.theme === null)
           ? { protocol: PROTOCOL, type: 'theme', theme: data.theme }
           : null
       default:
@@ -94,16 +107,42 @@ export function hostMessageProblem(data: unknown): string | null {
 /** Same check for what an embed sends, for hosts (the examples use it). Never throws. */
 export function readEmbedMessage(data: unknown): EmbedMessage | null {
   try {
-    if (!plainObject(data) || data.protocol !== PROTOCOL || typeof data.id !== 'string' || data.id.length > 100) return null
+    if (!plainObject(data) || data.protocol !== PROTOCOL || typeof data.id !== 'string' || data.id.length > 100)
+      return null
     const id = data.id
-    if (data.type === 'ready' && exactKeys(data, ['protocol', 'type', 'id'])) return { protocol: PROTOCOL, type: 'ready', id }
-    if (data.type === 'height' && exactKeys(data, ['protocol', 'type', 'id', 'height']) && typeof data.height === 'number' && Number.isFinite(data.height) && data.height >= 0 && data.height <= 100000) {
+    if (data.type === 'ready' && exactKeys(data, ['protocol', 'type', 'id']))
+      return { protocol: PROTOCOL, type: 'ready', id }
+    if (
+      data.type === 'height' &&
+      exactKeys(data, ['protocol', 'type', 'id', 'height']) &&
+      typeof data.height === 'number' &&
+      Number.isFinite(data.height) &&
+      data.height >= 0 &&
+      data.height <= 100000
+    ) {
       return { protocol: PROTOCOL, type: 'height', id, height: Math.round(data.height) }
     }
-    if (data.type === 'state' && exactKeys(data, ['protocol', 'type', 'id', 'step', 'timeMs', 'playing']) && Number.isInteger(data.step) && Number.isInteger(data.timeMs) && typeof data.playing === 'boolean') {
-      return { protocol: PROTOCOL, type: 'state', id, step: data.step as number, timeMs: data.timeMs as number, playing: data.playing }
+    if (
+      data.type === 'state' &&
+      exactKeys(data, ['protocol', 'type', 'id', 'step', 'timeMs', 'playing']) &&
+      Number.isInteger(data.step) &&
+      Number.isInteger(data.timeMs) &&
+      typeof data.playing === 'boolean'
+    ) {
+      return {
+        protocol: PROTOCOL,
+        type: 'state',
+        id,
+        step: data.step as number,
+        timeMs: data.timeMs as number,
+        playing: data.playing,
+      }
     }
-    if (data.type === 'error' && exactKeys(data, ['protocol', 'type', 'id', 'message']) && typeof data.message === 'string') {
+    if (
+      data.type === 'error' &&
+      exactKeys(data, ['protocol', 'type', 'id', 'message']) &&
+      typeof data.message === 'string'
+    ) {
       return { protocol: PROTOCOL, type: 'error', id, message: data.message.slice(0, MAX_ERROR_CHARS) }
     }
     return null

@@ -11,7 +11,11 @@ import { STAGE_VARIANTS, variantIndex } from '../view/stageVariants'
 /** The ranges embed.css shows each variant at, read from its container queries. */
 function cssRanges(): { index: number; min: number; max: number }[] {
   const css = readFileSync(new URL('../view/embed.css', import.meta.url), 'utf8')
-  const rules = [...css.matchAll(/@container lem-stage \(([^)]*)\)\s*\{\s*\.lem-stage--variants > \.lem-stage-svg\[data-variant='(\d+)'\]/g)]
+  const rules = [
+    ...css.matchAll(
+      /@container lem-stage \(([^)]*)\)\s*\{\s*\.lem-stage--variants > \.lem-stage-svg\[data-variant='(\d+)'\]/g,
+    ),
+  ]
   return rules.map(([, cond, i]) => {
     const lo = /(\d+)px <= width|width >= (\d+)px/.exec(cond!)
     const hi = /width < (\d+)px/.exec(cond!)

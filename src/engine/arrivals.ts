@@ -50,7 +50,17 @@ export function arrive(w: Work, entry: number, index: number): number {
   } else {
     const id = `you-${entry - MANUAL_ENTRY_BASE + 1}`
     const m = s.manual[entry - MANUAL_ENTRY_BASE] ?? {}
-    ev = newEvent(n, id, entry, s.now, m.fail ?? 'never', m.durationMs ?? null, m.groupId ?? 'default', m.partitionKey ?? id, m.matchesFilter ?? true)
+    ev = newEvent(
+      n,
+      id,
+      entry,
+      s.now,
+      m.fail ?? 'never',
+      m.durationMs ?? null,
+      m.groupId ?? 'default',
+      m.partitionKey ?? id,
+      m.matchesFilter ?? true,
+    )
   }
   s.events.push(ev)
   touch(w)
@@ -64,7 +74,17 @@ export function arrive(w: Work, entry: number, index: number): number {
 export function arriveSent(w: Work, from: number, id: string): number {
   const s = w.s
   const src = s.events[from]!
-  const ev = newEvent(s.events.length, id, src.entry, s.now, 'never', src.durationMs, src.groupId, src.partitionKey, true)
+  const ev = newEvent(
+    s.events.length,
+    id,
+    src.entry,
+    s.now,
+    'never',
+    src.durationMs,
+    src.groupId,
+    src.partitionKey,
+    true,
+  )
   s.events.push(ev)
   touch(w)
   return ev.n
@@ -72,8 +92,31 @@ export function arriveSent(w: Work, from: number, id: string): number {
 
 /** One shape for every event record (a single hidden class keeps million-event runs fast). */
 function newEvent(
-  n: number, id: string, entry: number, at: number, fail: EventRecord['fail'], durationMs: EventRecord['durationMs'],
-  groupId: string, partitionKey: string, matchesFilter: boolean,
+  n: number,
+  id: string,
+  entry: number,
+  at: number,
+  fail: EventRecord['fail'],
+  durationMs: EventRecord['durationMs'],
+  groupId: string,
+  partitionKey: string,
+  matchesFilter: boolean,
 ): EventRecord {
-  return { id, n, entry, arrivedAt: at, fail, durationMs, groupId, partitionKey, matchesFilter, ran: 0, outcome: 'pending', stage: 'arriving', since: at, attempts: [], deliveries: [] }
+  return {
+    id,
+    n,
+    entry,
+    arrivedAt: at,
+    fail,
+    durationMs,
+    groupId,
+    partitionKey,
+    matchesFilter,
+    ran: 0,
+    outcome: 'pending',
+    stage: 'arriving',
+    since: at,
+    attempts: [],
+    deliveries: [],
+  }
 }

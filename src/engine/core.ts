@@ -2,7 +2,19 @@ import { edit } from './clone'
 import { heapPush } from './heap'
 import type { Caption, Fact } from './facts'
 import type { Scenario } from './scenario/types'
-import type { Attempt, Delivery, DocRef, EventRecord, Occurrence, OccurrenceKind, PayloadOf, TokenStage, Transition, TransitionType, Work } from './types'
+import type {
+  Attempt,
+  Delivery,
+  DocRef,
+  EventRecord,
+  Occurrence,
+  OccurrenceKind,
+  PayloadOf,
+  TokenStage,
+  Transition,
+  TransitionType,
+  Work,
+} from './types'
 import { HOUSEKEEPING } from './types'
 
 /**
@@ -10,8 +22,20 @@ import { HOUSEKEEPING } from './types'
  * a model that wrongly touched an event after releasing it fails loudly instead of corrupting data.
  */
 export const RELEASED: EventRecord = Object.freeze({
-  id: '(released)', n: -1, entry: -1, arrivedAt: 0, fail: 'never', durationMs: null, groupId: '', partitionKey: '',
-  matchesFilter: true, ran: 0, outcome: 'pending', stage: 'arriving', since: 0, attempts: Object.freeze([]) as unknown as EventRecord['attempts'],
+  id: '(released)',
+  n: -1,
+  entry: -1,
+  arrivedAt: 0,
+  fail: 'never',
+  durationMs: null,
+  groupId: '',
+  partitionKey: '',
+  matchesFilter: true,
+  ran: 0,
+  outcome: 'pending',
+  stage: 'arriving',
+  since: 0,
+  attempts: Object.freeze([]) as unknown as EventRecord['attempts'],
   deliveries: Object.freeze([]) as unknown as EventRecord['deliveries'],
 }) as EventRecord
 
@@ -34,7 +58,8 @@ export function small(ms: number): number {
  * marks a first try that belongs to its arrival (an async event's first try): it runs after the
  * millisecond's arrivals and before every other occurrence of it (spec "Ordering and time").
  */
-export const schedule: <K extends OccurrenceKind>(w: Work, kind: K, at: number, ...payload: PayloadOf<K>) => void = scheduleAt
+export const schedule: <K extends OccurrenceKind>(w: Work, kind: K, at: number, ...payload: PayloadOf<K>) => void =
+  scheduleAt
 
 // Positional parameters, not a rest array: this runs once per occurrence (millions in a bulk run).
 function scheduleAt(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0, atArrival = false): void {
@@ -43,7 +68,14 @@ function scheduleAt(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0, atA
   // Times are whole milliseconds; kept as small integers when they fit, V8 stores them unboxed. One
   // boxed time (a float from the RNG's arithmetic) turns every time field of that shape into a
   // boxed number: 4 extra heap objects per event, a tenth of a million-event run's memory.
-  heapPush(s.queue, { at: small(time), seq: s.seq++, pri: kind === 'arrival' ? 0 : kind === 'settle' ? -1 : atArrival ? 1 : 2, kind, a, b } as Occurrence)
+  heapPush(s.queue, {
+    at: small(time),
+    seq: s.seq++,
+    pri: kind === 'arrival' ? 0 : kind === 'settle' ? -1 : atArrival ? 1 : 2,
+    kind,
+    a,
+    b,
+  } as Occurrence)
   if (!HOUSEKEEPING.includes(kind)) s.work++
 }
 
@@ -61,7 +93,16 @@ export function emit(
   w.lastTo = null
   // Captions may open with a name such as "the SDK client"; ids (evt-1) keep their case.
   const sentence = /^(the|a|an) /.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text
-  w.log.push({ at: w.s.now, step: w.s.step, type, ref, text: sentence, ...extra, ...(to ? { to } : {}), ...(fact ? { fact } : {}) })
+  w.log.push({
+    at: w.s.now,
+    step: w.s.step,
+    type,
+    ref,
+    text: sentence,
+    ...extra,
+    ...(to ? { to } : {}),
+    ...(fact ? { fact } : {}),
+  })
 }
 
 /**

@@ -23,8 +23,14 @@ export const DOCS = {
   sqsErrors: { section: '§4.2', url: `${AWS}services-sqs-errorhandling.html` },
   sqsScaling: { section: '§4.2', url: `${AWS}services-sqs-scaling.html` },
   sqsConfigure: { section: '§4.2', url: `${AWS}services-sqs-configure.html` },
-  sqsVisibility: { section: '§4.2', url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html' },
-  sqsDlq: { section: '§4.2', url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html' },
+  sqsVisibility: {
+    section: '§4.2',
+    url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html',
+  },
+  sqsDlq: {
+    section: '§4.2',
+    url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html',
+  },
   streams: { section: '§4.3', url: `${AWS}with-kinesis.html` },
   streamErrors: { section: '§4.3', url: `${AWS}kinesis-on-failure-destination.html` },
   streamPartial: { section: '§4.3', url: `${AWS}services-kinesis-batchfailurereporting.html` },

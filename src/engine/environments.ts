@@ -170,6 +170,12 @@ export function reclaimEnv(w: Work, n: number): void {
   env.state = 'reclaimed'
   env.reclaimedAt = s.now
   if (w.log) {
-    emit(w, 'reclaimed', DOCS.lifecycle, `${env.id} was idle for ${seconds(s.scenario.function.idleEnvironmentTtlMs)}; Lambda shuts it down. The next request that needs it gets a cold start.`, { env: env.id })
+    emit(
+      w,
+      'reclaimed',
+      DOCS.lifecycle,
+      `${env.id} was idle for ${seconds(s.scenario.function.idleEnvironmentTtlMs)}; Lambda shuts it down. The next request that needs it gets a cold start.`,
+      { env: env.id },
+    )
   }
 }

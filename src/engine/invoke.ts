@@ -102,7 +102,16 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
   if (env.provisioned) m.ProvisionedConcurrencyInvocations++
   else if (f.provisionedConcurrentExecutions > 0) m.ProvisionedConcurrencySpilloverInvocations++
   for (const i of events) {
-    const attempt: Attempt = { atMs: s.now, endMs: null, result: 'running', coldStart: cold, environment: env.id, batch: opts.batch ?? undefined, reason: undefined, inv: inv.n }
+    const attempt: Attempt = {
+      atMs: s.now,
+      endMs: null,
+      result: 'running',
+      coldStart: cold,
+      environment: env.id,
+      batch: opts.batch ?? undefined,
+      reason: undefined,
+      inv: inv.n,
+    }
     const ev = edit(w, i)
     addAttempt(w, i, attempt)
     ev.stage = 'running'
@@ -124,10 +133,22 @@ function logStart(w: Work, inv: Invocation): void {
     const init = inv.initRetried
       ? `Init ran past the 10 s cap, so Lambda retries it inside the invoke, under the ${f.timeout} s timeout`
       : `Init takes ${seconds(f.initDurationMs)} before the handler runs`
-    emit(w, 'coldStart', DOCS.lifecycle, `Cold start: ${what} gets a new execution environment ${env.id}. ${init}.`, extra)
+    emit(
+      w,
+      'coldStart',
+      DOCS.lifecycle,
+      `Cold start: ${what} gets a new execution environment ${env.id}. ${init}.`,
+      extra,
+    )
   } else {
     const kind = env.provisioned ? 'a provisioned (pre-initialized) environment' : 'a warm environment'
-    emit(w, 'invoked', env.provisioned ? DOCS.provisioned : DOCS.lifecycle, `${what} runs in ${kind}, ${env.id}: no Init, the handler starts at once.`, extra)
+    emit(
+      w,
+      'invoked',
+      env.provisioned ? DOCS.provisioned : DOCS.lifecycle,
+      `${what} runs in ${kind}, ${env.id}: no Init, the handler starts at once.`,
+      extra,
+    )
   }
 }
 
@@ -136,7 +157,16 @@ export function recordThrottle(w: Work, events: readonly number[], reason: strin
   const s = w.s
   s.metrics.Throttles++
   for (const i of events) {
-    addAttempt(w, i, { atMs: s.now, endMs: s.now, result: 'throttled', coldStart: undefined, environment: undefined, batch: batch ?? undefined, reason, inv: undefined })
+    addAttempt(w, i, {
+      atMs: s.now,
+      endMs: s.now,
+      result: 'throttled',
+      coldStart: undefined,
+      environment: undefined,
+      batch: batch ?? undefined,
+      reason,
+      inv: undefined,
+    })
   }
   touch(w)
 }
@@ -201,8 +231,15 @@ export function showFailure(w: Work, inv: Invocation): void {
   const ids = failedRecords(inv).map((i) => s.events[i]!.id)
   const env = s.envs[inv.env]!.id
   const what = inv.batch ? `${inv.batch} (${ids.length === 1 ? ids[0] : `${ids.length} records`})` : ids.join(', ')
-  const how = inv.end === 'timeout'
-    ? `times out after ${s.scenario.function.timeout} s`
-    : inv.end === 'error' ? 'fails: the handler throws' : `reports ${ids.length === 1 ? 'a failed item' : `${ids.length} failed items`}`
-  emit(w, 'attemptFailed', DOCS.functionError, `${what} ${how} in ${env}. Next: what Lambda does with the failure.`, { events: ids, env, batch: inv.batch ?? undefined })
+  const how =
+    inv.end === 'timeout'
+      ? `times out after ${s.scenario.function.timeout} s`
+      : inv.end === 'error'
+        ? 'fails: the handler throws'
+        : `reports ${ids.length === 1 ? 'a failed item' : `${ids.length} failed items`}`
+  emit(w, 'attemptFailed', DOCS.functionError, `${what} ${how} in ${env}. Next: what Lambda does with the failure.`, {
+    events: ids,
+    env,
+    batch: inv.batch ?? undefined,
+  })
 }

@@ -18,18 +18,29 @@ describe('records Lambda sends', () => {
   it('times are ISO 8601 UTC over a fixed epoch (2024-01-01), the same as a calendar would give', () => {
     expect(isoTime(0)).toBe('2024-01-01T00:00:00.000Z')
     expect(isoTime(60 * 86400000 + 1)).toBe('2024-03-01T00:00:00.001Z') // 2024 is a leap year
-    fc.assert(fc.property(fc.integer({ min: 0, max: 20 * 365 * 86400000 }), (ms) => {
-      expect(isoTime(ms)).toBe(new Date(EPOCH_MS + ms).toISOString())
-    }))
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20 * 365 * 86400000 }), (ms) => {
+        expect(isoTime(ms)).toBe(new Date(EPOCH_MS + ms).toISOString())
+      }),
+    )
   })
 
   it('§3.5 async on-failure record after two retries: version 1.0, one requestId, approximateInvokeCount 3, RetriesExhausted, the error response', () => {
-    const r = run({ model: 'async', workload: [{ fail: 'always' }], async: { onFailure: 'sqs', deadLetterQueue: 'sqs' } })
+    const r = run({
+      model: 'async',
+      workload: [{ fail: 'always' }],
+      async: { onFailure: 'sqs', deadLetterQueue: 'sqs' },
+    })
     const rec = record(r, 'evt-1', 'onFailure')
     expect(rec).toEqual({
       version: '1.0',
       timestamp: '2024-01-01T00:03:00.660Z',
-      requestContext: { requestId: expect.stringMatching(UUID), functionArn: FUNCTION_ARN, condition: 'RetriesExhausted', approximateInvokeCount: 3 },
+      requestContext: {
+        requestId: expect.stringMatching(UUID),
+        functionArn: FUNCTION_ARN,
+        condition: 'RetriesExhausted',
+        approximateInvokeCount: 3,
+      },
       requestPayload: { id: 'evt-1' },
       responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Handled' },
       responsePayload: { errorType: 'Error', errorMessage: 'Error processing evt-1', trace: [] },
@@ -47,7 +58,11 @@ describe('records Lambda sends', () => {
   })
 
   it('§3.5 requestIds are deterministic: the same scenario and seed give the same ids; another event or seed another id', () => {
-    const raw = { model: 'async', workload: [{ count: 2, fail: 'always' }], async: { maximumRetryAttempts: 0, onFailure: 'sqs' } }
+    const raw = {
+      model: 'async',
+      workload: [{ count: 2, fail: 'always' }],
+      async: { maximumRetryAttempts: 0, onFailure: 'sqs' },
+    }
     const a = run(raw)
     const b = run(raw)
     const c = run({ ...raw, seed: 7 })
@@ -58,11 +73,21 @@ describe('records Lambda sends', () => {
   })
 
   it('§3.5 a timeout gives functionError Unhandled; an expired event gives EventAgeExceeded and no response when it never ran', () => {
-    const t = run({ model: 'async', function: { timeout: 1, durationMs: 5000 }, workload: [{}], async: { maximumRetryAttempts: 0, onFailure: 'lambda' } })
-    expect(record(t, 'evt-1', 'onFailure')).toMatchObject({ responseContext: { functionError: 'Unhandled' }, requestContext: { approximateInvokeCount: 1 } })
+    const t = run({
+      model: 'async',
+      function: { timeout: 1, durationMs: 5000 },
+      workload: [{}],
+      async: { maximumRetryAttempts: 0, onFailure: 'lambda' },
+    })
+    expect(record(t, 'evt-1', 'onFailure')).toMatchObject({
+      responseContext: { functionError: 'Unhandled' },
+      requestContext: { approximateInvokeCount: 1 },
+    })
     const e = run({
-      model: 'async', function: { reservedConcurrentExecutions: 1, timeout: 900 },
-      workload: [{ durationMs: 200000 }, {}], async: { maximumEventAgeInSeconds: 60, onFailure: 'sqs', deadLetterQueue: 'sns' },
+      model: 'async',
+      function: { reservedConcurrentExecutions: 1, timeout: 900 },
+      workload: [{ durationMs: 200000 }, {}],
+      async: { maximumEventAgeInSeconds: 60, onFailure: 'sqs', deadLetterQueue: 'sns' },
     })
     const rec = record(e, 'evt-2', 'onFailure')
     expect(rec.requestContext).toMatchObject({ condition: 'EventAgeExceeded', approximateInvokeCount: 0 })
@@ -75,26 +100,53 @@ describe('records Lambda sends', () => {
   it('§3.5 EventBridge destinations get the record as detail of an event from source "lambda" (Success / Failure detail-types)', () => {
     const ok = run({ model: 'async', workload: [{}], async: { onSuccess: 'eventbridge' } })
     const okEvent = record(ok, 'evt-1', 'onSuccess')
-    expect(okEvent).toMatchObject({ source: 'lambda', 'detail-type': 'Lambda Function Invocation Result - Success', region: 'us-east-1', resources: [FUNCTION_ARN.replace(/:\$LATEST$/, '')] })
-    expect(okEvent.detail).toMatchObject({ version: '1.0', requestContext: { condition: 'Success', approximateInvokeCount: 1 }, responsePayload: null })
-    const bad = run({ model: 'async', workload: [{ fail: 'always' }], async: { maximumRetryAttempts: 0, onFailure: 'eventbridge' } })
+    expect(okEvent).toMatchObject({
+      source: 'lambda',
+      'detail-type': 'Lambda Function Invocation Result - Success',
+      region: 'us-east-1',
+      resources: [FUNCTION_ARN.replace(/:\$LATEST$/, '')],
+    })
+    expect(okEvent.detail).toMatchObject({
+      version: '1.0',
+      requestContext: { condition: 'Success', approximateInvokeCount: 1 },
+      responsePayload: null,
+    })
+    const bad = run({
+      model: 'async',
+      workload: [{ fail: 'always' }],
+      async: { maximumRetryAttempts: 0, onFailure: 'eventbridge' },
+    })
     const badEvent = record(bad, 'evt-1', 'onFailure')
     expect(badEvent['detail-type']).toBe('Lambda Function Invocation Result - Failure')
     expect(badEvent.detail.requestContext.condition).toBe('RetriesExhausted')
   })
 
   it('§4.3 Kinesis on-failure record: RetryAttemptsExhausted with KinesisBatchInfo (string sequence numbers, ISO arrival times, batchSize, stream ARN)', () => {
-    const r = run({ model: 'kinesis', function: { initDurationMs: 0 }, workload: [{ count: 3, everyMs: 10, fail: 'always' }], stream: { batchSize: 3, maximumBatchingWindowInSeconds: 1, maximumRetryAttempts: 1, onFailure: 'sqs' } })
+    const r = run({
+      model: 'kinesis',
+      function: { initDurationMs: 0 },
+      workload: [{ count: 3, everyMs: 10, fail: 'always' }],
+      stream: { batchSize: 3, maximumBatchingWindowInSeconds: 1, maximumRetryAttempts: 1, onFailure: 'sqs' },
+    })
     const rec = record(r, 'evt-1', 'onFailure')
     expect(rec).toEqual({
-      requestContext: { requestId: expect.stringMatching(UUID), functionArn: FUNCTION_ARN, condition: 'RetryAttemptsExhausted', approximateInvokeCount: 2 },
+      requestContext: {
+        requestId: expect.stringMatching(UUID),
+        functionArn: FUNCTION_ARN,
+        condition: 'RetryAttemptsExhausted',
+        approximateInvokeCount: 2,
+      },
       responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Handled' },
       version: '1.0',
       timestamp: isoTime(r.event('evt-1').deliveries[0]!.atMs),
       KinesisBatchInfo: {
-        shardId: 'shardId-000000000000', startSequenceNumber: '1', endSequenceNumber: '3',
-        approximateArrivalOfFirstRecord: '2024-01-01T00:00:00.000Z', approximateArrivalOfLastRecord: '2024-01-01T00:00:00.020Z',
-        batchSize: 3, streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/sim-stream',
+        shardId: 'shardId-000000000000',
+        startSequenceNumber: '1',
+        endSequenceNumber: '3',
+        approximateArrivalOfFirstRecord: '2024-01-01T00:00:00.000Z',
+        approximateArrivalOfLastRecord: '2024-01-01T00:00:00.020Z',
+        batchSize: 3,
+        streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/sim-stream',
       },
     })
     // One message for the batch: every record of it carries the same one.
@@ -102,14 +154,23 @@ describe('records Lambda sends', () => {
   })
 
   it('§4.3 DynamoDB on-failure record: RecordAgeExceeded with DDBStreamBatchInfo', () => {
-    const r = run({ model: 'dynamodb', function: { initDurationMs: 0 }, workload: [{ fail: 'always' }], stream: { maximumRecordAgeInSeconds: 60, onFailure: 'sns' } })
+    const r = run({
+      model: 'dynamodb',
+      function: { initDurationMs: 0 },
+      workload: [{ fail: 'always' }],
+      stream: { maximumRecordAgeInSeconds: 60, onFailure: 'sns' },
+    })
     const rec = record(r, 'evt-1', 'onFailure')
     expect(rec.requestContext.condition).toBe('RecordAgeExceeded')
     expect(rec.timestamp).toBe('2024-01-01T00:01:00.001Z')
     expect(rec.DDBStreamBatchInfo).toEqual({
-      shardId: 'shardId-000000000000', startSequenceNumber: '1', endSequenceNumber: '1',
-      approximateArrivalOfFirstRecord: '2024-01-01T00:00:00.000Z', approximateArrivalOfLastRecord: '2024-01-01T00:00:00.000Z',
-      batchSize: 1, streamArn: expect.stringMatching(/^arn:aws:dynamodb:us-east-1:\d{12}:table\/[\w-]+\/stream\//),
+      shardId: 'shardId-000000000000',
+      startSequenceNumber: '1',
+      endSequenceNumber: '1',
+      approximateArrivalOfFirstRecord: '2024-01-01T00:00:00.000Z',
+      approximateArrivalOfLastRecord: '2024-01-01T00:00:00.000Z',
+      batchSize: 1,
+      streamArn: expect.stringMatching(/^arn:aws:dynamodb:us-east-1:\d{12}:table\/[\w-]+\/stream\//),
     })
     expect(rec).not.toHaveProperty('KinesisBatchInfo')
   })

@@ -65,7 +65,11 @@ export interface InvocationRecord {
     readonly approximateInvokeCount: number
   }
   readonly requestPayload: { readonly id: string }
-  readonly responseContext?: { readonly statusCode: 200; readonly executedVersion: '$LATEST'; readonly functionError?: 'Handled' | 'Unhandled' }
+  readonly responseContext?: {
+    readonly statusCode: 200
+    readonly executedVersion: '$LATEST'
+    readonly functionError?: 'Handled' | 'Unhandled'
+  }
   readonly responsePayload?: unknown
 }
 
@@ -74,13 +78,21 @@ export interface InvocationRecord {
  * `response` is absent when the function never ran (only throttled tries): there is no response.
  */
 export function invocationRecord(
-  s: SimState, id: string, condition: AsyncCondition, invokeCount: number,
+  s: SimState,
+  id: string,
+  condition: AsyncCondition,
+  invokeCount: number,
   response: { functionError?: 'Handled' | 'Unhandled'; payload: unknown } | null,
 ): InvocationRecord {
   const base = {
     version: '1.0' as const,
     timestamp: isoTime(s.now),
-    requestContext: { requestId: requestId(s, id), functionArn: FUNCTION_ARN, condition, approximateInvokeCount: invokeCount },
+    requestContext: {
+      requestId: requestId(s, id),
+      functionArn: FUNCTION_ARN,
+      condition,
+      approximateInvokeCount: invokeCount,
+    },
     requestPayload: requestPayload(id),
   }
   if (response === null) return base
@@ -96,7 +108,9 @@ export function eventBridgeEvent(s: SimState, record: InvocationRecord): Record<
   return {
     version: '0',
     id: requestId(s, `eventbridge:${record.requestContext.requestId}`),
-    'detail-type': success ? 'Lambda Function Invocation Result - Success' : 'Lambda Function Invocation Result - Failure',
+    'detail-type': success
+      ? 'Lambda Function Invocation Result - Success'
+      : 'Lambda Function Invocation Result - Failure',
     source: 'lambda',
     account: ACCOUNT,
     time: isoTime(s.now).replace(/\.\d{3}Z$/, 'Z'),
@@ -115,8 +129,18 @@ export function destinationMessage(s: SimState, target: string, record: Invocati
  * The dead-letter queue message (§3.6): the original event as the body, unchanged, and three message
  * attributes. SQS attributes carry DataType/StringValue; SNS attributes Type/Value.
  */
-export function deadLetterMessage(s: SimState, target: string, id: string, errorCode: number, errorMessage: string): Record<string, unknown> {
-  const attrs = { RequestID: ['String', requestId(s, id)], ErrorCode: ['Number', String(errorCode)], ErrorMessage: ['String', errorMessage.slice(0, 1024)] } as const
+export function deadLetterMessage(
+  s: SimState,
+  target: string,
+  id: string,
+  errorCode: number,
+  errorMessage: string,
+): Record<string, unknown> {
+  const attrs = {
+    RequestID: ['String', requestId(s, id)],
+    ErrorCode: ['Number', String(errorCode)],
+    ErrorMessage: ['String', errorMessage.slice(0, 1024)],
+  } as const
   const messageAttributes: Record<string, Record<string, string>> = {}
   for (const [name, [type, value]] of Object.entries(attrs)) {
     messageAttributes[name] = target === 'sns' ? { Type: type, Value: value } : { DataType: type, StringValue: value }
@@ -142,12 +166,27 @@ export interface BatchInfo {
  * throttles); without `functionError` when the last invocation returned a partial batch response.
  */
 export function streamFailureRecord(
-  s: SimState, key: 'KinesisBatchInfo' | 'DDBStreamBatchInfo', condition: StreamCondition, invokeCount: number,
-  functionError: string, info: BatchInfo, name: string,
+  s: SimState,
+  key: 'KinesisBatchInfo' | 'DDBStreamBatchInfo',
+  condition: StreamCondition,
+  invokeCount: number,
+  functionError: string,
+  info: BatchInfo,
+  name: string,
 ): Record<string, unknown> {
   return {
-    requestContext: { requestId: requestId(s, name), functionArn: FUNCTION_ARN, condition, approximateInvokeCount: invokeCount },
-    responseContext: invokeCount === 0 ? {} : functionError === '' ? { statusCode: 200, executedVersion: '$LATEST' } : { statusCode: 200, executedVersion: '$LATEST', functionError },
+    requestContext: {
+      requestId: requestId(s, name),
+      functionArn: FUNCTION_ARN,
+      condition,
+      approximateInvokeCount: invokeCount,
+    },
+    responseContext:
+      invokeCount === 0
+        ? {}
+        : functionError === ''
+          ? { statusCode: 200, executedVersion: '$LATEST' }
+          : { statusCode: 200, executedVersion: '$LATEST', functionError },
     version: '1.0',
     timestamp: isoTime(s.now),
     [key]: info,

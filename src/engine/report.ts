@@ -49,7 +49,9 @@ export interface Report {
 export function percentile(hist: Record<string, number>, count: number, p: number): number {
   if (count === 0) return 0
   const rank = Math.max(1, Math.ceil((p / 100) * count))
-  const keys = Object.keys(hist).map(Number).sort((a, b) => a - b)
+  const keys = Object.keys(hist)
+    .map(Number)
+    .sort((a, b) => a - b)
   let seen = 0
   for (const k of keys) {
     seen += hist[String(k)]!
@@ -93,7 +95,11 @@ export function reportMetrics(m: Metrics): ReportMetrics {
 
 /** Attempts keep one object shape internally (speed); the report lists only the fields that apply. */
 function reportAttempt(a: Attempt): ReportAttempt {
-  const out: { -readonly [K in keyof ReportAttempt]: ReportAttempt[K] } = { atMs: a.atMs, endMs: a.endMs, result: a.result }
+  const out: { -readonly [K in keyof ReportAttempt]: ReportAttempt[K] } = {
+    atMs: a.atMs,
+    endMs: a.endMs,
+    result: a.result,
+  }
   if (a.coldStart !== undefined) out.coldStart = a.coldStart
   if (a.environment !== undefined) out.environment = a.environment
   if (a.batch !== undefined) out.batch = a.batch
@@ -117,7 +123,12 @@ export function buildReport(s: SimState, opts: { metricsOnly?: boolean } = {}): 
   return {
     ...base,
     events: [
-      ...s.events.map((e) => ({ id: e.id, outcome: e.outcome, attempts: e.attempts.map(reportAttempt), deliveries: e.deliveries })),
+      ...s.events.map((e) => ({
+        id: e.id,
+        outcome: e.outcome,
+        attempts: e.attempts.map(reportAttempt),
+        deliveries: e.deliveries,
+      })),
       ...notArrived(s),
     ],
   }

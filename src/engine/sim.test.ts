@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { scenario } from './__tests__/harness'
 import { advance, createSim, dispatch, nextStepAt, runToEnd, step } from './sim'
 
-const sc = scenario({ model: 'sync', function: { initDurationMs: 0, durationMs: 100 }, workload: [{ count: 3, everyMs: 1000 }] })
+const sc = scenario({
+  model: 'sync',
+  function: { initDurationMs: 0, durationMs: 100 },
+  workload: [{ count: 3, everyMs: 1000 }],
+})
 
 describe('the engine API (sim.ts)', () => {
   it('advance with until moves the clock to until only when every occurrence up to it was applied', () => {
@@ -16,13 +20,32 @@ describe('the engine API (sim.ts)', () => {
   })
 
   it('transitions carry the step that produced them, a capitalised sentence, and where a delivery went', () => {
-    const { transitions } = runToEnd(createSim(scenario({ model: 'async', async: { maximumRetryAttempts: 0, onFailure: 'sqs' }, workload: [{ count: 1, fail: 'always' }] })), true)
+    const { transitions } = runToEnd(
+      createSim(
+        scenario({
+          model: 'async',
+          async: { maximumRetryAttempts: 0, onFailure: 'sqs' },
+          workload: [{ count: 1, fail: 'always' }],
+        }),
+      ),
+      true,
+    )
     for (const t of transitions) {
       expect(t.step).toBeGreaterThan(0)
       expect(t.text).not.toMatch(/^(the|a|an) /)
     }
     expect(transitions.filter((t) => t.to === 'onFailure')).toHaveLength(1)
-    const sync = runToEnd(createSim(scenario({ model: 'sync', sync: { caller: 'alb' }, function: { reservedConcurrentExecutions: 0 }, workload: [{ count: 1 }] })), true)
+    const sync = runToEnd(
+      createSim(
+        scenario({
+          model: 'sync',
+          sync: { caller: 'alb' },
+          function: { reservedConcurrentExecutions: 0 },
+          workload: [{ count: 1 }],
+        }),
+      ),
+      true,
+    )
     expect(sync.transitions.find((t) => t.type === 'arrived')?.text).toMatch(/^The load balancer/)
   })
 
@@ -54,7 +77,10 @@ describe('the engine API (sim.ts)', () => {
 
   it('configure applies new knobs from now on and cannot change the model', () => {
     const s1 = advance(createSim(sc), { until: 500 }).state
-    const zero = scenario({ ...sc, function: { ...sc.function, reservedConcurrentExecutions: 0 } } as unknown as Record<string, unknown>)
+    const zero = scenario({ ...sc, function: { ...sc.function, reservedConcurrentExecutions: 0 } } as unknown as Record<
+      string,
+      unknown
+    >)
     const end = runToEnd(dispatch(s1, { type: 'configure', scenario: zero }).state).state
     expect(end.events.map((e) => e.outcome)).toEqual(['succeeded', 'throttled', 'throttled'])
     expect(() => dispatch(s1, { type: 'configure', scenario: scenario({ model: 'async' }) })).toThrow(/model/)
@@ -66,7 +92,21 @@ describe('stage token labels', () => {
     const { selectStage } = await import('./stage')
     const one = runToEnd(createSim(scenario({ model: 'sync', workload: [{ count: 2, idPrefix: 'order' }] }))).state
     expect(selectStage(one).tokens.map((t) => t.label)).toEqual(['1', '2'])
-    const mixed = runToEnd(createSim(scenario({ model: 'sync', workload: [{ count: 1, idPrefix: 'order' }, { count: 1, idPrefix: 'bad' }] }))).state
-    expect(selectStage(mixed).tokens.map((t) => t.label).sort()).toEqual(['b1', 'o1'])
+    const mixed = runToEnd(
+      createSim(
+        scenario({
+          model: 'sync',
+          workload: [
+            { count: 1, idPrefix: 'order' },
+            { count: 1, idPrefix: 'bad' },
+          ],
+        }),
+      ),
+    ).state
+    expect(
+      selectStage(mixed)
+        .tokens.map((t) => t.label)
+        .sort(),
+    ).toEqual(['b1', 'o1'])
   })
 })

@@ -24,11 +24,23 @@ function rulesFor(s: SimState): ModelRules {
 
 function emptyMetrics(): Metrics {
   return {
-    Invocations: 0, Errors: 0, Throttles: 0, ColdStarts: 0, MaxConcurrentExecutions: 0,
-    AsyncEventsReceived: 0, AsyncEventsDropped: 0, MaxAsyncEventAgeMs: 0, MaxIteratorAgeMs: 0,
-    DeadLetterMessages: 0, OnSuccessDeliveries: 0, OnFailureDeliveries: 0,
-    ProvisionedConcurrencyInvocations: 0, ProvisionedConcurrencySpilloverInvocations: 0, DeadLetterErrors: 0,
-    durationHist: {}, durationCount: 0,
+    Invocations: 0,
+    Errors: 0,
+    Throttles: 0,
+    ColdStarts: 0,
+    MaxConcurrentExecutions: 0,
+    AsyncEventsReceived: 0,
+    AsyncEventsDropped: 0,
+    MaxAsyncEventAgeMs: 0,
+    MaxIteratorAgeMs: 0,
+    DeadLetterMessages: 0,
+    OnSuccessDeliveries: 0,
+    OnFailureDeliveries: 0,
+    ProvisionedConcurrencyInvocations: 0,
+    ProvisionedConcurrencySpilloverInvocations: 0,
+    DeadLetterErrors: 0,
+    durationHist: {},
+    durationCount: 0,
   }
 }
 
@@ -42,11 +54,34 @@ export function createSim(scenario: Scenario, opts: SimOptions = {}): SimState {
   const s: SimState = {
     scenario: structuredClone(scenario),
     keepEvents: opts.keepEvents ?? true,
-    now: 0, step: 0, seq: 0, rng: scenario.seed >>> 0, queue: [], work: 0,
-    idOffset: idOffsets(scenario.workload), events: [], envs: [], invocations: {}, settling: null,
-    nextInvocation: 0, nextBatch: 0, manual: [], failNext: 0,
-    concurrency: { busy: 0, bucketUnits: scenario.account.scalingRatePer10s * UNIT, bucketAt: 0, idleOnDemand: [], idleProvisioned: [] },
-    metrics: emptyMetrics(), lastActivityAt: 0, sync: null, async: null, sqs: null, stream: null,
+    now: 0,
+    step: 0,
+    seq: 0,
+    rng: scenario.seed >>> 0,
+    queue: [],
+    work: 0,
+    idOffset: idOffsets(scenario.workload),
+    events: [],
+    envs: [],
+    invocations: {},
+    settling: null,
+    nextInvocation: 0,
+    nextBatch: 0,
+    manual: [],
+    failNext: 0,
+    concurrency: {
+      busy: 0,
+      bucketUnits: scenario.account.scalingRatePer10s * UNIT,
+      bucketAt: 0,
+      idleOnDemand: [],
+      idleProvisioned: [],
+    },
+    metrics: emptyMetrics(),
+    lastActivityAt: 0,
+    sync: null,
+    async: null,
+    sqs: null,
+    stream: null,
   }
   const w = work(s, null, 0)
   const rules = rulesFor(s)
@@ -184,7 +219,8 @@ export function dispatch(state: SimState, command: Command): StepResult {
       const before = s.scenario
       if (command.scenario.model !== before.model) throw new Error('configure cannot change the model; start a new run')
       s.scenario = structuredClone({ ...command.scenario, workload: before.workload, seed: before.seed })
-      const extra = s.scenario.function.provisionedConcurrentExecutions - before.function.provisionedConcurrentExecutions
+      const extra =
+        s.scenario.function.provisionedConcurrentExecutions - before.function.provisionedConcurrentExecutions
       if (extra > 0) createProvisioned(s, extra)
       emit(w, 'command', DOCS.concurrency, 'You change the configuration; it applies from now on.')
       break

@@ -1,6 +1,18 @@
 import { concurrencyCap } from './environments'
 import { MODEL_RULES } from './models/registry'
-import { ENVS_NODE, LANE_IDS, type ReplyTone, type StageEnv, type StageHold, type StageLane, type StageModel, type StageNode, type StageReply, type StageToken, type TokenShape } from './stageTypes'
+import {
+  ENVS_NODE,
+  LANE_IDS,
+  type ReplyTone,
+  type StageEnv,
+  type StageHold,
+  type StageLane,
+  type StageModel,
+  type StageNode,
+  type StageReply,
+  type StageToken,
+  type TokenShape,
+} from './stageTypes'
 import { failedRecords } from './invoke'
 import type { EventRecord, SimState, TokenStage } from './types'
 
@@ -56,7 +68,17 @@ function envsOf(s: SimState): StageEnv[] {
   return s.envs.map((e) => {
     if (settling && settling.env === e.n && e.inv < 0) {
       const ids = failedRecords(settling).map((i) => s.events[i]!.id)
-      return { id: e.id, state: e.state, provisioned: e.provisioned, tokens: ids, batch: settling.batch, since: s.now, initUntil: null, busyUntil: null, served: e.served }
+      return {
+        id: e.id,
+        state: e.state,
+        provisioned: e.provisioned,
+        tokens: ids,
+        batch: settling.batch,
+        since: s.now,
+        initUntil: null,
+        busyUntil: null,
+        served: e.served,
+      }
     }
     const inv = e.inv >= 0 ? s.invocations[e.inv] : undefined
     const init = inv !== undefined && inv.cold && s.now < inv.handlerStartAt
@@ -144,16 +166,37 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
     kind: 'environments',
     label: 'Execution environments',
     detail: `${s.concurrency.busy} busy of ${concurrencyCap(s)}`,
-    column: Math.max(0, ...part.nodes.filter((n) => n.kind !== 'destination' && n.kind !== 'dlq' && n.kind !== 'discard').map((n) => n.column)) + 1,
+    column:
+      Math.max(
+        0,
+        ...part.nodes
+          .filter((n) => n.kind !== 'destination' && n.kind !== 'dlq' && n.kind !== 'discard')
+          .map((n) => n.column),
+      ) + 1,
     row: 0,
     tokens: [],
     count: 0,
     lanes: [],
   }
   const name = (i: number) => s.events[i]!.id
-  const lanes = (id: string): StageLane[] => (part.lanes?.[id] ?? []).map(({ events, ...l }) => ({ ...l, tokens: events.slice(0, LANE_IDS).map(name), rest: Math.max(0, events.length - LANE_IDS) }))
-  const nodes = [...part.nodes, envNode].map((n) => ({ ...n, tokens: byNode[n.id] ?? [], count: n.count + (finishedCount[n.id] ?? 0), lanes: lanes(n.id) }))
-  const holds: StageHold[] = (part.holds ?? []).map(({ ev, ...h }) => ({ ...h, token: name(ev), label: labelOf(s.events[ev]!, mixed), poison: part.poisonOf?.(ev) ?? false }))
+  const lanes = (id: string): StageLane[] =>
+    (part.lanes?.[id] ?? []).map(({ events, ...l }) => ({
+      ...l,
+      tokens: events.slice(0, LANE_IDS).map(name),
+      rest: Math.max(0, events.length - LANE_IDS),
+    }))
+  const nodes = [...part.nodes, envNode].map((n) => ({
+    ...n,
+    tokens: byNode[n.id] ?? [],
+    count: n.count + (finishedCount[n.id] ?? 0),
+    lanes: lanes(n.id),
+  }))
+  const holds: StageHold[] = (part.holds ?? []).map(({ ev, ...h }) => ({
+    ...h,
+    token: name(ev),
+    label: labelOf(s.events[ev]!, mixed),
+    poison: part.poisonOf?.(ev) ?? false,
+  }))
   return {
     model: s.scenario.model,
     now: s.now,

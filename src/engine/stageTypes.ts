@@ -12,7 +12,8 @@ export const ENVS_NODE = 'envs'
 /** Most ids a lane lists one by one. */
 export const LANE_IDS = 64
 
-export type NodeKind = 'caller' | 'source' | 'invoke' | 'queue' | 'poller' | 'shard' | 'environments' | 'destination' | 'dlq' | 'discard'
+export type NodeKind =
+  'caller' | 'source' | 'invoke' | 'queue' | 'poller' | 'shard' | 'environments' | 'destination' | 'dlq' | 'discard'
 
 export interface StageNode {
   readonly id: string
@@ -174,5 +175,7 @@ export interface ModelStage {
   /** Holds, with event indices (stage.ts names them). */
   readonly holds?: readonly (Omit<StageHold, 'token' | 'label' | 'poison'> & { readonly ev: number })[]
   /** Lanes per node id, with event indices (stage.ts names them). */
-  readonly lanes?: Readonly<Record<string, readonly (Omit<StageLane, 'tokens' | 'rest'> & { readonly events: readonly number[] })[]>>
+  readonly lanes?: Readonly<
+    Record<string, readonly (Omit<StageLane, 'tokens' | 'rest'> & { readonly events: readonly number[] })[]>
+  >
 }

@@ -10,27 +10,58 @@ import { fuzzParams } from './runs'
 
 const value = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom('', '0', '-1', '1e9', '999999999999', 'NaN', 'Infinity', 'true', 'false', 'none', 'minimal', 'full', 'dark', 'auto', '480px', '200', '4001', 'async-retries', '?s=%%%', '?s=eyJ2ZXJzaW9uIjoxfQ', 'eyJ2ZXJzaW9uIjoxfQ'),
+  fc.constantFrom(
+    '',
+    '0',
+    '-1',
+    '1e9',
+    '999999999999',
+    'NaN',
+    'Infinity',
+    'true',
+    'false',
+    'none',
+    'minimal',
+    'full',
+    'dark',
+    'auto',
+    '480px',
+    '200',
+    '4001',
+    'async-retries',
+    '?s=%%%',
+    '?s=eyJ2ZXJzaW9uIjoxfQ',
+    'eyJ2ZXJzaW9uIjoxfQ',
+  ),
 )
 
 describe(`fuzz: embed inputs (${fuzzParams.numRuns} cases per kind)`, () => {
   it('attributes and URL parameters: readEmbedOptions always gives valid options', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom(...EMBED_ATTRIBUTES, 'id', 'style', 'onload'), fc.option(value, { nil: null })), (o) => {
-        const r = readEmbedOptions((k) => o[k] ?? null)
-        expect(['none', 'minimal', 'full']).toContain(r.options.controls)
-        expect(['light', 'dark', 'auto']).toContain(r.options.theme)
-        expect(Number.isSafeInteger(r.options.step) && r.options.step >= 0).toBe(true)
-        expect(typeof r.options.autoplay).toBe('boolean')
-        expect(r.options.height === null || (Number.isFinite(r.options.height) && r.options.height >= 200 && r.options.height <= 4000)).toBe(true)
-        for (const p of r.problems) expect(typeof p).toBe('string')
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom(...EMBED_ATTRIBUTES, 'id', 'style', 'onload'), fc.option(value, { nil: null })),
+        (o) => {
+          const r = readEmbedOptions((k) => o[k] ?? null)
+          expect(['none', 'minimal', 'full']).toContain(r.options.controls)
+          expect(['light', 'dark', 'auto']).toContain(r.options.theme)
+          expect(Number.isSafeInteger(r.options.step) && r.options.step >= 0).toBe(true)
+          expect(typeof r.options.autoplay).toBe('boolean')
+          expect(
+            r.options.height === null ||
+              (Number.isFinite(r.options.height) && r.options.height >= 200 && r.options.height <= 4000),
+          ).toBe(true)
+          for (const p of r.problems) expect(typeof p).toBe('string')
+        },
+      ),
       fuzzParams,
     )
   })
 
   it('the scenario attribute: resolveEmbedScenario names every problem and never throws', () => {
-    const scenario = fc.oneof(value, fc.string({ unit: fc.constantFrom(...'eyJABCabc012-_'.split('')), maxLength: 200 }).map((s) => `ey${s}`))
+    const scenario = fc.oneof(
+      value,
+      fc.string({ unit: fc.constantFrom(...'eyJABCabc012-_'.split('')), maxLength: 200 }).map((s) => `ey${s}`),
+    )
     fc.assert(
       fc.property(scenario, (s) => {
         const r = resolveEmbedScenario(s)
@@ -45,7 +76,10 @@ describe(`fuzz: embed inputs (${fuzzParams.numRuns} cases per kind)`, () => {
     const near = fc.record(
       {
         protocol: fc.oneof(fc.constant(PROTOCOL), fc.anything({ maxDepth: 1 })),
-        type: fc.oneof(fc.constantFrom('play', 'pause', 'step', 'seek', 'theme', 'eval', 'height', 'state', 'ready'), fc.anything({ maxDepth: 1 })),
+        type: fc.oneof(
+          fc.constantFrom('play', 'pause', 'step', 'seek', 'theme', 'eval', 'height', 'state', 'ready'),
+          fc.anything({ maxDepth: 1 }),
+        ),
         direction: fc.oneof(fc.constantFrom('forward', 'back'), fc.anything({ maxDepth: 1 })),
         step: fc.oneof(fc.nat(), fc.double(), fc.bigInt(), fc.anything({ maxDepth: 1 })),
         theme: fc.oneof(fc.constantFrom('light', 'dark', null, 'auto', 'system'), fc.anything({ maxDepth: 1 })),
@@ -53,7 +87,10 @@ describe(`fuzz: embed inputs (${fuzzParams.numRuns} cases per kind)`, () => {
       },
       { requiredKeys: [] },
     )
-    const payload = fc.oneof(fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withTypedArray: true, maxDepth: 3 }), near)
+    const payload = fc.oneof(
+      fc.anything({ withNullPrototype: true, withBoxedValues: true, withMap: true, withTypedArray: true, maxDepth: 3 }),
+      near,
+    )
     fc.assert(
       fc.property(payload, (v) => {
         const m = readHostMessage(v)
@@ -68,7 +105,8 @@ describe(`fuzz: embed inputs (${fuzzParams.numRuns} cases per kind)`, () => {
         // Exactly one of: a command, a named problem (ours but malformed), or silence (foreign).
         const problem = hostMessageProblem(v)
         if (m !== null) expect(problem).toBeNull()
-        if (problem !== null) expect(typeof problem === 'string' && problem.length > 0 && problem.length < 200).toBe(true)
+        if (problem !== null)
+          expect(typeof problem === 'string' && problem.length > 0 && problem.length < 200).toBe(true)
       }),
       fuzzParams,
     )

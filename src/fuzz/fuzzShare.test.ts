@@ -39,7 +39,10 @@ function edited(p: (typeof PRESETS)[number]) {
   if (!r.ok) throw new Error(`cannot edit ${p.id}`)
   const later = parseScenario(applyDiff(r.scenario, { function: { initDurationMs: 50 } }))
   if (!later.ok) throw new Error(`cannot edit ${p.id}`)
-  return { scenario: r.scenario, configure: { step: 6, at: 1000, command: { type: 'configure', scenario: later.scenario } } as LoggedCommand }
+  return {
+    scenario: r.scenario,
+    configure: { step: 6, at: 1000, command: { type: 'configure', scenario: later.scenario } } as LoggedCommand,
+  }
 }
 
 /**
@@ -57,16 +60,27 @@ const validLinks = PRESETS.flatMap((p) => {
 })
 const link = fc.nat(validLinks.length - 1).map((i) => validLinks[i]!)
 
-const b64 = fc.string({ unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')), maxLength: 300 })
+const b64 = fc.string({
+  unit: fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split('')),
+  maxLength: 300,
+})
 
 describe(`fuzz: share links (${fuzzParams.numRuns} cases per kind)`, () => {
   it('random query strings', () => {
     const q = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 300 }),
       fc.webQueryParameters().map((s) => `?${s}`),
-      fc.dictionary(fc.constantFrom('s', 'c', 'step', 'scenario', 'present', 'compare', 't', 'x'), fc.string({ unit: 'binary', maxLength: 80 })).map((o) => `?${new URLSearchParams(o).toString()}`),
+      fc
+        .dictionary(
+          fc.constantFrom('s', 'c', 'step', 'scenario', 'present', 'compare', 't', 'x'),
+          fc.string({ unit: 'binary', maxLength: 80 }),
+        )
+        .map((o) => `?${new URLSearchParams(o).toString()}`),
     )
-    fc.assert(fc.property(q, (s) => sound(decodeShare(s))), fuzzParams)
+    fc.assert(
+      fc.property(q, (s) => sound(decodeShare(s))),
+      fuzzParams,
+    )
   })
 
   it('random bytes, base64url text and JSON in s= and c=', () => {
@@ -75,18 +89,58 @@ describe(`fuzz: share links (${fuzzParams.numRuns} cases per kind)`, () => {
       b64,
       fc.json().map((j) => toBase64Url(j)),
       fc.anything({ maxDepth: 3 }).map((v) => toBase64Url(JSON.stringify(v) ?? 'undefined')),
-      fc.array(fc.tuple(fc.oneof(fc.nat(), fc.integer(), fc.double()), fc.oneof(fc.nat(), fc.double()), fc.constantFrom('failNext', 'sendEvent', 'configure', 'eval'), fc.anything({ maxDepth: 2 })), { maxLength: 6 }).map((a) => toBase64Url(JSON.stringify(a))),
+      fc
+        .array(
+          fc.tuple(
+            fc.oneof(fc.nat(), fc.integer(), fc.double()),
+            fc.oneof(fc.nat(), fc.double()),
+            fc.constantFrom('failNext', 'sendEvent', 'configure', 'eval'),
+            fc.anything({ maxDepth: 2 }),
+          ),
+          { maxLength: 6 },
+        )
+        .map((a) => toBase64Url(JSON.stringify(a))),
     )
-    fc.assert(fc.property(payload, payload, fc.boolean(), (s, c, withC) => sound(decodeShare(`?s=${s}${withC ? `&c=${c}` : ''}`))), fuzzParams)
+    fc.assert(
+      fc.property(payload, payload, fc.boolean(), (s, c, withC) =>
+        sound(decodeShare(`?s=${s}${withC ? `&c=${c}` : ''}`)),
+      ),
+      fuzzParams,
+    )
   })
 
   it('random changes in d= and in cfg commands (the short form) on every preset', () => {
     const change = fc.oneof(
       b64,
       fc.anything({ maxDepth: 3 }).map((v) => toBase64Url(JSON.stringify(v) ?? 'null')),
-      fc.record({ function: fc.dictionary(fc.constantFrom('timeout', 'errorRate', 'reservedConcurrentExecutions', '__proto__', 'x'), fc.anything({ maxDepth: 1 })), sqs: fc.anything({ maxDepth: 2 }), model: fc.constantFrom('sync', 'sqs', 'nope') }, { requiredKeys: [] }).map((v) => toBase64Url(JSON.stringify(v))),
+      fc
+        .record(
+          {
+            function: fc.dictionary(
+              fc.constantFrom('timeout', 'errorRate', 'reservedConcurrentExecutions', '__proto__', 'x'),
+              fc.anything({ maxDepth: 1 }),
+            ),
+            sqs: fc.anything({ maxDepth: 2 }),
+            model: fc.constantFrom('sync', 'sqs', 'nope'),
+          },
+          { requiredKeys: [] },
+        )
+        .map((v) => toBase64Url(JSON.stringify(v))),
     )
-    const cfg = fc.array(fc.tuple(fc.nat(50), fc.nat(5000), fc.constantFrom('cfg', 'configure'), fc.oneof(fc.anything({ maxDepth: 2 }), fc.record({ function: fc.record({ timeout: fc.integer({ min: -5, max: 1000 }) }) }))), { maxLength: 4 }).map((a) => toBase64Url(JSON.stringify(a)))
+    const cfg = fc
+      .array(
+        fc.tuple(
+          fc.nat(50),
+          fc.nat(5000),
+          fc.constantFrom('cfg', 'configure'),
+          fc.oneof(
+            fc.anything({ maxDepth: 2 }),
+            fc.record({ function: fc.record({ timeout: fc.integer({ min: -5, max: 1000 }) }) }),
+          ),
+        ),
+        { maxLength: 4 },
+      )
+      .map((a) => toBase64Url(JSON.stringify(a)))
     fc.assert(
       fc.property(fc.constantFrom(...PRESETS), change, cfg, fc.boolean(), (p, d, c, withC) => {
         const r = decodeShare(`?scenario=${p.id}&d=${d}${withC ? `&c=${c}` : ''}&step=4`)
@@ -102,17 +156,38 @@ describe(`fuzz: share links (${fuzzParams.numRuns} cases per kind)`, () => {
   it('truncated and tampered valid links', () => {
     const tamper = fc.oneof(
       fc.tuple(link, fc.nat()).map(([l, n]) => l.slice(0, n % (l.length + 1))),
-      fc.tuple(link, fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 4 })).map(([l, n, x]) => l.slice(0, n % l.length) + x + l.slice((n % l.length) + 1)),
+      fc
+        .tuple(link, fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }))
+        .map(([l, n, x]) => l.slice(0, n % l.length) + x + l.slice((n % l.length) + 1)),
       fc.tuple(link, fc.nat(), fc.nat()).map(([l, a, b]) => l.slice(0, a % l.length) + l.slice(b % l.length)),
-      fc.tuple(link, fc.nat(), fc.integer({ min: 1, max: 8 })).map(([l, n, k]) => l.slice(0, n % l.length) + l.slice((n % l.length) + k)),
+      fc
+        .tuple(link, fc.nat(), fc.integer({ min: 1, max: 8 }))
+        .map(([l, n, k]) => l.slice(0, n % l.length) + l.slice((n % l.length) + k)),
     )
-    fc.assert(fc.property(tamper, (s) => sound(decodeShare(s))), fuzzParams)
+    fc.assert(
+      fc.property(tamper, (s) => sound(decodeShare(s))),
+      fuzzParams,
+    )
   })
 
   it('huge, negative and malformed steps', () => {
     const step = fc.oneof(
       fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }).map(String),
-      fc.constantFrom('999999999', '1000000000', '1e9', '-0', '0x10', ' 1', '1 ', '', 'Infinity', 'NaN', '٣', '1.5', '00000000001'),
+      fc.constantFrom(
+        '999999999',
+        '1000000000',
+        '1e9',
+        '-0',
+        '0x10',
+        ' 1',
+        '1 ',
+        '',
+        'Infinity',
+        'NaN',
+        '٣',
+        '1.5',
+        '00000000001',
+      ),
       fc.string({ unit: fc.constantFrom(...'0123456789'.split('')), maxLength: 40 }),
     )
     fc.assert(

@@ -8,4 +8,13 @@ import throttled from './presets/async-throttled-backoff.json'
 import timeoutRetry from './presets/async-timeout-retry.json'
 
 /** Shipped asynchronous presets (raw scenario files, validated by the presets test). */
-export const ASYNC_PRESETS: readonly unknown[] = [retries, noRetries, timeoutRetry, throttled, reservedZero, onSuccess, duplicates, dlqWriteFails]
+export const ASYNC_PRESETS: readonly unknown[] = [
+  retries,
+  noRetries,
+  timeoutRetry,
+  throttled,
+  reservedZero,
+  onSuccess,
+  duplicates,
+  dlqWriteFails,
+]

@@ -30,7 +30,8 @@ export const COMPARE_WORKLOADS: readonly CompareWorkload[] = [
   {
     id: 'burst',
     title: 'A burst: 40 requests in under half a second',
-    description: 'Sync and async start an environment per request in flight (cold starts); SQS pollers batch the messages, so far fewer invocations run.',
+    description:
+      'Sync and async start an environment per request in flight (cold starts); SQS pollers batch the messages, so far fewer invocations run.',
     seed: 1,
     function: { durationMs: 800, initDurationMs: 400 },
     workload: [{ atMs: 0, count: 40, everyMs: 10, idPrefix: 'req' }],
@@ -38,7 +39,8 @@ export const COMPARE_WORKLOADS: readonly CompareWorkload[] = [
   {
     id: 'steady',
     title: 'A steady rate: 5 requests a second',
-    description: 'Below every limit the three models look alike to the function: warm environments are reused, nothing waits.',
+    description:
+      'Below every limit the three models look alike to the function: warm environments are reused, nothing waits.',
     seed: 2,
     function: { durationMs: 150, initDurationMs: 300 },
     workload: [{ atMs: 0, count: 25, everyMs: 200, idPrefix: 'req' }],
@@ -46,7 +48,8 @@ export const COMPARE_WORKLOADS: readonly CompareWorkload[] = [
   {
     id: 'failing',
     title: 'A failing event among good ones',
-    description: 'Sync hands the error to the caller at once; async retries twice (1 and 2 minutes later) then sends the event to its on-failure destination; SQS retries after each visibility timeout, then redrives to the DLQ.',
+    description:
+      'Sync hands the error to the caller at once; async retries twice (1 and 2 minutes later) then sends the event to its on-failure destination; SQS retries after each visibility timeout, then redrives to the DLQ.',
     seed: 3,
     function: { durationMs: 300, initDurationMs: 300 },
     workload: [
@@ -58,7 +61,8 @@ export const COMPARE_WORKLOADS: readonly CompareWorkload[] = [
   {
     id: 'throttled',
     title: 'A throttled function: reserved concurrency 2, 12 requests at once',
-    description: 'Sync callers get 429 TooManyRequestsException; async keeps the events and retries them with backoff; SQS pollers get throttled and leave the messages in the queue.',
+    description:
+      'Sync callers get 429 TooManyRequestsException; async keeps the events and retries them with backoff; SQS pollers get throttled and leave the messages in the queue.',
     seed: 4,
     function: { durationMs: 1000, initDurationMs: 300, reservedConcurrentExecutions: 2 },
     workload: [{ atMs: 0, count: 12, everyMs: 20, idPrefix: 'req' }],

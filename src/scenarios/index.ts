@@ -58,12 +58,26 @@ export function buildCatalog(raws: readonly unknown[]): readonly Preset[] {
     if (!r.ok || r.scenario.id === null || seen.has(r.scenario.id)) continue
     seen.add(r.scenario.id)
     const s = r.scenario
-    out.push({ id: r.scenario.id, model: s.model, group: groupOf(s.model), title: s.title, description: s.description, docUrl: s.docUrl, raw, scenario: s })
+    out.push({
+      id: r.scenario.id,
+      model: s.model,
+      group: groupOf(s.model),
+      title: s.title,
+      description: s.description,
+      docUrl: s.docUrl,
+      raw,
+      scenario: s,
+    })
   }
   return out
 }
 
-export const PRESETS: readonly Preset[] = buildCatalog([...SYNC_PRESETS, ...ASYNC_PRESETS, ...SQS_PRESETS, ...STREAM_PRESETS])
+export const PRESETS: readonly Preset[] = buildCatalog([
+  ...SYNC_PRESETS,
+  ...ASYNC_PRESETS,
+  ...SQS_PRESETS,
+  ...STREAM_PRESETS,
+])
 
 export function presetById(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id)
@@ -75,7 +89,12 @@ export function presetsOf(group: ModelGroup, model?: Model): readonly Preset[] {
 
 /** A small valid scenario for a model that has no preset (so picking a model never shows an empty list). */
 export function starterScenario(model: Model): Scenario | null {
-  const r = parseScenario({ version: 1, model, title: `${MODEL_LABELS[model]}: five events`, workload: [{ atMs: 0, count: 5, everyMs: 200 }] })
+  const r = parseScenario({
+    version: 1,
+    model,
+    title: `${MODEL_LABELS[model]}: five events`,
+    workload: [{ atMs: 0, count: 5, everyMs: 200 }],
+  })
   return r.ok ? r.scenario : null
 }
 

@@ -12,12 +12,19 @@ describe('the interactive limit counts the messages a recursive loop makes', () 
   it('no loop: the workload only; Terminate: 17 events per message at most; Allow: one per handler time until stopAtMs', () => {
     expect(loopFactor(sc({ workload: [{ count: 10 }] }))).toBe(1)
     expect(loopFactor(sc({ workload: [{ count: 10 }], sqs: { functionSendsToSameQueue: true } }))).toBe(17)
-    const allow = sc({ stopAtMs: 60000, function: { durationMs: 400, recursiveLoop: 'Allow' }, workload: [{ count: 1 }, { count: 1, durationMs: { min: 200, max: 300 } }], sqs: { functionSendsToSameQueue: true } })
+    const allow = sc({
+      stopAtMs: 60000,
+      function: { durationMs: 400, recursiveLoop: 'Allow' },
+      workload: [{ count: 1 }, { count: 1, durationMs: { min: 200, max: 300 } }],
+      sqs: { functionSendsToSameQueue: true },
+    })
     expect(loopFactor(allow)).toBe(1 + 300)
   })
 
   it('refuses a loop scenario whose events could pass 10,000, and says why', () => {
-    expect(interactiveLimitProblem(sc({ workload: [{ count: 588 }], sqs: { functionSendsToSameQueue: true } }))).toBeNull()
+    expect(
+      interactiveLimitProblem(sc({ workload: [{ count: 588 }], sqs: { functionSendsToSameQueue: true } })),
+    ).toBeNull()
     const problem = interactiveLimitProblem(sc({ workload: [{ count: 589 }], sqs: { functionSendsToSameQueue: true } }))
     expect(problem).toContain('may make up to 10,013 events')
     expect(problem).toContain('back to its own queue')

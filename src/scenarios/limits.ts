@@ -38,7 +38,10 @@ export function interactiveLimitProblem(scenario: Scenario, extra = 0): string |
   const events = (scenarioEvents(scenario) + extra) * factor
   if (events <= INTERACTIVE_MAX_EVENTS) return null
   const n = (x: number) => x.toLocaleString('en-US')
-  const what = factor === 1 ? `sends ${n(events)} events` : `may make up to ${n(events)} events (its handler sends each message back to its own queue)`
+  const what =
+    factor === 1
+      ? `sends ${n(events)} events`
+      : `may make up to ${n(events)} events (its handler sends each message back to its own queue)`
   return (
     `This scenario ${what}; the interactive visualizer plays at most ${n(INTERACTIVE_MAX_EVENTS)} ` +
     '(a bigger run would make every frame slow and the page heavy). Run it headless with ' +

@@ -11,7 +11,9 @@ const ALL = [...SYNC_PRESETS, ...ASYNC_PRESETS, ...SQS_PRESETS, ...STREAM_PRESET
 
 describe('shipped presets', () => {
   it('every preset file is listed once, and ids are unique and match the file name', () => {
-    const files = readdirSync(new URL('./presets', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''))
+    const files = readdirSync(new URL('./presets', import.meta.url))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''))
     const ids = ALL.map((p) => (p as { id: string }).id)
     expect(new Set(ids).size).toBe(ids.length)
     expect([...ids].sort()).toEqual([...files].sort())

@@ -12,4 +12,17 @@ import scaling from './presets/sqs-scaling.json'
 import visibilityTooShort from './presets/sqs-visibility-too-short.json'
 
 /** Shipped SQS (standard and FIFO) presets (raw scenario files, validated by the presets test). */
-export const SQS_PRESETS: readonly unknown[] = [partialBatch, batchFailure, redriveDlq, fifoBlockedGroup, fifoGroupConcurrency, visibilityTooShort, batchingWindow, scaling, provisionedMode, reservedConcurrencyDlq, maximumConcurrency, recursiveLoop]
+export const SQS_PRESETS: readonly unknown[] = [
+  partialBatch,
+  batchFailure,
+  redriveDlq,
+  fifoBlockedGroup,
+  fifoGroupConcurrency,
+  visibilityTooShort,
+  batchingWindow,
+  scaling,
+  provisionedMode,
+  reservedConcurrencyDlq,
+  maximumConcurrency,
+  recursiveLoop,
+]

@@ -30,10 +30,12 @@ export function cspHeader(frameAncestors: string): string {
 export function inlineCodeIn(html: string): string[] {
   const problems: string[] = []
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (!/\ssrc=/i.test(m[1] ?? '') || (m[2] ?? '').trim() !== '') problems.push(`inline <script>: ${m[0].slice(0, 80)}`)
+    if (!/\ssrc=/i.test(m[1] ?? '') || (m[2] ?? '').trim() !== '')
+      problems.push(`inline <script>: ${m[0].slice(0, 80)}`)
   }
   if (/<style\b/i.test(html)) problems.push('inline <style> element')
-  for (const m of html.matchAll(/<[a-z][^>]*\s(style|on[a-z]+)\s*=/gi)) problems.push(`${m[1]}="" attribute: ${m[0].slice(0, 80)}`)
+  for (const m of html.matchAll(/<[a-z][^>]*\s(style|on[a-z]+)\s*=/gi))
+    problems.push(`${m[1]}="" attribute: ${m[0].slice(0, 80)}`)
   if (/javascript:/i.test(html)) problems.push('javascript: URL')
   return problems
 }

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import { decodeShare, toBase64Url } from '../store/url'
 import { resolveInitial } from '../view/resolveInitial'
-import { defaultPreset, INTERACTIVE_MAX_EVENTS, interactiveLimitProblem, parseScenario, scenarioEvents } from '../scenarios'
+import {
+  defaultPreset,
+  INTERACTIVE_MAX_EVENTS,
+  interactiveLimitProblem,
+  parseScenario,
+  scenarioEvents,
+} from '../scenarios'
 
 /** `count` events in workload entries of at most 100,000 (the per-entry limit). */
 const raw = (count: number) => ({
   version: 1,
   model: 'sync',
-  workload: Array.from({ length: Math.ceil(count / 100000) }, (_, i) => ({ atMs: i * 1000000, count: Math.min(100000, count - i * 100000), everyMs: 10 })),
+  workload: Array.from({ length: Math.ceil(count / 100000) }, (_, i) => ({
+    atMs: i * 1000000,
+    count: Math.min(100000, count - i * 100000),
+    everyMs: 10,
+  })),
 })
 const parsed = (count: number) => {
   const r = parseScenario(raw(count))
@@ -41,7 +51,12 @@ describe('the interactive limit (docs/SCENARIO.md, Extensions and limits)', () =
   })
 
   it('counts events a link sends by hand', () => {
-    const c = toBase64Url(JSON.stringify([[0, 0, 'sendEvent', {}], [0, 0, 'sendEvent', {}]]))
+    const c = toBase64Url(
+      JSON.stringify([
+        [0, 0, 'sendEvent', {}],
+        [0, 0, 'sendEvent', {}],
+      ]),
+    )
     expect(decodeShare(link(INTERACTIVE_MAX_EVENTS - 2, `&c=${c}`)).problems).toEqual([])
     const d = decodeShare(link(INTERACTIVE_MAX_EVENTS - 1, `&c=${c}`))
     expect(d.problems.join(' ')).toContain('10,001 events')

@@ -24,7 +24,13 @@ function sourceFiles(dir: string): string[] {
 
 describe('scenario text is rendered as text', () => {
   it('shows a title and description holding HTML literally, creating no element from them', () => {
-    const r = parseScenario({ version: 1, model: 'sync', title: `T ${XSS}`, description: `D ${XSS}<script>alert(2)</script>`, workload: [{ atMs: 0, count: 1 }] })
+    const r = parseScenario({
+      version: 1,
+      model: 'sync',
+      title: `T ${XSS}`,
+      description: `D ${XSS}<script>alert(2)</script>`,
+      workload: [{ atMs: 0, count: 1 }],
+    })
     expect(r.ok).toBe(true)
     if (!r.ok) return
     const { container } = render(<Visualizer scenario={r.scenario} controls="full" />)
@@ -38,7 +44,9 @@ describe('scenario text is rendered as text', () => {
 
   it('shows a share link carrying HTML in a notice literally', () => {
     const d = decodeShare(`?scenario=${encodeURIComponent(XSS)}`)
-    const { container } = render(<Visualizer preset={d.presetId ?? undefined} notices={d.problems} controls="minimal" />)
+    const { container } = render(
+      <Visualizer preset={d.presetId ?? undefined} notices={d.problems} controls="minimal" />,
+    )
     expect(container.textContent).toContain(XSS.slice(0, 20))
     expect(container.querySelector('img')).toBeNull()
   })
@@ -53,16 +61,27 @@ describe('scenario text is rendered as text', () => {
 })
 
 describe('docUrl', () => {
-  it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)//https://x', 'http://docs.aws.amazon.com/', 'data:text/html,<b>x</b>', '//evil.example/', 'https://a.b/"onmouseover="x', 'https://a b', ' https://docs.aws.amazon.com/'])(
-    'refuses %s',
-    (docUrl) => {
-      const r = parseScenario({ version: 1, model: 'sync', docUrl, workload: [] })
-      expect(r.ok).toBe(false)
-    },
-  )
+  it.each([
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)//https://x',
+    'http://docs.aws.amazon.com/',
+    'data:text/html,<b>x</b>',
+    '//evil.example/',
+    'https://a.b/"onmouseover="x',
+    'https://a b',
+    ' https://docs.aws.amazon.com/',
+  ])('refuses %s', (docUrl) => {
+    const r = parseScenario({ version: 1, model: 'sync', docUrl, workload: [] })
+    expect(r.ok).toBe(false)
+  })
 
   it('accepts an https URL and renders it as the link target', () => {
-    const r = parseScenario({ version: 1, model: 'sync', docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html', workload: [] })
+    const r = parseScenario({
+      version: 1,
+      model: 'sync',
+      docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html',
+      workload: [],
+    })
     expect(r.ok).toBe(true)
     if (!r.ok) return
     const { container } = render(<Visualizer scenario={r.scenario} controls="full" />)
@@ -74,7 +93,8 @@ describe('docUrl', () => {
 
 describe('no strings become HTML or code', () => {
   it('the shipped source never uses innerHTML, dangerouslySetInnerHTML, eval or new Function', () => {
-    const banned = /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(|setAttribute\(\s*['"](style|on\w+)['"]/
+    const banned =
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|\.outerHTML\s*=|insertAdjacentHTML|document\.write|\beval\(|new Function\(|setAttribute\(\s*['"](style|on\w+)['"]/
     const hits = sourceFiles(join(__dirname, '..')).filter((f) => banned.test(readFileSync(f, 'utf8')))
     expect(hits).toEqual([])
   })
@@ -82,13 +102,17 @@ describe('no strings become HTML or code', () => {
 
 describe('the policy', () => {
   it('is the strict policy, with frame-ancestors only in the header', () => {
-    expect(CSP_META).toBe("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
+    expect(CSP_META).toBe(
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    )
     expect(CSP_META).not.toContain('frame-ancestors')
     expect(cspHeader("'none'")).toBe(`${CSP_META}; frame-ancestors 'none'`)
   })
 
   it('finds inline code in a page', () => {
-    expect(inlineCodeIn('<script type="module" crossorigin src="./a.js"></script><link rel="stylesheet" href="./a.css">')).toEqual([])
+    expect(
+      inlineCodeIn('<script type="module" crossorigin src="./a.js"></script><link rel="stylesheet" href="./a.css">'),
+    ).toEqual([])
     expect(inlineCodeIn('<script>alert(1)</script>')).toHaveLength(1)
     expect(inlineCodeIn('<style>a{}</style>')).toHaveLength(1)
     expect(inlineCodeIn('<div style="color:red"></div>')).toHaveLength(1)
@@ -97,7 +121,10 @@ describe('the policy', () => {
 
   it('the source pages carry no inline script or style', () => {
     for (const page of ['index.html', 'embed.html']) {
-      const html = readFileSync(join(__dirname, '..', '..', page), 'utf8').replace(/<script type="module" src="[^"]+"><\/script>/, '')
+      const html = readFileSync(join(__dirname, '..', '..', page), 'utf8').replace(
+        /<script type="module" src="[^"]+"><\/script>/,
+        '',
+      )
       expect(inlineCodeIn(html), page).toEqual([])
     }
   })

@@ -13,7 +13,10 @@ export function SimProvider({ store, children }: { store: StoreApi<SimStore>; ch
 
 export function useSimStore(): StoreApi<SimStore> {
   const store = useContext(SimContext)
-  if (!store) throw new Error('useSim/useSimStore must be used inside <SimProvider store={createSimStore(...)}>: each visualizer provides its own store.')
+  if (!store)
+    throw new Error(
+      'useSim/useSimStore must be used inside <SimProvider store={createSimStore(...)}>: each visualizer provides its own store.',
+    )
   return store
 }
 

@@ -3,13 +3,31 @@ import { describe, expect, it } from 'vitest'
 import { DOCS, stepBeatKind } from '../engine'
 import type { Transition, TransitionType } from '../engine'
 import { PRESETS } from '../scenarios'
-import { beatOf, closeBeats, cutBeats, EMPTY_BEATS, endAt, feedBeats, foldCaption, nextBeatEnd, prevBeatEnd, totalBeats } from './beats'
+import {
+  beatOf,
+  closeBeats,
+  cutBeats,
+  EMPTY_BEATS,
+  endAt,
+  feedBeats,
+  foldCaption,
+  nextBeatEnd,
+  prevBeatEnd,
+  totalBeats,
+} from './beats'
 import type { BeatIndex } from './beats'
 import { createSimStore } from './createSimStore'
 import { beatForward, beatBack, computeAll, createRun, stepForward } from './timeline'
 import type { Run } from './timeline'
 
-const tr = (step: number, at: number, type: TransitionType, events: string[] = []): Transition => ({ step, at, type, text: `${type} ${events.join(',')}`, ref: DOCS.syncInvoke, events })
+const tr = (step: number, at: number, type: TransitionType, events: string[] = []): Transition => ({
+  step,
+  at,
+  type,
+  text: `${type} ${events.join(',')}`,
+  ref: DOCS.syncInvoke,
+  events,
+})
 
 function ends(b: BeatIndex): number[] {
   const out: number[] = []
@@ -20,12 +38,17 @@ function ends(b: BeatIndex): number[] {
 describe('beats: grouping steps (pure)', () => {
   it('arrivals of one millisecond are one beat; a change ends a beat; housekeeping joins the next beat', () => {
     const log = [
-      tr(1, 0, 'queued', ['m-1']), tr(2, 0, 'queued', ['m-2']), tr(3, 0, 'queued', ['m-3']),
-      tr(4, 0, 'batchFormed'), tr(4, 0, 'coldStart'),
-      tr(5, 800, 'succeeded'), tr(5, 800, 'scaled'),
+      tr(1, 0, 'queued', ['m-1']),
+      tr(2, 0, 'queued', ['m-2']),
+      tr(3, 0, 'queued', ['m-3']),
+      tr(4, 0, 'batchFormed'),
+      tr(4, 0, 'coldStart'),
+      tr(5, 800, 'succeeded'),
+      tr(5, 800, 'scaled'),
       // step 6: nothing (housekeeping), step 7: only a reclaim
       tr(7, 900, 'reclaimed'),
-      tr(8, 30000, 'visible', ['m-1']), tr(9, 30000, 'visible', ['m-2']),
+      tr(8, 30000, 'visible', ['m-1']),
+      tr(9, 30000, 'visible', ['m-2']),
       tr(10, 30001, 'queued', ['m-4']),
     ]
     const b = feedBeats(EMPTY_BEATS, log, 10)
@@ -38,9 +61,18 @@ describe('beats: grouping steps (pure)', () => {
   })
 
   it('fed in pieces gives the same beats as fed at once', () => {
-    const log = [tr(1, 0, 'arrived'), tr(2, 0, 'arrived'), tr(4, 5, 'invoked'), tr(5, 7, 'accepted'), tr(6, 7, 'accepted'), tr(8, 9, 'reclaimed')]
+    const log = [
+      tr(1, 0, 'arrived'),
+      tr(2, 0, 'arrived'),
+      tr(4, 5, 'invoked'),
+      tr(5, 7, 'accepted'),
+      tr(6, 7, 'accepted'),
+      tr(8, 9, 'reclaimed'),
+    ]
     const once = closeBeats(feedBeats(EMPTY_BEATS, log, 8))
-    const pieces = closeBeats(feedBeats(feedBeats(feedBeats(EMPTY_BEATS, log.slice(0, 1), 1), log.slice(1, 3), 4), log.slice(3), 8))
+    const pieces = closeBeats(
+      feedBeats(feedBeats(feedBeats(EMPTY_BEATS, log.slice(0, 1), 1), log.slice(1, 3), 4), log.slice(3), 8),
+    )
     expect(ends(pieces)).toEqual(ends(once))
     // Trailing housekeeping (step 7, 8) joins the last beat at the end of the run.
     expect(ends(once)).toEqual([0, 2, 4, 8])
@@ -74,9 +106,17 @@ describe('beats: grouping steps (pure)', () => {
   })
 
   it('folds a type that repeats three times or more into one caption line ("30 messages arrive")', () => {
-    const ts = [...Array.from({ length: 30 }, (_, i) => tr(i + 1, 0, 'queued', [`m-${i + 1}`])), tr(31, 0, 'batchFormed'), tr(31, 0, 'coldStart')]
+    const ts = [
+      ...Array.from({ length: 30 }, (_, i) => tr(i + 1, 0, 'queued', [`m-${i + 1}`])),
+      tr(31, 0, 'batchFormed'),
+      tr(31, 0, 'coldStart'),
+    ]
     const lines = foldCaption(ts)
-    expect(lines.map((l) => [l.t.type, l.more])).toEqual([['queued', 29], ['batchFormed', 0], ['coldStart', 0]])
+    expect(lines.map((l) => [l.t.type, l.more])).toEqual([
+      ['queued', 29],
+      ['batchFormed', 0],
+      ['coldStart', 0],
+    ])
     expect(lines[0]!.moreEvents[0]).toBe('m-2')
     expect(lines[0]!.moreEvents.at(-1)).toBe('m-30')
   })
@@ -85,7 +125,17 @@ describe('beats: grouping steps (pure)', () => {
 /** Steps of a random run: each with a kind-bearing transition or none (housekeeping). */
 const stepsArb = fc.array(
   fc.record({
-    type: fc.constantFrom<TransitionType | null>(null, 'reclaimed', 'scaled', 'queued', 'arrived', 'visible', 'invoked', 'functionError', 'retryScheduled'),
+    type: fc.constantFrom<TransitionType | null>(
+      null,
+      'reclaimed',
+      'scaled',
+      'queued',
+      'arrived',
+      'visible',
+      'invoked',
+      'functionError',
+      'retryScheduled',
+    ),
     dt: fc.constantFrom(0, 0, 0, 1, 100),
   }),
   { minLength: 1, maxLength: 80 },
@@ -106,7 +156,11 @@ describe('beats: properties', () => {
         let b = EMPTY_BEATS
         for (let k = 1; k <= pieces; k++) {
           const to = Math.round((n * k) / pieces)
-          b = feedBeats(b, log.filter((t) => t.step > b.upTo && t.step <= to), to)
+          b = feedBeats(
+            b,
+            log.filter((t) => t.step > b.upTo && t.step <= to),
+            to,
+          )
         }
         b = closeBeats(b)
         const e = ends(b)
@@ -117,7 +171,8 @@ describe('beats: properties', () => {
         expect(e.at(-1)).toBe(n)
         for (let i = 1; i < e.length; i++) {
           const inBeat = log.filter((t) => t.step > e[i - 1]! && t.step <= e[i]!)
-          if (visible) expect(stepBeatKind(inBeat.filter((t) => stepBeatKind([t]) !== 'housekeeping'))).not.toBe('housekeeping')
+          if (visible)
+            expect(stepBeatKind(inBeat.filter((t) => stepBeatKind([t]) !== 'housekeeping'))).not.toBe('housekeeping')
         }
         for (let s = 1; s <= n; s++) {
           const i = beatOf(b, s)
@@ -148,7 +203,10 @@ describe('beats: every preset', () => {
       let v = 0
       for (let i = 1; i < e.length; i++) {
         while (v < visible.length && visible[v]! <= e[i - 1]!) v++
-        expect(v < visible.length && visible[v]! <= e[i]!, `beat ${i} (steps ${e[i - 1]! + 1}-${e[i]}) of ${p.id} shows something`).toBe(true)
+        expect(
+          v < visible.length && visible[v]! <= e[i]!,
+          `beat ${i} (steps ${e[i - 1]! + 1}-${e[i]}) of ${p.id} shows something`,
+        ).toBe(true)
       }
       if (run.frontier.head.step > 3000) return // sqs-scaling: the walk below is for the small presets
       // Beat by beat: the cursor visits exactly the beat ends, then stays at the end.

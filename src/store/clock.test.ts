@@ -19,7 +19,11 @@ describe('playedTime: wall time becomes played time only while playing', () => {
     const clock = createFakeClock()
     let playing = false
     const played: number[] = []
-    const stop = playedTime(clock, () => playing, (ms) => played.push(ms))
+    const stop = playedTime(
+      clock,
+      () => playing,
+      (ms) => played.push(ms),
+    )
     clock.tick(16)
     playing = true
     clock.tick(16) // first playing frame: a start, not a gap
@@ -38,7 +42,11 @@ describe('playedTime: wall time becomes played time only while playing', () => {
   it('a long frame (hidden tab) plays at most MAX_FRAME_MS', () => {
     const clock = createFakeClock()
     const played: number[] = []
-    playedTime(clock, () => true, (ms) => played.push(ms))
+    playedTime(
+      clock,
+      () => true,
+      (ms) => played.push(ms),
+    )
     clock.tick(16)
     clock.tick(60_000)
     expect(played).toEqual([MAX_FRAME_MS])
@@ -64,14 +72,17 @@ describe('startPlayback', () => {
   it('after a frame whose engine work cost more than 12 ms, defers the engine for three times that cost', () => {
     const clock = createFakeClock()
     const defers: boolean[] = []
-    const store = createStore<SimStore>()(() => ({
-      playing: true,
-      tick: (_ms: number, defer?: boolean) => {
-        defers.push(defer === true)
-        if (defers.length === 2) clock.advance(20) // an expensive frame of engine work
-        return defer !== true // a deferred tick applies nothing
-      },
-    }) as unknown as SimStore)
+    const store = createStore<SimStore>()(
+      () =>
+        ({
+          playing: true,
+          tick: (_ms: number, defer?: boolean) => {
+            defers.push(defer === true)
+            if (defers.length === 2) clock.advance(20) // an expensive frame of engine work
+            return defer !== true // a deferred tick applies nothing
+          },
+        }) as unknown as SimStore,
+    )
     startPlayback(store, clock)
     clock.tick(16) // start
     clock.tick(16) // cheap
@@ -89,7 +100,12 @@ describe('startComparePlayback', () => {
     const store = createCompareStore(COMPARE_WORKLOADS[0]!, { speed: 1 })
     const ticks: number[] = []
     const real = store.getState().tick
-    store.setState({ tick: (ms: number) => { ticks.push(ms); real(ms) } })
+    store.setState({
+      tick: (ms: number) => {
+        ticks.push(ms)
+        real(ms)
+      },
+    })
     const stop = startComparePlayback(store, clock)
     clock.tick(16)
     store.setState({ playing: true })

@@ -26,11 +26,17 @@ describe('command bar: actions per model', () => {
     it(`${preset.id}: every enabled action changes what happens at some point of the run; a disabled one never would`, () => {
       const last = runToEnd(createSim(preset.scenario)).state.step
       // Spread over the run, and its last steps (a blocked shard only frees up at the end).
-      const when = [...Array.from({ length: 8 }, (_, i) => Math.floor((i * last) / 8)), Math.max(0, last - 3), Math.max(0, last - 1)]
+      const when = [
+        ...Array.from({ length: 8 }, (_, i) => Math.floor((i * last) / 8)),
+        Math.max(0, last - 3),
+        Math.max(0, last - 1),
+      ]
       // Alone, or with an ordinary event sent first (a run whose events all fail anyway leaves
       // "make next invocation fail" nothing to change until the learner adds one that would succeed).
       const plain: Command = { type: 'sendEvent', event: { fail: 'never' } }
-      const differs = (before: readonly Command[], c: Command, at: number) => JSON.stringify(outcome(preset.scenario, [...before, c], at)) !== JSON.stringify(outcome(preset.scenario, before, at))
+      const differs = (before: readonly Command[], c: Command, at: number) =>
+        JSON.stringify(outcome(preset.scenario, [...before, c], at)) !==
+        JSON.stringify(outcome(preset.scenario, before, at))
       for (const c of commandsFor(preset.scenario)) {
         const changes = when.some((at) => differs([], c.command, at) || differs([plain], c.command, at))
         expect(changes, c.label).toBe(c.disabledWhy === null)
@@ -46,7 +52,10 @@ describe('command bar: actions per model', () => {
       const ev = end.events.find((e) => e.id.startsWith('you-'))!
       const ran = ev.attempts.filter((a) => a.result !== 'throttled')
       expect(ran.length, model).toBeGreaterThanOrEqual(2)
-      expect(ran.every((a) => a.result === 'error' || a.result === 'timeout'), model).toBe(true)
+      expect(
+        ran.every((a) => a.result === 'error' || a.result === 'timeout'),
+        model,
+      ).toBe(true)
     }
   })
 })

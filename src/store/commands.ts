@@ -34,7 +34,8 @@ function failNextWhyNot(scenario: Scenario): string | null {
   const shortest = typeof f.durationMs === 'number' ? f.durationMs : f.durationMs.min
   const overrides = scenario.workload.some((e) => e.durationMs !== null)
   // Per-event durations can be shorter than the function's, so only a function-wide rule counts.
-  if (!overrides && shortest > f.timeout * 1000) return `The handler needs ${shortest} ms, more than the ${f.timeout} s timeout: every invocation times out already.`
+  if (!overrides && shortest > f.timeout * 1000)
+    return `The handler needs ${shortest} ms, more than the ${f.timeout} s timeout: every invocation times out already.`
   return null
 }
 
@@ -50,9 +51,22 @@ export function commandsFor(scenario: Scenario): readonly OfferedCommand[] {
   const [sendLabel, sendHelp] = SEND_LABEL[model]
   const out: OfferedCommand[] = [
     { id: 'send', label: sendLabel, help: sendHelp, command: { type: 'sendEvent' }, disabledWhy: null },
-    { id: 'failNext', label: 'Make next invocation fail', help: 'The next invocation throws an error, whatever it runs.', command: { type: 'failNext' }, disabledWhy: noRuns },
+    {
+      id: 'failNext',
+      label: 'Make next invocation fail',
+      help: 'The next invocation throws an error, whatever it runs.',
+      command: { type: 'failNext' },
+      disabledWhy: noRuns,
+    },
   ]
   const poison = POISON[model]
-  if (poison) out.push({ id: 'poison', label: poison[0], help: poison[1], command: { type: 'sendEvent', event: { fail: 'always' } }, disabledWhy: null })
+  if (poison)
+    out.push({
+      id: 'poison',
+      label: poison[0],
+      help: poison[1],
+      command: { type: 'sendEvent', event: { fail: 'always' } },
+      disabledWhy: null,
+    })
   return out
 }

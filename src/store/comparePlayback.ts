@@ -4,5 +4,9 @@ import type { CompareState } from './compareStore'
 
 /** Plays the compare page: each frame hands the played wall time to the store's `tick`. Returns a stop function. */
 export function startComparePlayback(store: StoreApi<CompareState>, clock: WallClock = browserClock): () => void {
-  return playedTime(clock, () => store.getState().playing, (ms) => store.getState().tick(ms))
+  return playedTime(
+    clock,
+    () => store.getState().playing,
+    (ms) => store.getState().tick(ms),
+  )
 }

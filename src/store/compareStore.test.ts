@@ -4,7 +4,8 @@ import { summarizeLane } from './compareSummary'
 import { createCompareStore } from './compareStore'
 import { COMPARE_WORKLOADS, COMPARED_MODELS, compareScenario, compareWorkloadById } from '../scenarios/compareWorkloads'
 
-const clocks = (store: ReturnType<typeof createCompareStore>) => store.getState().lanes.map((l) => l.store.getState().clock)
+const clocks = (store: ReturnType<typeof createCompareStore>) =>
+  store.getState().lanes.map((l) => l.store.getState().clock)
 
 describe('compare workloads', () => {
   it('every workload is a valid scenario for each compared model', () => {
@@ -30,7 +31,9 @@ describe('createCompareStore', () => {
     const store = createCompareStore(compareWorkloadById('failing')!)
     const seen: number[] = [0]
     for (let i = 0; i < 30; i++) {
-      const expected = Math.min(...store.getState().lanes.map((l) => nextStepAt(l.store.getState().run.cursor) ?? Infinity))
+      const expected = Math.min(
+        ...store.getState().lanes.map((l) => nextStepAt(l.store.getState().run.cursor) ?? Infinity),
+      )
       if (expected === Infinity) break
       store.getState().stepForward()
       const t = store.getState().clock

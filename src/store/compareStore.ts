@@ -48,8 +48,14 @@ function nextAcross(lanes: readonly CompareLane[]): number | null {
 }
 
 /** One store per compare page (no module state). */
-export function createCompareStore(workload: CompareWorkload, options: { time?: number; speed?: number } = {}): StoreApi<CompareState> {
-  const lanes = COMPARED_MODELS.map((model) => ({ model, store: createSimStore(compareScenario(workload, model), { presetId: null }) }))
+export function createCompareStore(
+  workload: CompareWorkload,
+  options: { time?: number; speed?: number } = {},
+): StoreApi<CompareState> {
+  const lanes = COMPARED_MODELS.map((model) => ({
+    model,
+    store: createSimStore(compareScenario(workload, model), { presetId: null }),
+  }))
   const moveAll = (t: number): number => {
     const time = Math.max(0, Math.floor(t))
     for (const l of lanes) l.store.getState().seek(time)

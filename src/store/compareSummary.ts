@@ -17,7 +17,11 @@ export interface LaneSummary {
 }
 
 function counted(counts: Map<string, number>): string {
-  return counts.size === 0 ? 'nothing' : Array.from(counts).map(([what, n]) => `${n} × ${what}`).join(', ')
+  return counts.size === 0
+    ? 'nothing'
+    : Array.from(counts)
+        .map(([what, n]) => `${n} × ${what}`)
+        .join(', ')
 }
 
 function bump(counts: Map<string, number>, key: string, by = 1): void {
@@ -38,7 +42,11 @@ function callerSaw(model: ComparedModel, report: Report): string {
   return counted(counts)
 }
 
-const PLACES: Readonly<Record<string, string>> = { onFailure: 'on-failure destination', dlq: 'dead-letter queue', discarded: 'discarded' }
+const PLACES: Readonly<Record<string, string>> = {
+  onFailure: 'on-failure destination',
+  dlq: 'dead-letter queue',
+  discarded: 'discarded',
+}
 
 function failuresWent(model: ComparedModel, report: Report): string {
   const counts = new Map<string, number>()
@@ -46,7 +54,8 @@ function failuresWent(model: ComparedModel, report: Report): string {
     if (e.outcome !== 'failed' && e.outcome !== 'throttled') continue
     const d = e.deliveries.find((x) => x.to !== 'caller' && x.to !== 'onSuccess')
     if (d) bump(counts, `${PLACES[d.to] ?? d.to}${d.target ? ` (${d.target.toUpperCase()})` : ''}`)
-    else if (model === 'sync') bump(counts, e.outcome === 'throttled' ? 'back to the caller (429)' : 'back to the caller (error)')
+    else if (model === 'sync')
+      bump(counts, e.outcome === 'throttled' ? 'back to the caller (429)' : 'back to the caller (error)')
     else bump(counts, 'lost')
   }
   return counts.size === 0 ? 'no failures' : counted(counts)

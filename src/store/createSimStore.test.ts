@@ -6,14 +6,28 @@ import { PRESETS } from '../scenarios'
 import { createSimStore } from './createSimStore'
 
 function scenario(raw: Record<string, unknown> = {}): Scenario {
-  const r = parseScenario({ version: 1, model: 'sync', workload: [{ atMs: 0, count: 30, everyMs: 50 }, { atMs: 120, count: 3, everyMs: 400, idPrefix: 'bad', fail: 'always' }], function: { durationMs: 300, reservedConcurrentExecutions: 4 }, sync: { caller: 'sdk', clientMaxAttempts: 2 }, ...raw })
+  const r = parseScenario({
+    version: 1,
+    model: 'sync',
+    workload: [
+      { atMs: 0, count: 30, everyMs: 50 },
+      { atMs: 120, count: 3, everyMs: 400, idPrefix: 'bad', fail: 'always' },
+    ],
+    function: { durationMs: 300, reservedConcurrentExecutions: 4 },
+    sync: { caller: 'sdk', clientMaxAttempts: 2 },
+    ...raw,
+  })
   if (!r.ok) throw new Error(JSON.stringify(r.issues))
   return r.scenario
 }
 
 const frame = (store: ReturnType<typeof createSimStore>) => {
   const s = store.getState()
-  return { step: s.run.cursor.step, clock: s.clock, tokens: s.run.stage.tokens.map((t) => `${t.id}:${t.state}`).join(',') }
+  return {
+    step: s.run.cursor.step,
+    clock: s.clock,
+    tokens: s.run.stage.tokens.map((t) => `${t.id}:${t.state}`).join(','),
+  }
 }
 
 describe('createSimStore', () => {
@@ -39,7 +53,9 @@ describe('createSimStore', () => {
     expect(store.getState().run.cursor).toEqual(direct)
     expect(store.getState().run.history.checkpoints.length).toBeGreaterThan(3)
     store.getState().goToStep(130)
-    expect(store.getState().run.cursor).toEqual(advance(createSim(store.getState().run.scenario), { steps: 130, collect: false }).state)
+    expect(store.getState().run.cursor).toEqual(
+      advance(createSim(store.getState().run.scenario), { steps: 130, collect: false }).state,
+    )
   })
 
   it('seeks to a time: every occurrence up to it applied, none after', () => {
@@ -113,7 +129,14 @@ describe('createSimStore', () => {
   })
 
   it('skip idle crosses a long wait quickly', () => {
-    const store = createSimStore(scenario({ workload: [{ atMs: 0, count: 1 }, { atMs: 600000, count: 1 }] }))
+    const store = createSimStore(
+      scenario({
+        workload: [
+          { atMs: 0, count: 1 },
+          { atMs: 600000, count: 1 },
+        ],
+      }),
+    )
     store.getState().play()
     let frames = 0
     while (store.getState().run.cursor.events.length < 2 && frames < 1000) {
@@ -143,7 +166,7 @@ describe('createSimStore', () => {
 })
 
 describe('the caption on a fine step where nothing visible happened yet', () => {
-  it('keeps the last visible beat\'s words (what the stage shows) and says where they come from', () => {
+  it("keeps the last visible beat's words (what the stage shows) and says where they come from", () => {
     const preset = PRESETS.find((p) => p.id === 'sqs-redrive-dlq')!
     const store = createSimStore(preset.scenario)
     // Find a housekeeping step: a step with no transition of its own, inside an unfinished beat.

@@ -200,7 +200,10 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
         const rate = skipIdle && run.cursor.concurrency.busy === 0 ? idleRate(speed, next - run.cursor.now) : speed
         const target = clock + Math.min(dtMs, 250) * rate
         // Deferred: the clock runs ahead of the cursor by at most about a second of wall time.
-        if (target < next || (defer && run.cursor.events.length >= DEFER_MIN_EVENTS && target - run.cursor.now < 1000 * Math.max(1, speed))) {
+        if (
+          target < next ||
+          (defer && run.cursor.events.length >= DEFER_MIN_EVENTS && target - run.cursor.now < 1000 * Math.max(1, speed))
+        ) {
           set({ clock: target })
           return false
         }
@@ -213,7 +216,10 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
       },
       send(command) {
         const { run, clock } = get()
-        set({ run: T.lookahead(T.command(run, command, Math.floor(clock))), presetId: command.type === 'configure' ? null : get().presetId })
+        set({
+          run: T.lookahead(T.command(run, command, Math.floor(clock))),
+          presetId: command.type === 'configure' ? null : get().presetId,
+        })
       },
       load(scenario, presetId) {
         const fresh = T.createRun(scenario)
@@ -240,5 +246,10 @@ export function beatPosition(run: Run): BeatPosition {
   const b = run.frontier.beats
   const step = run.cursor.step
   const byStep = b.full && step > b.upTo
-  return { beat: byStep ? step : beatOf(b, step), total: byStep ? null : totalBeats(b), byStep, finished: nextStepAt(run.cursor) === null }
+  return {
+    beat: byStep ? step : beatOf(b, step),
+    total: byStep ? null : totalBeats(b),
+    byStep,
+    finished: nextStepAt(run.cursor) === null,
+  }
 }

@@ -58,9 +58,22 @@ export function sampleStride(s: SimState, every: number): number {
   return stride
 }
 
-export function startFrontier(first: SimState, log: readonly LoggedTransition[] = [], beats: BeatIndex = EMPTY_BEATS): Frontier {
+export function startFrontier(
+  first: SimState,
+  log: readonly LoggedTransition[] = [],
+  beats: BeatIndex = EMPTY_BEATS,
+): Frontier {
   const finished = nextStepAt(first) === null
-  return { head: first, finished, log, logFrom: 0, dropped: 0, markers: markersOf(log), samples: [sampleOf(first)], beats: finished ? closeBeats(beats) : beats }
+  return {
+    head: first,
+    finished,
+    log,
+    logFrom: 0,
+    dropped: 0,
+    markers: markersOf(log),
+    samples: [sampleOf(first)],
+    beats: finished ? closeBeats(beats) : beats,
+  }
 }
 
 export function capSamples(samples: readonly Sample[], max = MAX_SAMPLES): readonly Sample[] {
@@ -74,7 +87,13 @@ export function capSamples(samples: readonly Sample[], max = MAX_SAMPLES): reado
  * Drops the oldest transitions when the log is longer than `max` + `slack` (slack amortises the
  * copying), down to at most `max`, at a step boundary so every step from `logFrom` on is complete.
  */
-export function capLog(log: LoggedTransition[], logFrom: number, dropped: number, max = MAX_LOG, slack = 0): { log: LoggedTransition[]; logFrom: number; dropped: number } {
+export function capLog(
+  log: LoggedTransition[],
+  logFrom: number,
+  dropped: number,
+  max = MAX_LOG,
+  slack = 0,
+): { log: LoggedTransition[]; logFrom: number; dropped: number } {
   if (log.length <= max + slack) return { log, logFrom, dropped }
   let cut = log.length - max
   // Keep a step whole: also drop the rest of the step the cut falls in.
@@ -87,7 +106,12 @@ export function capLog(log: LoggedTransition[], logFrom: number, dropped: number
  * Extends the frontier until it reaches the target (step or time) or the end of the run, by at
  * most `maxSteps` steps. Returns the updated history (new checkpoints) and frontier.
  */
-export function extend(h: History, f: Frontier, target: { step?: number; time?: number }, maxSteps: number): { history: History; frontier: Frontier } {
+export function extend(
+  h: History,
+  f: Frontier,
+  target: { step?: number; time?: number },
+  maxSteps: number,
+): { history: History; frontier: Frontier } {
   if (f.finished) return { history: h, frontier: f }
   if (target.step !== undefined && f.head.step >= target.step) return { history: h, frontier: f }
   if (target.time !== undefined && f.head.now >= target.time) return { history: h, frontier: f }
@@ -116,10 +140,17 @@ export function extend(h: History, f: Frontier, target: { step?: number; time?: 
     if (markers.length > MAX_MARKERS) markers = [...capMarkers(markers, MAX_MARKERS)]
     ;({ log, logFrom, dropped } = capLog(log, logFrom, dropped, MAX_LOG, MAX_LOG >> 2))
     history = withCheckpoints(history, r.passed)
-    if ((target.step !== undefined && head.step >= target.step) || (target.time !== undefined && head.now >= target.time)) break
+    if (
+      (target.step !== undefined && head.step >= target.step) ||
+      (target.time !== undefined && head.now >= target.time)
+    )
+      break
   }
   history = thin(history, CHECKPOINT_BUDGET_BYTES)
   ;({ log, logFrom, dropped } = capLog(log, logFrom, dropped, MAX_LOG))
   const finished = nextStepAt(head) === null
-  return { history, frontier: { head, finished, log, logFrom, dropped, markers, samples, beats: finished ? closeBeats(beats) : beats } }
+  return {
+    history,
+    frontier: { head, finished, log, logFrom, dropped, markers, samples, beats: finished ? closeBeats(beats) : beats },
+  }
 }

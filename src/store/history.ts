@@ -42,7 +42,11 @@ export interface ForwardResult {
 }
 
 /** Applies the commands logged at the state's step (a state just reached by occurrences). */
-export function applyCommands(commands: readonly LoggedCommand[], s: SimState, collect: boolean): { state: SimState; transitions: LoggedTransition[] } {
+export function applyCommands(
+  commands: readonly LoggedCommand[],
+  s: SimState,
+  collect: boolean,
+): { state: SimState; transitions: LoggedTransition[] } {
   let state = s
   const transitions: LoggedTransition[] = []
   for (const c of commands) {
@@ -67,11 +71,19 @@ function nextCommandStep(commands: readonly LoggedCommand[], step: number): numb
  * applying logged commands at their steps, in chunks of up to `every` steps (`single`: one step).
  * Transitions carry the exact step that produced them (the engine tags them), whatever the chunk.
  */
-export function forward(h: History, from: SimState, target: ForwardTarget, opts: { collect: boolean; single?: boolean; maxSteps?: number }): ForwardResult {
+export function forward(
+  h: History,
+  from: SimState,
+  target: ForwardTarget,
+  opts: { collect: boolean; single?: boolean; maxSteps?: number },
+): ForwardResult {
   let s = from
   const transitions: LoggedTransition[] = []
   const passed: SimState[] = []
-  const goal = Math.min(target.step ?? Number.POSITIVE_INFINITY, from.step + (opts.maxSteps ?? Number.POSITIVE_INFINITY))
+  const goal = Math.min(
+    target.step ?? Number.POSITIVE_INFINITY,
+    from.step + (opts.maxSteps ?? Number.POSITIVE_INFINITY),
+  )
   for (;;) {
     if (s.step >= goal) break
     const next = nextStepAt(s)
@@ -145,7 +157,9 @@ export function withCheckpoints(h: History, states: readonly SimState[]): Histor
  * changed since the previous checkpoint (at most a few per step).
  */
 export function estimateBytes(s: SimState): number {
-  return 4000 + s.events.length * 72 + s.queue.length * 80 + s.envs.length * 200 + Object.keys(s.invocations).length * 300
+  return (
+    4000 + s.events.length * 72 + s.queue.length * 80 + s.envs.length * 200 + Object.keys(s.invocations).length * 300
+  )
 }
 
 /**
@@ -175,7 +189,11 @@ export function thin(h: History, budgetBytes: number): History {
  * A command at the cursor. The future is dropped (later checkpoints and commands): the new state
  * becomes the last checkpoint and the run is recomputed from it.
  */
-export function fork(h: History, cursor: SimState, command: LoggedCommand): { history: History; state: SimState; transitions: LoggedTransition[] } {
+export function fork(
+  h: History,
+  cursor: SimState,
+  command: LoggedCommand,
+): { history: History; state: SimState; transitions: LoggedTransition[] } {
   const commands = [...h.commands.filter((c) => c.step <= cursor.step), command]
   const r = applyCommands([command], cursor, true)
   const checkpoints = [...h.checkpoints.filter((s) => s.step < cursor.step), r.state]

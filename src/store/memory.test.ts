@@ -27,12 +27,19 @@ function reference(sc: ReturnType<typeof scenario>, steps: number) {
 
 describe('the store on long runs', () => {
   it('tags every logged transition with its exact step, whatever the chunk size, and marks by delivery target', () => {
-    const sc = scenario({ model: 'async', function: { durationMs: 50, errorRate: 0.2 }, async: { maximumRetryAttempts: 0, onFailure: 'sqs' }, workload: [{ count: 600, everyMs: 2 }] })
+    const sc = scenario({
+      model: 'async',
+      function: { durationMs: 50, errorRate: 0.2 },
+      async: { maximumRetryAttempts: 0, onFailure: 'sqs' },
+      workload: [{ count: 600, everyMs: 2 }],
+    })
     const store = createSimStore(sc)
     store.getState().goToStep(1500)
     const log = store.getState().run.frontier.log
     const ref = reference(sc, 1500)
-    expect(log.slice(0, ref.length).map((t) => [t.step, t.type, t.text])).toEqual(ref.map((t) => [t.step, t.type, t.text]))
+    expect(log.slice(0, ref.length).map((t) => [t.step, t.type, t.text])).toEqual(
+      ref.map((t) => [t.step, t.type, t.text]),
+    )
     const markers = store.getState().run.frontier.markers
     const failures = ref.filter((t) => t.to === 'onFailure')
     expect(failures.length).toBeGreaterThan(0)
@@ -49,7 +56,15 @@ describe('the store on long runs', () => {
       ],
     })
     const store = createSimStore(sc)
-    for (let i = 0; i < 100 && !(store.getState().run.frontier.finished && store.getState().run.cursor.step === store.getState().run.frontier.head.step); i++) {
+    for (
+      let i = 0;
+      i < 100 &&
+      !(
+        store.getState().run.frontier.finished &&
+        store.getState().run.cursor.step === store.getState().run.frontier.head.step
+      );
+      i++
+    ) {
       store.getState().goToStep(store.getState().run.cursor.step + 100000)
       const { run } = store.getState()
       expect(run.frontier.log.length).toBeLessThanOrEqual(MAX_LOG)

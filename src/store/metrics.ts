@@ -31,14 +31,39 @@ export interface MetricInfo {
 }
 
 const ALL: readonly MetricInfo[] = [
-  { name: 'Invocations', label: 'Invocations', unit: 'count', help: 'Times the function code ran (a batch counts once); throttled tries are not invocations.' },
+  {
+    name: 'Invocations',
+    label: 'Invocations',
+    unit: 'count',
+    help: 'Times the function code ran (a batch counts once); throttled tries are not invocations.',
+  },
   { name: 'Errors', label: 'Errors', unit: 'count', help: 'Invocations that ended in a function error or timeout.' },
-  { name: 'Throttles', label: 'Throttles', unit: 'count', help: 'Invoke requests rejected for lack of concurrency (429).' },
-  { name: 'ConcurrentExecutions', label: 'ConcurrentExecutions', unit: 'count', help: 'Environments busy right now (Init or handler).' },
+  {
+    name: 'Throttles',
+    label: 'Throttles',
+    unit: 'count',
+    help: 'Invoke requests rejected for lack of concurrency (429).',
+  },
+  {
+    name: 'ConcurrentExecutions',
+    label: 'ConcurrentExecutions',
+    unit: 'count',
+    help: 'Environments busy right now (Init or handler).',
+  },
   { name: 'Duration', label: 'Duration (p50)', unit: 'ms', help: 'Median handler time so far.' },
-  { name: 'QueueDepth', label: 'Queue depth', unit: 'count', help: 'Events waiting in the queue or stream, or for a retry.' },
+  {
+    name: 'QueueDepth',
+    label: 'Queue depth',
+    unit: 'count',
+    help: 'Events waiting in the queue or stream, or for a retry.',
+  },
   { name: 'AsyncEventAge', label: 'AsyncEventAge (max)', unit: 'ms', help: 'Longest time from enqueue to an attempt.' },
-  { name: 'IteratorAge', label: 'IteratorAge (max)', unit: 'ms', help: 'Longest time from a record reaching the stream to the end of its invocation.' },
+  {
+    name: 'IteratorAge',
+    label: 'IteratorAge (max)',
+    unit: 'ms',
+    help: 'Longest time from a record reaching the stream to the end of its invocation.',
+  },
   { name: 'DLQSize', label: 'Dead-letter messages', unit: 'count', help: 'Messages moved to a dead-letter queue.' },
 ]
 

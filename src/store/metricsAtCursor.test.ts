@@ -41,7 +41,10 @@ function recount(s: SimState): Omit<Sample, 'at' | 'step'> {
 const lengths = new Map(PRESETS.map((p) => [p.id, runToEnd(createSim(p.scenario)).state.step]))
 
 type Move = { readonly kind: 'goto' | 'step' | 'back' | 'seek'; readonly frac: number }
-const move: fc.Arbitrary<Move> = fc.record({ kind: fc.constantFrom('goto', 'step', 'back', 'seek'), frac: fc.double({ min: 0, max: 1, noNaN: true }) })
+const move: fc.Arbitrary<Move> = fc.record({
+  kind: fc.constantFrom('goto', 'step', 'back', 'seek'),
+  frac: fc.double({ min: 0, max: 1, noNaN: true }),
+})
 
 describe('metrics at the playhead (issue 10 item 6)', () => {
   it('at random steps of every preset, the panel numbers equal a recount from the engine state at the cursor', () => {
@@ -82,7 +85,8 @@ describe('metrics at the playhead (issue 10 item 6)', () => {
       const series = seriesAt(run.frontier.samples, run.cursor)
       // Short runs of few events are sampled at every step (frontier.sampleStride), so no change is
       // missing from their charts.
-      if (last <= 200 && run.cursor.events.length <= 64) expect(series.map((x) => x.step)).toEqual(Array.from({ length: run.cursor.step + 1 }, (_, i) => i))
+      if (last <= 200 && run.cursor.events.length <= 64)
+        expect(series.map((x) => x.step)).toEqual(Array.from({ length: run.cursor.step + 1 }, (_, i) => i))
       let s = createSim(preset.scenario)
       for (const point of series.filter((_, i) => i % Math.ceil(series.length / 20) === 0)) {
         s = advance(s, { steps: point.step - s.step, collect: false }).state

@@ -30,7 +30,12 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'reset' } as const) },
   { weight: 1, arbitrary: fc.constant({ kind: 'send' } as const) },
   { weight: 1, arbitrary: fc.constant({ kind: 'failNext' } as const) },
-  { weight: 1, arbitrary: fc.option(fc.integer({ min: 0, max: 5 }), { nil: null }).map((reserved) => ({ kind: 'knob', reserved }) as const) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .option(fc.integer({ min: 0, max: 5 }), { nil: null })
+      .map((reserved) => ({ kind: 'knob', reserved }) as const),
+  },
 )
 
 interface RefCommand {
@@ -55,7 +60,10 @@ function reference(scenario: Scenario, commands: readonly RefCommand[], step: nu
 }
 
 // Presets short enough that replaying the reference from scratch after every action stays cheap.
-const presets = PRESETS.filter((p) => p.scenario.workload.reduce((n, e) => n + e.count, 0) <= 40 && runToEnd(createSim(p.scenario)).state.step <= 400)
+const presets = PRESETS.filter(
+  (p) =>
+    p.scenario.workload.reduce((n, e) => n + e.count, 0) <= 40 && runToEnd(createSim(p.scenario)).state.step <= 400,
+)
 
 describe('store model-based test: the frame shown always equals the engine state at that step', () => {
   it(`holds over random action sequences on the ${presets.length} short presets`, () => {
@@ -81,7 +89,10 @@ describe('store model-based test: the frame shown always equals the engine state
           else {
             const f = preset.scenario.function
             const reserved = a.reserved === null ? null : Math.max(a.reserved, f.provisionedConcurrentExecutions)
-            send({ type: 'configure', scenario: { ...st.run.scenario, function: { ...f, reservedConcurrentExecutions: reserved } } })
+            send({
+              type: 'configure',
+              scenario: { ...st.run.scenario, function: { ...f, reservedConcurrentExecutions: reserved } },
+            })
           }
           const shown = store.getState().run
           const expected = reference(preset.scenario, commands, shown.cursor.step)

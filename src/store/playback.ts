@@ -11,10 +11,14 @@ export function startPlayback(store: StoreApi<SimStore>, clock: WallClock = brow
   // clock keeps moving every frame and the engine runs at most a third of the time, so the
   // animation stays smooth and the tokens catch up a few times a second.
   let engineFreeAt = 0
-  return playedTime(clock, () => store.getState().playing, (ms) => {
-    const t0 = clock.now()
-    const applied = store.getState().tick(ms, t0 < engineFreeAt)
-    const cost = clock.now() - t0
-    if (applied) engineFreeAt = cost > 12 ? t0 + 3 * cost : 0
-  })
+  return playedTime(
+    clock,
+    () => store.getState().playing,
+    (ms) => {
+      const t0 = clock.now()
+      const applied = store.getState().tick(ms, t0 < engineFreeAt)
+      const cost = clock.now() - t0
+      if (applied) engineFreeAt = cost > 12 ? t0 + 3 * cost : 0
+    },
+  )
 }

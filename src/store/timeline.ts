@@ -56,13 +56,18 @@ export function logAt(f: Frontier, step: number): readonly LoggedTransition[] | 
  * The caption (transitions) of any step: from the log when it still holds the step, else by
  * replaying that one step from the state before it (older entries are dropped from long logs).
  */
-export function captionAt(run: Pick<Run, 'scenario' | 'history' | 'frontier'>, step: number): readonly LoggedTransition[] {
+export function captionAt(
+  run: Pick<Run, 'scenario' | 'history' | 'frontier'>,
+  step: number,
+): readonly LoggedTransition[] {
   const cached = logAt(run.frontier, step)
   if (cached) return cached
   if (step === 0) return applyCommands(run.history.commands, createSim(run.scenario), true).transitions
   const before = stateAtStep(run.history, step - 1)
   if (before.step !== step - 1) return []
-  return forward(run.history, before, { step }, { collect: true, single: true }).transitions.filter((t) => t.step === step)
+  return forward(run.history, before, { step }, { collect: true, single: true }).transitions.filter(
+    (t) => t.step === step,
+  )
 }
 
 /** Steps of a beat replayed for its caption when the log no longer holds them (a long run scrubbed back). */
@@ -72,7 +77,11 @@ const MAX_REPLAYED_CAPTION_STEPS = 64
  * The caption at a step: the transitions of its beat from the beat's first step up to it. `given`
  * is the step's own transitions when the caller already has them.
  */
-export function beatCaptionAt(run: Pick<Run, 'scenario' | 'history' | 'frontier'>, step: number, given?: readonly LoggedTransition[]): readonly LoggedTransition[] {
+export function beatCaptionAt(
+  run: Pick<Run, 'scenario' | 'history' | 'frontier'>,
+  step: number,
+  given?: readonly LoggedTransition[],
+): readonly LoggedTransition[] {
   const from = step === 0 ? 0 : prevBeatEnd(run.frontier.beats, step) + 1
   const f = run.frontier
   if (from >= f.logFrom && step <= f.head.step) {
@@ -93,7 +102,11 @@ export function beatCaptionAt(run: Pick<Run, 'scenario' | 'history' | 'frontier'
  * (only housekeeping so far) takes the caption of the last beat before it, so the words still
  * explain what the stage shows instead of "nothing changed".
  */
-export function cursorCaption(run: Pick<Run, 'scenario' | 'history' | 'frontier'>, step: number, given?: readonly LoggedTransition[]): Pick<Run, 'caption' | 'captionHeldFrom'> {
+export function cursorCaption(
+  run: Pick<Run, 'scenario' | 'history' | 'frontier'>,
+  step: number,
+  given?: readonly LoggedTransition[],
+): Pick<Run, 'caption' | 'captionHeldFrom'> {
   const caption = beatCaptionAt(run, step, given)
   if (caption.length > 0 || step === 0) return { caption, captionHeldFrom: null }
   const prev = prevBeatEnd(run.frontier.beats, step)
@@ -101,7 +114,10 @@ export function cursorCaption(run: Pick<Run, 'scenario' | 'history' | 'frontier'
   return { caption: beatCaptionAt(run, prev), captionHeldFrom: prev }
 }
 
-function withCursor(given: Omit<Run, 'stage' | 'caption' | 'captionHeldFrom'>, caption?: readonly LoggedTransition[]): Run {
+function withCursor(
+  given: Omit<Run, 'stage' | 'caption' | 'captionHeldFrom'>,
+  caption?: readonly LoggedTransition[],
+): Run {
   // The playhead is replayed apart from the run computed ahead; sharing their equal event records
   // keeps one copy of each finished event instead of two.
   const run = { ...given, cursor: shareRecords(given.cursor, given.frontier.head) }
@@ -140,7 +156,12 @@ export function stepForward(run: Run): Run {
 function ensureBeat(run: Run, maxSteps = 200000): { run: Run; end: number | null } {
   let r = run
   let end = nextBeatEnd(r.frontier.beats, r.cursor.step)
-  while (end === null && !r.frontier.finished && !r.frontier.beats.full && r.frontier.head.step - run.cursor.step < maxSteps) {
+  while (
+    end === null &&
+    !r.frontier.finished &&
+    !r.frontier.beats.full &&
+    r.frontier.head.step - run.cursor.step < maxSteps
+  ) {
     const before = r.frontier.head.step
     r = ensure(r, { step: before + LOOKAHEAD }, LOOKAHEAD)
     if (r.frontier.head.step === before) break
@@ -199,7 +220,10 @@ export function goToTime(run: Run, t: number, maxSteps?: number): Run {
     // Past the start of the log (a long run scrubbed back), the caption comes from this replay.
     const collect = r0.cursor.step + 1 < r0.frontier.logFrom
     const r = forward(r0.history, r0.cursor, { time: t }, { collect, maxSteps })
-    return withCursor({ ...r0, cursor: r.state }, collect ? (logAt(r0.frontier, r.state.step) ?? r.transitions.filter((x) => x.step === r.state.step)) : undefined)
+    return withCursor(
+      { ...r0, cursor: r.state },
+      collect ? (logAt(r0.frontier, r.state.step) ?? r.transitions.filter((x) => x.step === r.state.step)) : undefined,
+    )
   }
   return withCursor({ ...r0, cursor: stateAtTime(r0.history, t, r0.cursor) })
 }
@@ -235,9 +259,19 @@ export function command(run: Run, cmd: Command, clock: number): Run {
   const samples = old.samples.filter((s) => s.step < cur.step)
   const base = startFrontier(f.state, f.transitions, cutBeats(old.beats, cur.step))
   const markers = [...old.markers.filter((m) => m.step <= cur.step), ...base.markers]
-  const frontier: Frontier = { ...base, log, logFrom: Math.min(old.logFrom, cur.step + 1), dropped: old.dropped, markers, samples: [...samples, ...base.samples] }
+  const frontier: Frontier = {
+    ...base,
+    log,
+    logFrom: Math.min(old.logFrom, cur.step + 1),
+    dropped: old.dropped,
+    markers,
+    samples: [...samples, ...base.samples],
+  }
   const ext = extend(f.history, frontier, {}, LOOKAHEAD)
-  return withCursor({ scenario: run.scenario, history: ext.history, frontier: ext.frontier, cursor: f.state }, f.transitions)
+  return withCursor(
+    { scenario: run.scenario, history: ext.history, frontier: ext.frontier, cursor: f.state },
+    f.transitions,
+  )
 }
 
 export function reset(run: Run): Run {

@@ -4,14 +4,21 @@ import type { LoggedCommand } from './history'
 import { decodeShare, encodeShare, fromBase64Url, toBase64Url } from './url'
 
 const custom = (() => {
-  const r = parseScenario({ version: 1, model: 'sync', title: 'Ünïcødé ✓ test', seed: 7, workload: [{ atMs: 0, count: 3 }] })
+  const r = parseScenario({
+    version: 1,
+    model: 'sync',
+    title: 'Ünïcødé ✓ test',
+    seed: 7,
+    workload: [{ atMs: 0, count: 3 }],
+  })
   if (!r.ok) throw new Error('invalid')
   return r.scenario
 })()
 
 describe('share links', () => {
   it('base64url round-trips any text', () => {
-    for (const t of ['', 'a', '{"x":1}', 'ünïcødé ✓ 🚀', 'x'.repeat(70000)]) expect(fromBase64Url(toBase64Url(t))).toBe(t)
+    for (const t of ['', 'a', '{"x":1}', 'ünïcødé ✓ 🚀', 'x'.repeat(70000)])
+      expect(fromBase64Url(toBase64Url(t))).toBe(t)
     expect(toBase64Url('???>>>')).not.toMatch(/[+/=]/)
   })
 
@@ -28,7 +35,11 @@ describe('share links', () => {
     const commands: LoggedCommand[] = [
       { step: 0, at: 0, command: { type: 'failNext' } },
       { step: 3, at: 250, command: { type: 'sendEvent', event: { fail: 'always' } } },
-      { step: 4, at: 300, command: { type: 'configure', scenario: { ...custom, function: { ...custom.function, timeout: 9 } } } },
+      {
+        step: 4,
+        at: 300,
+        command: { type: 'configure', scenario: { ...custom, function: { ...custom.function, timeout: 9 } } },
+      },
     ]
     const d = decodeShare(encodeShare({ presetId: null, scenario: custom, commands, step: 12 }))
     expect(d.problems).toEqual([])
@@ -44,7 +55,11 @@ describe('share links', () => {
     ['bad base64', '?s=%%%***&step=1', /not valid base64url/],
     ['cut base64', `?s=${toBase64Url('{"version":1,"model":"sync","workload":[]}').slice(0, 9)}`, /base64url|JSON/],
     ['bad JSON', `?s=${toBase64Url('{"version":1,')}`, /not valid JSON/],
-    ['invalid scenario', `?s=${toBase64Url(JSON.stringify({ version: 1, model: 'sync', workload: [], function: { timeout: 5000 } }))}`, /function\.timeout/],
+    [
+      'invalid scenario',
+      `?s=${toBase64Url(JSON.stringify({ version: 1, model: 'sync', workload: [], function: { timeout: 5000 } }))}`,
+      /function\.timeout/,
+    ],
     ['not an object', `?s=${toBase64Url('[1,2,3]')}`, /not valid/],
     ['bad step', '?scenario=sync-basics&step=-4', /not a whole number/],
     ['huge step text', '?scenario=sync-basics&step=1e99', /not a whole number/],
@@ -60,7 +75,13 @@ describe('share links', () => {
 
   it('drops damaged commands but keeps the scenario', () => {
     const p = PRESETS[0]!
-    for (const c of ['@@@', toBase64Url('{"a":1}'), toBase64Url('[[1,2,"explode"]]'), toBase64Url('[[5,0,"failNext"],[1,0,"failNext"]]'), toBase64Url('[[0,0,"sendEvent",{"fail":"sometimes"}]]')]) {
+    for (const c of [
+      '@@@',
+      toBase64Url('{"a":1}'),
+      toBase64Url('[[1,2,"explode"]]'),
+      toBase64Url('[[5,0,"failNext"],[1,0,"failNext"]]'),
+      toBase64Url('[[0,0,"sendEvent",{"fail":"sometimes"}]]'),
+    ]) {
       const d = decodeShare(`?scenario=${p.id}&c=${c}&step=2`)
       expect(d.presetId).toBe(p.id)
       expect(d.commands).toEqual([])

@@ -30,7 +30,8 @@ const MAX_PARAM = 4 * 1024 * 1024
 export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text)
   let bin = ''
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...Array.from(bytes.subarray(i, i + 0x8000)))
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode(...Array.from(bytes.subarray(i, i + 0x8000)))
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
@@ -175,7 +176,8 @@ function fallback(problems: string[], step = 0): Decoded {
 /** A preset with the link's changes (d=…) applied and checked, or what is wrong with them. */
 function readDiff(param: string, base: Scenario): Scenario | string {
   const text = fromBase64Url(param)
-  if (text === null) return 'The changes in the link (d=…) are not valid base64url: the link was probably cut or changed.'
+  if (text === null)
+    return 'The changes in the link (d=…) are not valid base64url: the link was probably cut or changed.'
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -200,13 +202,18 @@ export function decodeShare(search: string): Decoded {
   let scenario: Scenario
   if (id !== null) {
     const preset = presetById(id)
-    if (!preset) return fallback([...problems, `There is no scenario called “${id.slice(0, 60)}”. Showing the default scenario instead.`])
+    if (!preset)
+      return fallback([
+        ...problems,
+        `There is no scenario called “${id.slice(0, 60)}”. Showing the default scenario instead.`,
+      ])
     presetId = preset.id
     scenario = preset.scenario
     const d = params.get('d')
     if (d !== null) {
       const edited = readDiff(d, preset.scenario)
-      if (typeof edited === 'string') problems.push(`${edited} Showing the unchanged “${preset.scenario.title}” instead.`)
+      if (typeof edited === 'string')
+        problems.push(`${edited} Showing the unchanged “${preset.scenario.title}” instead.`)
       else {
         presetId = null
         scenario = edited
@@ -214,15 +221,26 @@ export function decodeShare(search: string): Decoded {
     }
   } else if (s !== null) {
     const text = fromBase64Url(s)
-    if (text === null) return fallback([...problems, 'The scenario in the link (s=…) is not valid base64url: the link was probably cut or changed. Showing the default scenario instead.'])
+    if (text === null)
+      return fallback([
+        ...problems,
+        'The scenario in the link (s=…) is not valid base64url: the link was probably cut or changed. Showing the default scenario instead.',
+      ])
     let data: unknown
     try {
       data = JSON.parse(text)
     } catch {
-      return fallback([...problems, 'The scenario in the link (s=…) is not valid JSON. Showing the default scenario instead.'])
+      return fallback([
+        ...problems,
+        'The scenario in the link (s=…) is not valid JSON. Showing the default scenario instead.',
+      ])
     }
     const r = parseScenario(data)
-    if (!r.ok) return fallback([...problems, `The scenario in the link is not valid:\n${formatIssues(r.issues.slice(0, 5))}\nShowing the default scenario instead.`])
+    if (!r.ok)
+      return fallback([
+        ...problems,
+        `The scenario in the link is not valid:\n${formatIssues(r.issues.slice(0, 5))}\nShowing the default scenario instead.`,
+      ])
     scenario = r.scenario
   } else {
     return fallback(problems, step)

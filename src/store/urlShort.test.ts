@@ -45,7 +45,11 @@ describe('short share links', () => {
   })
 
   it('old links (the whole scenario in s=, whole scenarios in configure commands) keep working', () => {
-    const commands = [[1, 50, 'configure', knobs3], [3, 200, 'failNext'], [4, 300, 'sendEvent', { fail: 'always' }]]
+    const commands = [
+      [1, 50, 'configure', knobs3],
+      [3, 200, 'failNext'],
+      [4, 300, 'sendEvent', { fail: 'always' }],
+    ]
     const q = `?s=${toBase64Url(JSON.stringify(knobs3))}&c=${toBase64Url(JSON.stringify(commands))}&step=6`
     const d = decodeShare(q)
     expect(d.problems).toEqual([])
@@ -75,13 +79,22 @@ describe('short share links', () => {
   })
 
   it('a link cannot write through the prototype', () => {
-    const r = decodeShare(`?scenario=sync-basics&d=${toBase64Url('{"__proto__":{"polluted":1},"function":{"timeout":7}}')}`)
+    const r = decodeShare(
+      `?scenario=sync-basics&d=${toBase64Url('{"__proto__":{"polluted":1},"function":{"timeout":7}}')}`,
+    )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(r.scenario.function.timeout).toBe(7)
   })
 
   it('property: encode → decode gives back the same scenario and commands (any scenario, any knob changes)', () => {
-    const change = fc.record({ timeout: fc.integer({ min: 1, max: 5 }), errorRate: fc.constantFrom(0, 0.1, 0.5), initDurationMs: fc.integer({ min: 0, max: 5000 }) }, { requiredKeys: [] })
+    const change = fc.record(
+      {
+        timeout: fc.integer({ min: 1, max: 5 }),
+        errorRate: fc.constantFrom(0, 0.1, 0.5),
+        initDurationMs: fc.integer({ min: 0, max: 5000 }),
+      },
+      { requiredKeys: [] },
+    )
     const cmd = fc.oneof(
       fc.constant({ type: 'failNext' } as const),
       fc.constant({ type: 'sendEvent', event: { fail: 'always' } } as const),
@@ -89,7 +102,9 @@ describe('short share links', () => {
     )
     const start = fc.oneof(
       rawScenario.map((r) => prepare(r).parsed),
-      fc.constantFrom(...PRESETS).chain((p) => change.map((c) => ({ ok: true as const, scenario: edit(p.scenario, { function: c }) }))),
+      fc
+        .constantFrom(...PRESETS)
+        .chain((p) => change.map((c) => ({ ok: true as const, scenario: edit(p.scenario, { function: c }) }))),
     )
     fc.assert(
       fc.property(start, fc.array(cmd, { maxLength: 4 }), fc.nat(5000), (parsed, cmds, step) => {

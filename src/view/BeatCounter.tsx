@@ -12,12 +12,21 @@ export function BeatCounter({ className = '' }: { className?: string }) {
   const count = total === null || byStep ? `${beat}` : `${beat} / ${total}`
   // The word hides on phones ("9 / 39" fits the bottom bar); the whole text stays the accessible name.
   return (
-    <span className={`lem-beat ${className}`} data-testid="beat-counter" data-finished={finished ? 'true' : undefined} title={`Step ${step}`}>
+    <span
+      className={`lem-beat ${className}`}
+      data-testid="beat-counter"
+      data-finished={finished ? 'true' : undefined}
+      title={`Step ${step}`}
+    >
       <span className="lem-beat-count">
         <span className="lem-beat-word">{word} </span>
         {count}
       </span>
-      {finished && <span className="lem-beat-end" role="status">Run finished</span>}
+      {finished && (
+        <span className="lem-beat-end" role="status">
+          Run finished
+        </span>
+      )}
     </span>
   )
 }

@@ -13,7 +13,9 @@ export function Caption() {
     <section className="lem-caption" data-testid="caption" aria-live="polite" aria-label="What just happened">
       <BeatCounter className="lem-beat--caption" />
       {step === 0 && caption.length === 0 ? (
-        <p className="lem-caption-empty">Press Play or Step forward to start. Each beat shows what Lambda did and why.</p>
+        <p className="lem-caption-empty">
+          Press Play or Step forward to start. Each beat shows what Lambda did and why.
+        </p>
       ) : caption.length === 0 ? (
         <p className="lem-caption-empty">Step {step}: nothing visible changed (housekeeping).</p>
       ) : (
@@ -24,21 +26,25 @@ export function Caption() {
             </p>
           )}
           <ol className="lem-caption-list">
-          {entries.map(({ t, more, moreEvents }, i) => (
-            <li key={i} className={`lem-caption-item lem-caption-item--${t.type}`}>
-              <span className="lem-caption-time">{formatMs(t.at)}</span>
-              <span className="lem-caption-text">{sentence(t.text)}</span>{' '}
-              {more > 0 && (
-                <span className="lem-caption-more" title={moreEvents.join(', ')}>
-                  And {more} more like it{moreEvents.length > 0 ? ` (${moreEvents[0]}${moreEvents.length > 1 ? ` … ${moreEvents[moreEvents.length - 1]}` : ''})` : ''}.{' '}
-                </span>
-              )}
-              <a className="lem-doc" href={t.ref.url} target="_blank" rel="noreferrer">
-                AWS docs<span className="lem-sr"> for this step</span> ↗
-              </a>
-            </li>
-          ))}
-        </ol>
+            {entries.map(({ t, more, moreEvents }, i) => (
+              <li key={i} className={`lem-caption-item lem-caption-item--${t.type}`}>
+                <span className="lem-caption-time">{formatMs(t.at)}</span>
+                <span className="lem-caption-text">{sentence(t.text)}</span>{' '}
+                {more > 0 && (
+                  <span className="lem-caption-more" title={moreEvents.join(', ')}>
+                    And {more} more like it
+                    {moreEvents.length > 0
+                      ? ` (${moreEvents[0]}${moreEvents.length > 1 ? ` … ${moreEvents[moreEvents.length - 1]}` : ''})`
+                      : ''}
+                    .{' '}
+                  </span>
+                )}
+                <a className="lem-doc" href={t.ref.url} target="_blank" rel="noreferrer">
+                  AWS docs<span className="lem-sr"> for this step</span> ↗
+                </a>
+              </li>
+            ))}
+          </ol>
         </>
       )}
     </section>

@@ -30,7 +30,13 @@ export function CaptionDock() {
     <div ref={ref} className="lem-caption-dock" data-open={open ? 'true' : undefined}>
       <Caption />
       {(hidden > 0 || clamped || open) && (
-        <button type="button" className="lem-linkish lem-caption-more" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="caption-more">
+        <button
+          type="button"
+          className="lem-linkish lem-caption-more"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+          data-testid="caption-more"
+        >
           {open ? 'Show less' : hidden > 0 ? `+${hidden} more` : 'Read all'}
         </button>
       )}

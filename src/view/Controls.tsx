@@ -16,7 +16,10 @@ export function Controls({ minimal = false }: { minimal?: boolean }) {
     <div className="lem-controls" role="toolbar" aria-label="Playback">
       <PlaybackButtons playing={playing} atStart={atStart} actions={a} finished={finished} />
       <BeatCounter />
-      <label className="lem-check" title="Step forward / back by single occurrences instead of beats (also Shift+→ / Shift+←)">
+      <label
+        className="lem-check"
+        title="Step forward / back by single occurrences instead of beats (also Shift+→ / Shift+←)"
+      >
         <input type="checkbox" checked={fine} onChange={(e) => store.getState().setFineSteps(e.target.checked)} />
         <span>
           Fine<span className="lem-check-more"> steps</span>

@@ -34,7 +34,16 @@ export const EnvCard = memo(function EnvCard({ layout }: { layout: EnvLayout }) 
           <title>{`${env.batch} · ${size} ${size === 1 ? 'record' : 'records'}`}</title>
         </text>
       )}
-      {batchBox && <rect className="lem-env-batchbox" x={batchBox.x} y={batchBox.y} width={batchBox.w} height={batchBox.h} rx={12} />}
+      {batchBox && (
+        <rect
+          className="lem-env-batchbox"
+          x={batchBox.x}
+          y={batchBox.y}
+          width={batchBox.w}
+          height={batchBox.h}
+          rx={12}
+        />
+      )}
       {running && env.busyUntil !== null && <EnvProgress x={x + 10} y={y + h - 18} w={w - 20} env={env} />}
       {!running && env.served > 0 && (
         <text className="lem-env-served" x={x + 10} y={y + h - 10}>

@@ -17,7 +17,12 @@ export function EventHistory() {
   const story = eventStory(cursor, log, id)
   const close = () => store.getState().select(null)
   return (
-    <section className="lem-history" aria-label={`History of ${id}`} data-testid="event-history" onKeyDown={(e) => e.key === 'Escape' && close()}>
+    <section
+      className="lem-history"
+      aria-label={`History of ${id}`}
+      data-testid="event-history"
+      onKeyDown={(e) => e.key === 'Escape' && close()}
+    >
       <div className="lem-history-head">
         <h3 ref={heading} tabIndex={-1} className="lem-panel-title">
           History of {id}
@@ -31,7 +36,8 @@ export function EventHistory() {
       ) : (
         <>
           <p className="lem-history-outcome">
-            Outcome so far: <strong>{story.outcome}</strong> · {story.lines.filter((l) => l.kind === 'attempt').length} attempt(s)
+            Outcome so far: <strong>{story.outcome}</strong> · {story.lines.filter((l) => l.kind === 'attempt').length}{' '}
+            attempt(s)
           </p>
           <ol className="lem-history-list">
             {story.lines.map((l, i) => (

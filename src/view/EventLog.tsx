@@ -31,20 +31,38 @@ export function EventLog() {
       <label className="lem-knob-label" htmlFor={id}>
         Filter by text or event id
       </label>
-      <input id={id} className="lem-input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. throttled, req-3" />
+      <input
+        id={id}
+        className="lem-input"
+        type="search"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        placeholder="e.g. throttled, req-3"
+      />
       <p className="lem-knobs-note" aria-live="polite">
-        {rows.length === SHOWN ? `Latest ${SHOWN} matches` : `${rows.length} matching transition${rows.length === 1 ? '' : 's'}`} up to step {step}
+        {rows.length === SHOWN
+          ? `Latest ${SHOWN} matches`
+          : `${rows.length} matching transition${rows.length === 1 ? '' : 's'}`}{' '}
+        up to step {step}
       </p>
       {dropped > 0 && (
         <p className="lem-knobs-note lem-log-dropped" data-testid="log-dropped">
           Older entries dropped: the log keeps the latest {MAX_LOG.toLocaleString('en-US')} transitions
-          {older ? `, from step ${logFrom.toLocaleString('en-US')}` : ''}. {step < logFrom ? 'This step is before them: its caption is recomputed, and Step forward still works.' : 'Every step still has its caption.'}
+          {older ? `, from step ${logFrom.toLocaleString('en-US')}` : ''}.{' '}
+          {step < logFrom
+            ? 'This step is before them: its caption is recomputed, and Step forward still works.'
+            : 'Every step still has its caption.'}
         </p>
       )}
       <ol className="lem-log-list">
         {rows.map(({ t, i }) => (
           <li key={`${t.step}-${i}`} className="lem-log-row">
-            <button type="button" className="lem-log-step" onClick={() => store.getState().goToStep(t.step)} aria-label={`Go to step ${t.step}`}>
+            <button
+              type="button"
+              className="lem-log-step"
+              onClick={() => store.getState().goToStep(t.step)}
+              aria-label={`Go to step ${t.step}`}
+            >
               {formatMs(t.at)}
             </button>
             <span>{sentence(t.text)}</span>

@@ -29,14 +29,33 @@ function linePath(h: HoldLayout): string {
  * queue (the ring counts down to the visibility timeout), records running from a shard. Static
  * SVG apart from the rings.
  */
-export const HoldLayer = memo(function HoldLayer({ holds, marker = 'lem-arrow' }: { holds: readonly HoldLayout[]; marker?: string }) {
+export const HoldLayer = memo(function HoldLayer({
+  holds,
+  marker = 'lem-arrow',
+}: {
+  holds: readonly HoldLayout[]
+  marker?: string
+}) {
   return (
     <g className="lem-holds">
       {holds.map((h) =>
-        h.target ? <path key={`line:${h.hold.token}`} className="lem-connection" data-connection={h.hold.token} d={linePath(h)} markerEnd={h.toEdge ? `url(#${marker})` : undefined} /> : null,
+        h.target ? (
+          <path
+            key={`line:${h.hold.token}`}
+            className="lem-connection"
+            data-connection={h.hold.token}
+            d={linePath(h)}
+            markerEnd={h.toEdge ? `url(#${marker})` : undefined}
+          />
+        ) : null,
       )}
       {holds.map((h) => (
-        <g key={h.hold.token} className={`lem-hold${h.hold.line ? ' lem-hold--caller' : ''}`} data-hold={h.hold.token} transform={`translate(${h.x} ${h.y})`}>
+        <g
+          key={h.hold.token}
+          className={`lem-hold${h.hold.line ? ' lem-hold--caller' : ''}`}
+          data-hold={h.hold.token}
+          transform={`translate(${h.x} ${h.y})`}
+        >
           <circle className="lem-hold-body" r={R} />
           {h.hold.until !== null && <TokenTimer since={h.hold.since} until={h.hold.until} />}
           <text className="lem-hold-label" y={6} textAnchor="middle">
@@ -45,10 +64,16 @@ export const HoldLayer = memo(function HoldLayer({ holds, marker = 'lem-arrow' }
           {h.hold.poison && (
             <g className="lem-token-poison" data-poison="">
               <circle cx={-R + 2} cy={-R + 2} r={9} />
-              <text x={-R + 2} y={-R + 7} textAnchor="middle">!</text>
+              <text x={-R + 2} y={-R + 7} textAnchor="middle">
+                !
+              </text>
             </g>
           )}
-          <title>{h.hold.line ? `${h.hold.token}: the caller holds the connection open and waits for the answer` : `${h.hold.token}: in flight, kept hidden here until it is done or its timeout passes`}</title>
+          <title>
+            {h.hold.line
+              ? `${h.hold.token}: the caller holds the connection open and waits for the answer`
+              : `${h.hold.token}: in flight, kept hidden here until it is done or its timeout passes`}
+          </title>
         </g>
       ))}
     </g>

@@ -23,10 +23,24 @@ export function KnobField({ knob, value, onCommit }: Props) {
   const describedBy = `${id}-help${error ? ` ${id}-err` : ''}`
   let input
   if (knob.kind === 'bool') {
-    input = <input id={id} type="checkbox" checked={value === true} aria-describedby={describedBy} onChange={(e) => commit(e.target.checked)} />
+    input = (
+      <input
+        id={id}
+        type="checkbox"
+        checked={value === true}
+        aria-describedby={describedBy}
+        onChange={(e) => commit(e.target.checked)}
+      />
+    )
   } else if (knob.kind === 'choice') {
     input = (
-      <select id={id} className="lem-select" value={current} aria-describedby={describedBy} onChange={(e) => commit(e.target.value === '' ? null : e.target.value)}>
+      <select
+        id={id}
+        className="lem-select"
+        value={current}
+        aria-describedby={describedBy}
+        onChange={(e) => commit(e.target.value === '' ? null : e.target.value)}
+      >
         {(knob.options ?? []).map((o) => (
           <option key={o ?? ''} value={o ?? ''}>
             {o ?? 'none'}

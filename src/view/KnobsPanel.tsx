@@ -23,9 +23,18 @@ export function KnobsPanel() {
   }
   return (
     <div className="lem-knobs">
-      <p className="lem-knobs-note">{started ? 'Changes apply from the playhead on; the rest of the run is recomputed.' : 'Changes restart the scenario with the new settings.'}</p>
+      <p className="lem-knobs-note">
+        {started
+          ? 'Changes apply from the playhead on; the rest of the run is recomputed.'
+          : 'Changes restart the scenario with the new settings.'}
+      </p>
       {knobsFor(current.model).map((k) => (
-        <KnobField key={`${k.path}:${String(JSON.stringify(readKnob(current, k.path)))}`} knob={k} value={readKnob(current, k.path)} onCommit={(v) => commit(k, typeof v === 'string' ? knobValue(k, v) : v)} />
+        <KnobField
+          key={`${k.path}:${String(JSON.stringify(readKnob(current, k.path)))}`}
+          knob={k}
+          value={readKnob(current, k.path)}
+          onCommit={(v) => commit(k, typeof v === 'string' ? knobValue(k, v) : v)}
+        />
       ))}
     </div>
   )

@@ -12,7 +12,13 @@ export const LaneRows = memo(function LaneRows({ lanes }: { lanes: readonly Lane
   return (
     <g className="lem-lanes">
       {lanes.map((l) => (
-        <g key={`${l.node}:${l.lane.id}`} className={`lem-lane${l.lane.blocked ? ' lem-lane--blocked' : ''}`} data-lane={l.lane.id} data-lane-node={l.node} data-blocked={l.lane.blocked}>
+        <g
+          key={`${l.node}:${l.lane.id}`}
+          className={`lem-lane${l.lane.blocked ? ' lem-lane--blocked' : ''}`}
+          data-lane={l.lane.id}
+          data-lane-node={l.node}
+          data-blocked={l.lane.blocked}
+        >
           <rect className="lem-lane-band" x={l.x - 4} y={l.y + 2} width={l.w + 8} height={l.h - 4} rx={10} />
           {l.labelText && (
             <text className="lem-lane-label" x={l.x + 4} y={l.y + PITCH / 2 + 6}>
@@ -27,14 +33,28 @@ export const LaneRows = memo(function LaneRows({ lanes }: { lanes: readonly Lane
                   {l.behindText}
                 </text>
               )}
-              <line className="lem-checkpoint-bar" x1={l.checkpointX} y1={l.y + 6} x2={l.checkpointX} y2={l.y + l.h - 6} />
+              <line
+                className="lem-checkpoint-bar"
+                x1={l.checkpointX}
+                y1={l.y + 6}
+                x2={l.checkpointX}
+                y2={l.y + l.h - 6}
+              />
               <title>{`Checkpoint: ${l.lane.behind} record${l.lane.behind === 1 ? '' : 's'} behind it are done`}</title>
             </g>
           )}
           {l.blockedX !== null && (
             <g className="lem-blocked" data-blocked-marker="">
-              <line className="lem-blocked-bar" x1={l.blockedX} y1={l.blockedY + 6} x2={l.blockedX} y2={l.blockedY + PITCH - 6} />
-              <title>Blocked: nothing behind this point is processed until the head succeeds, expires or is given up</title>
+              <line
+                className="lem-blocked-bar"
+                x1={l.blockedX}
+                y1={l.blockedY + 6}
+                x2={l.blockedX}
+                y2={l.blockedY + PITCH - 6}
+              />
+              <title>
+                Blocked: nothing behind this point is processed until the head succeeds, expires or is given up
+              </title>
             </g>
           )}
           {l.more && <MoreBadge x={l.more.x} y={l.more.y} count={l.hidden} what="more in this lane" />}

@@ -10,7 +10,12 @@ export function Notices() {
       {notices.map((n, i) => (
         <div key={n} className="lem-notice" role="alert" data-testid="notice">
           <p>{n}</p>
-          <button type="button" className="lem-btn lem-btn--small" onClick={() => store.getState().dismiss(i)} aria-label="Dismiss message">
+          <button
+            type="button"
+            className="lem-btn lem-btn--small"
+            onClick={() => store.getState().dismiss(i)}
+            aria-label="Dismiss message"
+          >
             Dismiss
           </button>
         </div>

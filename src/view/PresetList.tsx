@@ -20,7 +20,8 @@ export function PresetList({ group }: { group: ModelGroup }) {
   const running = useSim((s) => s.run.scenario.model)
   // A source picked that has no preset yet (it offers a starter instead), until the run changes model.
   const [picked, setPicked] = useState<{ model: Model; over: Model } | null>(null)
-  const source: Model = picked && picked.over === running ? picked.model : POLL_MODELS.includes(running) ? running : 'sqs'
+  const source: Model =
+    picked && picked.over === running ? picked.model : POLL_MODELS.includes(running) ? running : 'sqs'
   const model: Model = group === 'poll' ? source : group
   const presets = presetsOf(group, group === 'poll' ? source : undefined)
   const starter = presets.length === 0 ? starterScenario(model) : null
@@ -31,7 +32,8 @@ export function PresetList({ group }: { group: ModelGroup }) {
     const on = list?.querySelector<HTMLElement>('[aria-current="true"]')
     if (!list || !on) return
     const left = on.offsetLeft - list.offsetLeft
-    if (left < list.scrollLeft || left + on.offsetWidth > list.scrollLeft + list.clientWidth) list.scrollLeft = Math.max(0, left - 24)
+    if (left < list.scrollLeft || left + on.offsetWidth > list.scrollLeft + list.clientWidth)
+      list.scrollLeft = Math.max(0, left - 24)
   }, [current, group])
   const pickSource = (m: Model) => {
     const first = presetsOf('poll', m)[0]
@@ -43,7 +45,13 @@ export function PresetList({ group }: { group: ModelGroup }) {
       {group === 'poll' && (
         <div className="lem-sources" role="group" aria-label="Event source">
           {POLL_MODELS.map((m) => (
-            <button key={m} type="button" className="lem-chip" aria-pressed={source === m} onClick={() => pickSource(m)}>
+            <button
+              key={m}
+              type="button"
+              className="lem-chip"
+              aria-pressed={source === m}
+              onClick={() => pickSource(m)}
+            >
               {MODEL_LABELS[m]}
             </button>
           ))}

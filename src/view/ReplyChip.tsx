@@ -8,7 +8,12 @@ export const ReplyChip = memo(function ReplyChip({ reply }: { reply: ReplyLayout
   const lineH = 20
   const top = y + h / 2 - ((lines.length - 1) * lineH) / 2 + 6
   return (
-    <g className={`lem-reply lem-reply--${reply.reply.tone}`} data-reply-code={reply.reply.code} data-reply-token={reply.reply.token} aria-live="off">
+    <g
+      className={`lem-reply lem-reply--${reply.reply.tone}`}
+      data-reply-code={reply.reply.code}
+      data-reply-token={reply.reply.token}
+      aria-live="off"
+    >
       <rect className="lem-reply-box" x={x} y={y} width={w} height={h} rx={h / 2 > 18 ? 14 : h / 2} />
       <text className="lem-reply-text" x={x + 12} y={top}>
         {lines.map((line, i) => (

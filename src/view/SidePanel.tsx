@@ -23,7 +23,15 @@ export function SidePanel({ tab, onTab }: { tab: SideTab; onTab: (t: SideTab) =>
       <EventHistory />
       <div className="lem-tabs" role="tablist" aria-label="Panels">
         {TABS.map((t) => (
-          <button key={t.id} type="button" role="tab" id={`${id}-${t.id}`} aria-selected={tab === t.id} className="lem-tab" onClick={() => onTab(t.id)}>
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`${id}-${t.id}`}
+            aria-selected={tab === t.id}
+            className="lem-tab"
+            onClick={() => onTab(t.id)}
+          >
             {t.label}
           </button>
         ))}

@@ -8,7 +8,8 @@ export function SpeedControl() {
   const beatMs = useSim((s) => s.beatMs)
   const skipIdle = useSim((s) => s.skipIdle)
   const speeds = SPEED_PRESETS.includes(speed) ? SPEED_PRESETS : [...SPEED_PRESETS, speed].sort((a, b) => a - b)
-  const paces = beatMs === null || BEAT_PACES.includes(beatMs) ? BEAT_PACES : [...BEAT_PACES, beatMs].sort((a, b) => b - a)
+  const paces =
+    beatMs === null || BEAT_PACES.includes(beatMs) ? BEAT_PACES : [...BEAT_PACES, beatMs].sort((a, b) => b - a)
   const value = beatMs === null ? `t${speed}` : `b${beatMs}`
   const choose = (v: string): void => {
     const s = store.getState()
@@ -40,7 +41,10 @@ export function SpeedControl() {
         </select>
       </label>
       {beatMs === null && (
-        <label className="lem-check" title="Jump quickly over waits where nothing runs (retry delays, visibility timeouts)">
+        <label
+          className="lem-check"
+          title="Jump quickly over waits where nothing runs (retry delays, visibility timeouts)"
+        >
           <input type="checkbox" checked={skipIdle} onChange={(e) => store.getState().setSkipIdle(e.target.checked)} />
           <span>Skip idle</span>
         </label>

@@ -43,7 +43,13 @@ export function Stage() {
     })
   }, [store])
   return (
-    <div ref={ref} className={variants ? 'lem-stage lem-stage--variants' : 'lem-stage'} data-testid="stage" data-step={step} data-model={stage.model}>
+    <div
+      ref={ref}
+      className={variants ? 'lem-stage lem-stage--variants' : 'lem-stage'}
+      data-testid="stage"
+      data-step={step}
+      data-model={stage.model}
+    >
       {variants ? <VariantSvgs px={measured} stage={stage} /> : <MeasuredSvg box={ref} stage={stage} step={step} />}
       <StageLegend model={stage.model} />
     </div>
@@ -66,15 +72,50 @@ function MeasuredSvg({ box, stage, step }: { box: BoxRef; stage: StageModel; ste
 function VariantSvgs({ px, stage }: { px: number | null; stage: StageModel }) {
   const only = px === null ? null : variantIndex(px)
   const base = `lem-arrow${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
-  const layouts = useMemo(() => STAGE_VARIANTS.map((v, i) => (only === null || only === i ? layoutStage(stage, v.orientation, variantWidth(v, stage)) : null)), [stage, only])
-  return layouts.map((layout, i) => (layout ? <StageSvg key={i} stage={stage} layout={layout} marker={`${base}-${i}`} variant={only === null ? i : undefined} /> : null))
+  const layouts = useMemo(
+    () =>
+      STAGE_VARIANTS.map((v, i) =>
+        only === null || only === i ? layoutStage(stage, v.orientation, variantWidth(v, stage)) : null,
+      ),
+    [stage, only],
+  )
+  return layouts.map((layout, i) =>
+    layout ? (
+      <StageSvg key={i} stage={stage} layout={layout} marker={`${base}-${i}`} variant={only === null ? i : undefined} />
+    ) : null,
+  )
 }
 
-function StageSvg({ stage, layout, marker, variant }: { stage: StageModel; layout: StageLayout; marker: string; variant?: number }) {
+function StageSvg({
+  stage,
+  layout,
+  marker,
+  variant,
+}: {
+  stage: StageModel
+  layout: StageLayout
+  marker: string
+  variant?: number
+}) {
   return (
-    <svg className="lem-stage-svg" data-variant={variant} style={{ '--lem-aspect': (layout.height / layout.width).toFixed(4) } as CSSProperties} viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="Stage: events moving through Lambda">
+    <svg
+      className="lem-stage-svg"
+      data-variant={variant}
+      style={{ '--lem-aspect': (layout.height / layout.width).toFixed(4) } as CSSProperties}
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="group"
+      aria-label="Stage: events moving through Lambda"
+    >
       <defs>
-        <marker id={marker} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker
+          id={marker}
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerWidth="7"
+          markerHeight="7"
+          orient="auto-start-reverse"
+        >
           <path d="M 0 0 L 10 5 L 0 10 z" className="lem-arrow-head" />
         </marker>
       </defs>

@@ -12,10 +12,16 @@ const STATES: Readonly<Record<'sync' | 'async' | 'sqs' | 'stream', readonly Toke
   stream: ['arriving', 'queued', 'batching', 'running', 'waiting', 'succeeded', 'failed', 'filtered'],
 }
 
-const family = (m: Model) => (m === 'sqs' || m === 'sqs-fifo' ? 'sqs' : m === 'kinesis' || m === 'dynamodb' ? 'stream' : m)
+const family = (m: Model) =>
+  m === 'sqs' || m === 'sqs-fifo' ? 'sqs' : m === 'kinesis' || m === 'dynamodb' ? 'stream' : m
 
 /** The marks besides token states that a model draws, with their words. */
-const MARKS: Readonly<Record<'sync' | 'async' | 'sqs' | 'stream', readonly ('hold' | 'reply' | 'receives' | 'poison' | 'blocked' | 'checkpoint')[]>> = {
+const MARKS: Readonly<
+  Record<
+    'sync' | 'async' | 'sqs' | 'stream',
+    readonly ('hold' | 'reply' | 'receives' | 'poison' | 'blocked' | 'checkpoint')[]
+  >
+> = {
   sync: ['hold', 'reply'],
   async: ['reply'],
   // Standard queues have no lanes, so nothing is blocked there (the filter below drops it).
@@ -33,7 +39,11 @@ const MARK_WORDS = {
 } as const
 
 /** Marks that carry text are drawn as HTML chips (legend text is page text, not stage drawing). */
-const CHIPS = { reply: { text: '200', cls: 'lem-legend-chip lem-reply--ok' }, receives: { text: '×2', cls: 'lem-legend-chip lem-legend-chip--receives' }, poison: { text: '!', cls: 'lem-legend-chip lem-legend-chip--poison' } } as const
+const CHIPS = {
+  reply: { text: '200', cls: 'lem-legend-chip lem-reply--ok' },
+  receives: { text: '×2', cls: 'lem-legend-chip lem-legend-chip--receives' },
+  poison: { text: '!', cls: 'lem-legend-chip lem-legend-chip--poison' },
+} as const
 
 function Mark({ mark }: { mark: Exclude<keyof typeof MARK_WORDS, keyof typeof CHIPS> }) {
   switch (mark) {
@@ -70,23 +80,30 @@ export function StageLegend({ model }: { model: Model }) {
           {STATE_WORDS[state]}
         </li>
       ))}
-      {MARKS[f].filter((mark) => mark !== 'blocked' || model !== 'sqs').map((mark) => {
-        const words = MARK_WORDS[mark]
-        return (
-          <li key={mark} data-legend={mark}>
-            {mark === 'reply' || mark === 'receives' || mark === 'poison' ? (
-              <span className={mark === 'reply' && f === 'async' ? 'lem-legend-chip lem-reply--accepted' : CHIPS[mark].cls} aria-hidden="true">
-                {mark === 'reply' && f === 'async' ? '202' : CHIPS[mark].text}
-              </span>
-            ) : (
-              <svg viewBox="-12 -12 24 24" width="22" height="22" aria-hidden="true">
-                <Mark mark={mark} />
-              </svg>
-            )}
-            {typeof words === 'string' ? words : f === 'sync' ? words.sync : words.other}
-          </li>
-        )
-      })}
+      {MARKS[f]
+        .filter((mark) => mark !== 'blocked' || model !== 'sqs')
+        .map((mark) => {
+          const words = MARK_WORDS[mark]
+          return (
+            <li key={mark} data-legend={mark}>
+              {mark === 'reply' || mark === 'receives' || mark === 'poison' ? (
+                <span
+                  className={
+                    mark === 'reply' && f === 'async' ? 'lem-legend-chip lem-reply--accepted' : CHIPS[mark].cls
+                  }
+                  aria-hidden="true"
+                >
+                  {mark === 'reply' && f === 'async' ? '202' : CHIPS[mark].text}
+                </span>
+              ) : (
+                <svg viewBox="-12 -12 24 24" width="22" height="22" aria-hidden="true">
+                  <Mark mark={mark} />
+                </svg>
+              )}
+              {typeof words === 'string' ? words : f === 'sync' ? words.sync : words.other}
+            </li>
+          )
+        })}
     </ul>
   )
 }

@@ -31,7 +31,9 @@ export function Timeline() {
   return (
     <div className="lem-timeline">
       <div className="lem-timeline-row">
-        <span className="lem-time" aria-hidden="true">{formatMs(clock)}</span>
+        <span className="lem-time" aria-hidden="true">
+          {formatMs(clock)}
+        </span>
         <div className="lem-timeline-track">
           <input
             type="range"
@@ -43,11 +45,18 @@ export function Timeline() {
             step={1}
             value={Math.min(end, Math.floor(clock))}
             // The track's start (Home on the slider) is the start of the run: step 0, before the arrivals at 0 ms.
-            onChange={(e) => (Number(e.target.value) === 0 ? store.getState().reset() : store.getState().seek(Number(e.target.value)))}
+            onChange={(e) =>
+              Number(e.target.value) === 0 ? store.getState().reset() : store.getState().seek(Number(e.target.value))
+            }
           />
           <div className="lem-markers" aria-hidden="true">
             {spread(all, end).map((m) => (
-              <span key={`${m.kind}-${m.step}`} className={`lem-marker lem-marker--${m.kind}`} style={{ left: `${(100 * m.at) / end}%` }} title={`${MARKER_LABELS[m.kind]} at ${formatMs(m.at)}`} />
+              <span
+                key={`${m.kind}-${m.step}`}
+                className={`lem-marker lem-marker--${m.kind}`}
+                style={{ left: `${(100 * m.at) / end}%` }}
+                title={`${MARKER_LABELS[m.kind]} at ${formatMs(m.at)}`}
+              />
             ))}
           </div>
         </div>
@@ -60,7 +69,13 @@ export function Timeline() {
         <div className="lem-jumps" role="group" aria-label="Jump to the next marker">
           <span className="lem-jumps-label">Next:</span>
           {present.map((k) => (
-            <button key={k} type="button" className={`lem-chip lem-chip--${k}`} onClick={() => store.getState().jumpToNext(k)} disabled={!all.some((m) => m.kind === k && m.step > step)}>
+            <button
+              key={k}
+              type="button"
+              className={`lem-chip lem-chip--${k}`}
+              onClick={() => store.getState().jumpToNext(k)}
+              disabled={!all.some((m) => m.kind === k && m.step > step)}
+            >
               <span className={`lem-marker-dot lem-marker--${k}`} aria-hidden="true" />
               {MARKER_LABELS[k]}
             </button>

@@ -51,19 +51,27 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       <circle className="lem-token-focus" r={24} />
       <TokenShape shape={token.shape} />
       {timed && <TokenTimer since={token.since} until={token.until!} />}
-      <text className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`} y={token.shape === 'triangle' ? 8 : 6} textAnchor="middle">
+      <text
+        className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`}
+        y={token.shape === 'triangle' ? 8 : 6}
+        textAnchor="middle"
+      >
         {label}
       </text>
       {token.poison && (
         <g className="lem-token-poison" data-poison="">
           <circle cx={-R + 2} cy={-R + 2} r={9} />
-          <text x={-R + 2} y={-R + 7} textAnchor="middle">!</text>
+          <text x={-R + 2} y={-R + 7} textAnchor="middle">
+            !
+          </text>
         </g>
       )}
       {badge && (
         <g className={`lem-token-reply lem-reply--${token.reply!.tone}`} data-token-reply={token.reply!.code}>
           <rect x={-15} y={R - 9} width={30} height={17} rx={8.5} />
-          <text x={0} y={R + 4} textAnchor="middle">{token.reply!.code}</text>
+          <text x={0} y={R + 4} textAnchor="middle">
+            {token.reply!.code}
+          </text>
         </g>
       )}
       {receives && (

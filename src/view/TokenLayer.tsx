@@ -28,7 +28,15 @@ export const TokenLayer = memo(function TokenLayer({ tokens, now }: { tokens: re
     <LazyMotion features={loadMotionFeatures} strict>
       <g className="lem-tokens">
         {tokens.map((t) => (
-          <Token key={t.token.id} token={t.token} x={t.x} y={t.y} animate={glides.has(t.token.id)} selected={selected === t.token.id} onOpen={open} />
+          <Token
+            key={t.token.id}
+            token={t.token}
+            x={t.x}
+            y={t.y}
+            animate={glides.has(t.token.id)}
+            selected={selected === t.token.id}
+            onOpen={open}
+          />
         ))}
       </g>
     </LazyMotion>

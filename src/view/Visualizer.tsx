@@ -46,11 +46,17 @@ export interface VisualizerProps {
 export function Visualizer(props: VisualizerProps) {
   const [store] = useState(() => {
     const init = resolveInitial(props.scenario, props.preset)
-    const s = createSimStore(init.scenario, { presetId: init.presetId, commands: props.commands ?? [], step: props.initialStep ?? 0, playing: props.autoplay ?? false })
+    const s = createSimStore(init.scenario, {
+      presetId: init.presetId,
+      commands: props.commands ?? [],
+      step: props.initialStep ?? 0,
+      playing: props.autoplay ?? false,
+    })
     const reached = s.getState().run.cursor.step
     const asked = props.initialStep ?? 0
     const notes = [...(props.notices ?? []), ...init.problems]
-    if (reached < asked) notes.push(`Step ${asked} is past the end of this run, which has ${reached} steps; showing the last step.`)
+    if (reached < asked)
+      notes.push(`Step ${asked} is past the end of this run, which has ${reached} steps; showing the last step.`)
     for (const n of notes) s.getState().notify(n)
     return s
   })
@@ -65,11 +71,20 @@ export function Visualizer(props: VisualizerProps) {
     if (!onShare) return
     const emit = () => {
       const s = store.getState()
-      onShare({ presetId: s.presetId, scenario: s.run.scenario, commands: s.run.history.commands, step: s.run.cursor.step }, s.playing)
+      onShare(
+        { presetId: s.presetId, scenario: s.run.scenario, commands: s.run.history.commands, step: s.run.cursor.step },
+        s.playing,
+      )
     }
     emit()
     return store.subscribe((s, prev) => {
-      if (s.run.cursor !== prev.run.cursor || s.presetId !== prev.presetId || s.playing !== prev.playing || s.run.scenario !== prev.run.scenario) emit()
+      if (
+        s.run.cursor !== prev.run.cursor ||
+        s.presetId !== prev.presetId ||
+        s.playing !== prev.playing ||
+        s.run.scenario !== prev.run.scenario
+      )
+        emit()
     })
   }, [store, onShare])
   const theme = props.theme ?? 'system'
@@ -77,7 +92,12 @@ export function Visualizer(props: VisualizerProps) {
     <SimProvider store={store}>
       <MotionConfig reducedMotion="user">
         <LayoutGroup id={instance}>
-          <div ref={root} className="lem-root" data-theme={theme === 'system' ? undefined : theme} data-controls={props.controls ?? 'full'}>
+          <div
+            ref={root}
+            className="lem-root"
+            data-theme={theme === 'system' ? undefined : theme}
+            data-controls={props.controls ?? 'full'}
+          >
             <VisualizerBody controls={props.controls ?? 'full'} />
           </div>
         </LayoutGroup>

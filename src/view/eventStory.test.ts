@@ -11,7 +11,14 @@ function story(raw: Record<string, unknown>, id: string) {
 
 describe('eventStory: the records Lambda sends are shown as JSON in the event history', () => {
   it('§3.5 an async on-failure delivery carries its invocation record, the exact JSON of the report', () => {
-    const { story: s, report } = story({ model: 'async', workload: [{ fail: 'always' }], async: { maximumRetryAttempts: 0, onFailure: 'eventbridge', deadLetterQueue: 'sqs' } }, 'evt-1')
+    const { story: s, report } = story(
+      {
+        model: 'async',
+        workload: [{ fail: 'always' }],
+        async: { maximumRetryAttempts: 0, onFailure: 'eventbridge', deadLetterQueue: 'sqs' },
+      },
+      'evt-1',
+    )
     const withRecord = s.lines.filter((l) => l.record)
     expect(withRecord.map((l) => l.record!.label)).toEqual(['The EventBridge event (JSON)', 'The SQS message (JSON)'])
     const deliveries = report.events![0]!.deliveries

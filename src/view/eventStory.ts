@@ -26,26 +26,68 @@ function attemptLine(a: Attempt, n: number): StoryLine {
   const batch = a.batch ? `, batch ${a.batch}` : ''
   const end = a.endMs !== null ? `, ended at ${a.endMs} ms` : ''
   const reason = a.reason ? ` Reason: ${a.reason}.` : ''
-  const tone = a.result === 'success' ? 'ok' : a.result === 'throttled' ? 'throttle' : a.result === 'running' ? 'neutral' : 'bad'
-  return { at: a.atMs, kind: 'attempt', title: `Attempt ${n}: ${RESULT[a.result]}`, detail: `Started at ${a.atMs} ms${where}${batch}${end}.${reason}`, tone }
+  const tone =
+    a.result === 'success' ? 'ok' : a.result === 'throttled' ? 'throttle' : a.result === 'running' ? 'neutral' : 'bad'
+  return {
+    at: a.atMs,
+    kind: 'attempt',
+    title: `Attempt ${n}: ${RESULT[a.result]}`,
+    detail: `Started at ${a.atMs} ms${where}${batch}${end}.${reason}`,
+    tone,
+  }
 }
 
 function deliveryLine(d: Delivery): StoryLine {
-  const parts = [d.status !== undefined ? `HTTP ${d.status}` : '', d.functionError ? `X-Amz-Function-Error: ${d.functionError}` : '', d.condition ? `condition ${d.condition}` : '', d.reason ? `Reason ${d.reason}` : '', d.target ? `to ${d.target}` : ''].filter(Boolean)
-  const to = d.to === 'caller' ? 'Answer to the caller' : d.to === 'dlq' ? 'Moved to the dead-letter queue' : d.to === 'discarded' ? 'Discarded' : d.to === 'onSuccess' ? 'Sent to the on-success destination' : 'Sent to the on-failure destination'
-  const bad = d.to === 'dlq' || d.to === 'discarded' || d.to === 'onFailure' || (d.status !== undefined && d.status >= 400) || d.functionError !== undefined
-  const line: StoryLine = { at: d.atMs, kind: 'delivery', title: to, detail: parts.join(' · '), tone: d.status === 429 ? 'throttle' : bad ? 'bad' : 'ok' }
-  return d.record === undefined ? line : { ...line, record: { label: recordLabel(d), json: JSON.stringify(d.record, null, 2) } }
+  const parts = [
+    d.status !== undefined ? `HTTP ${d.status}` : '',
+    d.functionError ? `X-Amz-Function-Error: ${d.functionError}` : '',
+    d.condition ? `condition ${d.condition}` : '',
+    d.reason ? `Reason ${d.reason}` : '',
+    d.target ? `to ${d.target}` : '',
+  ].filter(Boolean)
+  const to =
+    d.to === 'caller'
+      ? 'Answer to the caller'
+      : d.to === 'dlq'
+        ? 'Moved to the dead-letter queue'
+        : d.to === 'discarded'
+          ? 'Discarded'
+          : d.to === 'onSuccess'
+            ? 'Sent to the on-success destination'
+            : 'Sent to the on-failure destination'
+  const bad =
+    d.to === 'dlq' ||
+    d.to === 'discarded' ||
+    d.to === 'onFailure' ||
+    (d.status !== undefined && d.status >= 400) ||
+    d.functionError !== undefined
+  const line: StoryLine = {
+    at: d.atMs,
+    kind: 'delivery',
+    title: to,
+    detail: parts.join(' · '),
+    tone: d.status === 429 ? 'throttle' : bad ? 'bad' : 'ok',
+  }
+  return d.record === undefined
+    ? line
+    : { ...line, record: { label: recordLabel(d), json: JSON.stringify(d.record, null, 2) } }
 }
 
 function recordLabel(d: Delivery): string {
-  if (d.to === 'dlq') return d.target === 'sqs' || d.target === 'sns' ? `The ${d.target.toUpperCase()} message (JSON)` : 'The message (JSON)'
+  if (d.to === 'dlq')
+    return d.target === 'sqs' || d.target === 'sns'
+      ? `The ${d.target.toUpperCase()} message (JSON)`
+      : 'The message (JSON)'
   if (d.target === 'eventbridge') return 'The EventBridge event (JSON)'
   return 'The record Lambda sends (JSON)'
 }
 
 /** The event's whole story: its attempts and deliveries (the report's data) and the captions that mention it. */
-export function eventStory(s: SimState, log: readonly LoggedTransition[], id: string): { outcome: string; lines: StoryLine[] } | null {
+export function eventStory(
+  s: SimState,
+  log: readonly LoggedTransition[],
+  id: string,
+): { outcome: string; lines: StoryLine[] } | null {
   const ev = s.events.find((e) => e.id === id)
   if (!ev) return null
   const lines: StoryLine[] = [...ev.attempts.map((a, i) => attemptLine(a, i + 1)), ...ev.deliveries.map(deliveryLine)]

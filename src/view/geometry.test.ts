@@ -4,12 +4,31 @@ import { parseScenario } from '../scenarios'
 import { PRESETS } from '../scenarios'
 import type { StageModel } from '../engine'
 import type { Box, StageLayout } from './geometry'
-import { batchLabel, edgePath, hiddenEnvsLabel, layoutStage, logicalWidth, MAX_LINES, minHorizontalWidth, orthoPath, progress, visibleCount, visibleEnvs, wrapText } from './geometry'
+import {
+  batchLabel,
+  edgePath,
+  hiddenEnvsLabel,
+  layoutStage,
+  logicalWidth,
+  MAX_LINES,
+  minHorizontalWidth,
+  orthoPath,
+  progress,
+  visibleCount,
+  visibleEnvs,
+  wrapText,
+} from './geometry'
 import { knobValue, withKnob, knobsFor } from './knobs'
 import { sparkPath } from './sparkPath'
 
 function stageAt(steps: number, raw: Record<string, unknown> = {}) {
-  const r = parseScenario({ version: 1, model: 'sync', workload: [{ atMs: 0, count: 60, everyMs: 10 }], function: { durationMs: 2000 }, ...raw })
+  const r = parseScenario({
+    version: 1,
+    model: 'sync',
+    workload: [{ atMs: 0, count: 60, everyMs: 10 }],
+    function: { durationMs: 2000 },
+    ...raw,
+  })
   if (!r.ok) throw new Error('invalid')
   return selectStage(advance(createSim(r.scenario), { steps, collect: false }).state)
 }
@@ -34,7 +53,8 @@ describe('geometry', () => {
     const lines = wrapText('one two three four five six seven', 9, 2)
     expect(lines).toHaveLength(2)
     expect(lines[1]!.endsWith('…')).toBe(true)
-    for (const l of lines) for (const w of l.replace('…', '').split(' ')) expect('one two three four five six seven'.split(' ')).toContain(w)
+    for (const l of lines)
+      for (const w of l.replace('…', '').split(' ')) expect('one two three four five six seven'.split(' ')).toContain(w)
     expect(wrapText('', 10, 2)).toEqual([])
     // Long identifiers break only at designed places (camelCase, "=").
     expect(wrapText('messageRetentionPeriod 345600 s', 16, 3)).toEqual(['messageRetention', 'Period 345600 s'])
@@ -75,7 +95,9 @@ describe('geometry', () => {
     expect(drawn.size).toBe(l.tokens.length)
     const hiddenOnNodes = l.nodes.reduce((s, n) => s + n.hidden - n.node.count, 0)
     const hiddenInEnvs = l.envs.reduce((s, e) => s + e.hidden, 0)
-    const undrawnEnvTokens = stage.tokens.filter((t) => t.env !== null && !l.envs.some((e) => e.env.id === t.env)).length
+    const undrawnEnvTokens = stage.tokens.filter(
+      (t) => t.env !== null && !l.envs.some((e) => e.env.id === t.env),
+    ).length
     expect(undrawnEnvTokens).toBe(l.envsHiddenTokens)
     expect(l.tokens.length + hiddenOnNodes + hiddenInEnvs + undrawnEnvTokens).toBe(stage.tokens.length)
     for (const t of l.tokens.filter((x) => x.token.env !== null)) {
@@ -119,22 +141,32 @@ function pathPoints(d: string): { x: number; y: number }[] {
   flush()
   void cmd
   const out: { x: number; y: number }[] = []
-  for (let i = 1; i < pts.length; i++) for (let k = 0; k <= 20; k++) out.push({ x: pts[i - 1]!.x + ((pts[i]!.x - pts[i - 1]!.x) * k) / 20, y: pts[i - 1]!.y + ((pts[i]!.y - pts[i - 1]!.y) * k) / 20 })
+  for (let i = 1; i < pts.length; i++)
+    for (let k = 0; k <= 20; k++)
+      out.push({
+        x: pts[i - 1]!.x + ((pts[i]!.x - pts[i - 1]!.x) * k) / 20,
+        y: pts[i - 1]!.y + ((pts[i]!.y - pts[i - 1]!.y) * k) / 20,
+      })
   return out
 }
 
-const inside = (p: { x: number; y: number }, b: Box, m = 2) => p.x > b.x + m && p.x < b.x + b.w - m && p.y > b.y + m && p.y < b.y + b.h - m
+const inside = (p: { x: number; y: number }, b: Box, m = 2) =>
+  p.x > b.x + m && p.x < b.x + b.w - m && p.y > b.y + m && p.y < b.y + b.h - m
 const apart = (a: Box, b: Box) => a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y
 
 function checkLayout(l: StageLayout, name: string, stage?: StageModel) {
-  const boxes = [...l.nodes.map((n) => ({ id: n.node.id, box: n as Box })), ...l.envs.map((e) => ({ id: `env:${e.env.id}`, box: e as Box }))]
+  const boxes = [
+    ...l.nodes.map((n) => ({ id: n.node.id, box: n as Box })),
+    ...l.envs.map((e) => ({ id: `env:${e.env.id}`, box: e as Box })),
+  ]
   // Nodes never overlap each other, and every node is inside the drawing.
   for (let i = 0; i < l.nodes.length; i++) {
     const a = l.nodes[i]!
     expect(a.x, name).toBeGreaterThanOrEqual(0)
     expect(a.x + a.w, name).toBeLessThanOrEqual(l.width + 0.01)
     expect(a.y + a.h, name).toBeLessThanOrEqual(l.height)
-    for (let j = i + 1; j < l.nodes.length; j++) expect(apart(a, l.nodes[j]!), `${name}: ${a.node.id} / ${l.nodes[j]!.node.id}`).toBe(true)
+    for (let j = i + 1; j < l.nodes.length; j++)
+      expect(apart(a, l.nodes[j]!), `${name}: ${a.node.id} / ${l.nodes[j]!.node.id}`).toBe(true)
   }
   // Arrows cross no box but their own ends (an environment card is inside the environments node).
   for (const e of l.edges) {
@@ -149,7 +181,9 @@ function checkLayout(l: StageLayout, name: string, stage?: StageModel) {
   for (const n of l.nodes) {
     for (const line of n.labelLines) expect(line.length * 11, `${name}: ${line}`).toBeLessThanOrEqual(n.w - 24 + 0.01)
     for (const line of n.detailLines) expect(line.length * 8.9, `${name}: ${line}`).toBeLessThanOrEqual(n.w - 24 + 0.01)
-    expect(n.labelLines.join(' ').replace(/…$/, ''), name).toBe(n.node.label.slice(0, n.labelLines.join(' ').replace(/…$/, '').length).replace(/(\S)(?=\S)/g, '$1'))
+    expect(n.labelLines.join(' ').replace(/…$/, ''), name).toBe(
+      n.node.label.slice(0, n.labelLines.join(' ').replace(/…$/, '').length).replace(/(\S)(?=\S)/g, '$1'),
+    )
   }
   checkConversations(l, name, stage)
 }
@@ -157,35 +191,62 @@ function checkLayout(l: StageLayout, name: string, stage?: StageModel) {
 /** Holds, lanes and the answer band stay inside their boxes; the poison record is always drawn. */
 function checkConversations(l: StageLayout, name: string, stage?: StageModel) {
   const nodeOf = (id: string) => l.nodes.find((n) => n.node.id === id)!
-  const cellIn = (p: { x: number; y: number }, b: Box) => p.x - 18 >= b.x && p.x + 18 <= b.x + b.w && p.y - 18 >= b.y && p.y + 18 <= b.y + b.h
-  for (const h of l.holds) expect(cellIn(h, nodeOf(h.hold.node)), `${name}: hold ${h.hold.token} outside ${h.hold.node}`).toBe(true)
+  const cellIn = (p: { x: number; y: number }, b: Box) =>
+    p.x - 18 >= b.x && p.x + 18 <= b.x + b.w && p.y - 18 >= b.y && p.y + 18 <= b.y + b.h
+  for (const h of l.holds)
+    expect(cellIn(h, nodeOf(h.hold.node)), `${name}: hold ${h.hold.token} outside ${h.hold.node}`).toBe(true)
   expect(l.holds.filter((h) => h.target !== null).length).toBeLessThanOrEqual(MAX_LINES)
   for (const lane of l.lanes) {
     const box = nodeOf(lane.node)
-    expect(lane.x >= box.x && lane.x + lane.w <= box.x + box.w + 0.01 && lane.y >= box.y && lane.y + lane.h <= box.y + box.h + 0.01, `${name}: lane ${lane.lane.id} outside ${lane.node}`).toBe(true)
+    expect(
+      lane.x >= box.x &&
+        lane.x + lane.w <= box.x + box.w + 0.01 &&
+        lane.y >= box.y &&
+        lane.y + lane.h <= box.y + box.h + 0.01,
+      `${name}: lane ${lane.lane.id} outside ${lane.node}`,
+    ).toBe(true)
     if (lane.blockedX !== null) expect(lane.blockedX, name).toBeLessThanOrEqual(lane.x + lane.w)
     if (lane.more) expect(cellIn(lane.more, lane), `${name}: lane ${lane.lane.id} +K outside its row`).toBe(true)
     if (lane.labelText) expect(lane.labelText.length * 9.8 + 10, name).toBeLessThanOrEqual(lane.w - 2 * 46)
   }
   // Tokens and holds of a lane node sit in one of its lane rows, never on top of each other.
-  const laneTokens = [...l.tokens.filter((t) => l.lanes.some((r) => r.node === t.token.node)), ...l.holds.filter((h) => l.lanes.some((r) => r.node === h.hold.node))]
-  for (const t of laneTokens) expect(l.lanes.some((r) => cellIn(t, r)), `${name}: ${'token' in t ? t.token.id : t.hold.token} outside its lane`).toBe(true)
+  const laneTokens = [
+    ...l.tokens.filter((t) => l.lanes.some((r) => r.node === t.token.node)),
+    ...l.holds.filter((h) => l.lanes.some((r) => r.node === h.hold.node)),
+  ]
+  for (const t of laneTokens)
+    expect(
+      l.lanes.some((r) => cellIn(t, r)),
+      `${name}: ${'token' in t ? t.token.id : t.hold.token} outside its lane`,
+    ).toBe(true)
   const spots = [...l.tokens, ...l.holds].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)
   expect(new Set(spots).size, `${name}: two things drawn in one cell`).toBe(spots.length)
   // The record that makes its batch fail is drawn, never counted in "+K".
-  if (stage) for (const t of stage.tokens) if (t.poison && t.env === null) expect(l.tokens.some((d) => d.token.id === t.id), `${name}: poison ${t.id} not drawn`).toBe(true)
+  if (stage)
+    for (const t of stage.tokens)
+      if (t.poison && t.env === null)
+        expect(
+          l.tokens.some((d) => d.token.id === t.id),
+          `${name}: poison ${t.id} not drawn`,
+        ).toBe(true)
   if (l.replyBand) {
     const b = l.replyBand
     expect(b.x >= 0 && b.x + b.w <= l.width, name).toBe(true)
     for (const n of l.nodes) expect(apart(b, n), `${name}: answer band over ${n.node.id}`).toBe(true)
     expect(apart(b, l.gauge), `${name}: answer band over the gauge`).toBe(true)
-    if (l.reply) for (const line of l.reply.lines) expect(line.length * 9.4, `${name}: ${line}`).toBeLessThanOrEqual(b.w - 24 + 0.01)
+    if (l.reply)
+      for (const line of l.reply.lines)
+        expect(line.length * 9.4, `${name}: ${line}`).toBeLessThanOrEqual(b.w - 24 + 0.01)
   }
 }
 
 describe('the conversations drawn (issue 10 item 5)', () => {
-  const presetAt = (id: string, steps: number) => selectStage(advance(createSim(PRESETS.find((p) => p.id === id)!.scenario), { steps, collect: false }).state)
-  const both = (stage: StageModel) => [layoutStage(stage, 'horizontal', logicalWidth(1232, 'horizontal', minHorizontalWidth(stage))), layoutStage(stage, 'vertical', logicalWidth(348, 'vertical', 0))]
+  const presetAt = (id: string, steps: number) =>
+    selectStage(advance(createSim(PRESETS.find((p) => p.id === id)!.scenario), { steps, collect: false }).state)
+  const both = (stage: StageModel) => [
+    layoutStage(stage, 'horizontal', logicalWidth(1232, 'horizontal', minHorizontalWidth(stage))),
+    layoutStage(stage, 'vertical', logicalWidth(348, 'vertical', 0)),
+  ]
 
   it('§1.1 sync: the caller draws a hold per open request with a line to the running token', () => {
     const stage = presetAt('sync-basics', 4)
@@ -216,7 +277,15 @@ describe('the conversations drawn (issue 10 item 5)', () => {
   })
 
   it('§4.3 a shard with many records behind its poison record draws the poison first, then the blocked marker', () => {
-    const raw = { model: 'kinesis', function: { initDurationMs: 0, durationMs: 100 }, workload: [{ count: 1, fail: 'always', idPrefix: 'poison', partitionKey: 'k' }, { atMs: 10, count: 40, partitionKey: 'k' }], stream: { shards: 1, batchSize: 100 } }
+    const raw = {
+      model: 'kinesis',
+      function: { initDurationMs: 0, durationMs: 100 },
+      workload: [
+        { count: 1, fail: 'always', idPrefix: 'poison', partitionKey: 'k' },
+        { atMs: 10, count: 40, partitionKey: 'k' },
+      ],
+      stream: { shards: 1, batchSize: 100 },
+    }
     const r = parseScenario({ version: 1, ...raw })
     if (!r.ok) throw new Error('invalid')
     const stage = selectStage(advance(createSim(r.scenario), { until: 3000, collect: false }).state)
@@ -237,7 +306,10 @@ describe('the conversations drawn (issue 10 item 5)', () => {
       const ids = l.lanes.map((r) => r.lane.id)
       expect(ids.length).toBeGreaterThan(1)
       for (const row of l.lanes) {
-        const drawn = [...l.tokens.filter((t) => t.token.node === 'queue').map((t) => ({ id: t.token.id, x: t.x, y: t.y })), ...l.holds.map((h) => ({ id: h.hold.token, x: h.x, y: h.y }))]
+        const drawn = [
+          ...l.tokens.filter((t) => t.token.node === 'queue').map((t) => ({ id: t.token.id, x: t.x, y: t.y })),
+          ...l.holds.map((h) => ({ id: h.hold.token, x: h.x, y: h.y })),
+        ]
           .filter((d) => d.y > row.y && d.y < row.y + row.h)
           .sort((a, b) => a.x - b.x)
           .map((d) => d.id)
@@ -260,7 +332,12 @@ describe('text that is shortened to fit', () => {
   })
 
   it('a busy SQS run (5,000 messages a second) keeps every environment line inside its box', () => {
-    const raw = { model: 'sqs', function: { durationMs: { min: 100, max: 300 } }, sqs: { batchSize: 10 }, workload: [0, 1, 2, 3, 4].map(() => ({ atMs: 0, count: 2000, everyMs: 1 })) }
+    const raw = {
+      model: 'sqs',
+      function: { durationMs: { min: 100, max: 300 } },
+      sqs: { batchSize: 10 },
+      workload: [0, 1, 2, 3, 4].map(() => ({ atMs: 0, count: 2000, everyMs: 1 })),
+    }
     for (const px of [1280, 1000, 390]) {
       const stage = stageAt(4000, raw)
       const orientation = px < 700 ? 'vertical' : 'horizontal'
@@ -281,20 +358,38 @@ describe('every preset lays out cleanly', () => {
       for (const steps of [0, 5, 20, 60]) {
         s = advance(s, { steps, collect: false }).state
         const stage = selectStage(s)
-        checkLayout(layoutStage(stage, 'horizontal', logicalWidth(1232, 'horizontal', minHorizontalWidth(stage))), `${p.id}@${s.step} wide`, stage)
+        checkLayout(
+          layoutStage(stage, 'horizontal', logicalWidth(1232, 'horizontal', minHorizontalWidth(stage))),
+          `${p.id}@${s.step} wide`,
+          stage,
+        )
         checkLayout(layoutStage(stage, 'vertical', logicalWidth(348, 'vertical', 0)), `${p.id}@${s.step} phone`, stage)
       }
     })
   }
   it('orthoPath rounds corners and keeps the ends', () => {
-    expect(orthoPath([{ x: 0, y: 0 }, { x: 0, y: 50 }, { x: 50, y: 50 }])).toBe('M 0 0 L 0 40 Q 0 50 10 50 L 50 50')
+    expect(
+      orthoPath([
+        { x: 0, y: 0 },
+        { x: 0, y: 50 },
+        { x: 50, y: 50 },
+      ]),
+    ).toBe('M 0 0 L 0 40 Q 0 50 10 50 L 50 50')
   })
 })
 
 describe('sparkPath and knobs', () => {
   it('draws a step line over time', () => {
     expect(sparkPath([], 10, 100, 20)).toEqual({ line: '', area: '' })
-    const p = sparkPath([[0, 0], [5, 2]], 10, 100, 20)
+    const p = sparkPath(
+      [
+        [0, 0],
+        [5, 2],
+      ],
+      10,
+      100,
+      20,
+    )
     expect(p.line).toBe('M 0 18 H 50 V 2 H 100')
   })
 

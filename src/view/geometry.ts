@@ -1,4 +1,13 @@
-import type { StageEnv, StageGauge, StageHold, StageLane, StageModel, StageNode, StageReply, StageToken } from '../engine'
+import type {
+  StageEnv,
+  StageGauge,
+  StageHold,
+  StageLane,
+  StageModel,
+  StageNode,
+  StageReply,
+  StageToken,
+} from '../engine'
 
 /**
  * Pure layout of a StageModel in SVG user units: where each node, environment card and token goes.
@@ -206,7 +215,10 @@ export function gridCols(innerWidth: number): number {
 export function visibleEnvs(envs: readonly StageEnv[], max = MAX_ENVS): StageEnv[] {
   const live = envs.filter((e) => e.state !== 'reclaimed')
   const gone = envs.filter((e) => e.state === 'reclaimed')
-  const keep = new Set([...live.slice(0, max), ...gone.slice(Math.max(0, gone.length - Math.max(0, max - live.length)))])
+  const keep = new Set([
+    ...live.slice(0, max),
+    ...gone.slice(Math.max(0, gone.length - Math.max(0, max - live.length))),
+  ])
   return envs.filter((e) => keep.has(e))
 }
 
@@ -249,7 +261,10 @@ function headOf(labelLines: number, detailLines: number): number {
 /** The gauge's words, shared by the layout (to measure) and the Gauge component (to draw). */
 export function gaugeText(g: StageGauge): { main: string; sub: string } {
   const label = g.reserved !== null ? `reserved ${g.reserved}` : `account limit ${g.account}`
-  return { main: `Concurrency ${g.busy} / ${g.cap}`, sub: `(${label}${g.provisioned > 0 ? `, provisioned ${g.provisioned}` : ''})` }
+  return {
+    main: `Concurrency ${g.busy} / ${g.cap}`,
+    sub: `(${label}${g.provisioned > 0 ? `, provisioned ${g.provisioned}` : ''})`,
+  }
 }
 
 /** Rounded orthogonal path through the points (first to last), corners of radius up to r. */
@@ -317,7 +332,10 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const sinks = stage.nodes.filter(isSink).sort((a, b) => a.column - b.column || a.row - b.row)
   const envNode = stage.nodes.find((n) => n.kind === 'environments')
   // Phones keep a lane on the left only when some arrow has to skip past boxes.
-  const skips = stage.edges.some(([from, to]) => sinks.some((k) => k.id === to) && from !== envNode?.id) || sinks.length > 2 || pipelineColumns(stage).some((c) => stage.nodes.filter((n) => n.column === c && !isSink(n)).length > 1)
+  const skips =
+    stage.edges.some(([from, to]) => sinks.some((k) => k.id === to) && from !== envNode?.id) ||
+    sinks.length > 2 ||
+    pipelineColumns(stage).some((c) => stage.nodes.filter((n) => n.column === c && !isSink(n)).length > 1)
   const left = horizontal || !skips ? PAD : PAD + LANE
   const inner = W - left - PAD
   const rowGap = horizontal ? ROW_GAP : ROW_GAP_V
@@ -340,7 +358,10 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   // Sink widths (horizontal: one unit each, right-aligned; vertical: two per row).
   const sinkPerRow = horizontal ? Math.max(1, sinks.length) : Math.min(2, Math.max(1, sinks.length))
   const sinkW = horizontal
-    ? Math.min(Math.max(unit, envW / Math.max(1, Math.min(2, sinks.length)) - (sinks.length > 1 ? COL_GAP / 2 : 0)), (inner - COL_GAP * (sinks.length - 1)) / Math.max(1, sinks.length))
+    ? Math.min(
+        Math.max(unit, envW / Math.max(1, Math.min(2, sinks.length)) - (sinks.length > 1 ? COL_GAP / 2 : 0)),
+        (inner - COL_GAP * (sinks.length - 1)) / Math.max(1, sinks.length),
+      )
     : (inner - CARD_GAP * (sinkPerRow - 1)) / sinkPerRow
 
   // Text of every node, wrapped to its box width.
@@ -351,9 +372,13 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   }
   for (const n of stage.nodes) {
     const w = widthOfNode(n) - 2 * NPAD
-    texts[n.id] = { label: wrapText(n.label, Math.floor(w / LABEL_CHAR), LABEL_LINES), detail: wrapText(n.detail, Math.floor(w / DETAIL_CHAR), DETAIL_LINES) }
+    texts[n.id] = {
+      label: wrapText(n.label, Math.floor(w / LABEL_CHAR), LABEL_LINES),
+      detail: wrapText(n.detail, Math.floor(w / DETAIL_CHAR), DETAIL_LINES),
+    }
   }
-  const headFor = (ns: readonly StageNode[]): number => Math.max(headOf(1, 1), ...ns.map((n) => headOf(texts[n.id]!.label.length, texts[n.id]!.detail.length)))
+  const headFor = (ns: readonly StageNode[]): number =>
+    Math.max(headOf(1, 1), ...ns.map((n) => headOf(texts[n.id]!.label.length, texts[n.id]!.detail.length)))
   const pipeNodes = stage.nodes.filter((n) => !isSink(n))
   // One header height across the pipeline (horizontal), so token rows line up.
   const pipeHead = headFor(pipeNodes)
@@ -368,7 +393,9 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const g = gaugeText(stage.gauge)
   const gaugeW = horizontal && envIndex >= 0 ? envW : inner
   const gaugeX = horizontal && envIndex >= 0 ? colX[envIndex]! : left
-  const twoLines = (g.main.length + (stage.gauge.busy >= stage.gauge.cap ? 7 : 0)) * GAUGE_CHAR + g.sub.length * GAUGE_SUB_CHAR + 12 > gaugeW
+  const twoLines =
+    (g.main.length + (stage.gauge.busy >= stage.gauge.cap ? 7 : 0)) * GAUGE_CHAR + g.sub.length * GAUGE_SUB_CHAR + 12 >
+    gaugeW
   const gaugeH = twoLines ? 70 : 48
   const gauge: GaugeLayout = { x: gaugeX, y: PAD, w: gaugeW, h: gaugeH - 12, twoLines }
   // The latest answer to the caller / source: over the pipeline, left of the gauge (wide), or under it (phones).
@@ -380,7 +407,14 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
       : { x: left, y: PAD + gaugeH, w: inner, h: REPLY_BAND_V }
   const top = PAD + gaugeH + (replyBand && replyBand.y > PAD ? REPLY_BAND_V + 12 : 0)
   const latest = stage.replies[0]
-  const reply: ReplyLayout | null = replyBand && latest ? { ...replyBand, reply: latest, lines: replyLines(latest, replyBand.w - 24, Math.max(1, Math.floor((replyBand.h - 10) / 20))) } : null
+  const reply: ReplyLayout | null =
+    replyBand && latest
+      ? {
+          ...replyBand,
+          reply: latest,
+          lines: replyLines(latest, replyBand.w - 24, Math.max(1, Math.floor((replyBand.h - 10) / 20))),
+        }
+      : null
 
   // Environments: card grid inside the environments node.
   const cardCols = Math.max(1, Math.floor((envW - 2 * NPAD + CARD_GAP) / (CARD_MIN_W[orientation] + CARD_GAP)))
@@ -451,9 +485,16 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
 
   // Sinks.
   const sinkRowsN = Math.ceil(sinks.length / sinkPerRow)
-  const busEdges = stage.edges.filter(([from, to]) => sinks.some((s) => s.id === to) && !sinks.some((s) => s.id === from))
+  const busEdges = stage.edges.filter(
+    ([from, to]) => sinks.some((s) => s.id === to) && !sinks.some((s) => s.id === from),
+  )
   const busFromPipe = busEdges.filter(([from]) => from !== envNode?.id)
-  const busGap = sinks.length === 0 ? 0 : horizontal ? 30 + 8 * Math.max(0, busFromPipe.length) : 30 + 6 * Math.max(0, busFromPipe.length)
+  const busGap =
+    sinks.length === 0
+      ? 0
+      : horizontal
+        ? 30 + 8 * Math.max(0, busFromPipe.length)
+        : 30 + 6 * Math.max(0, busFromPipe.length)
   const sinkY0 = mainBottom + busGap
   const sinkH = sinkHead + sinkRows * PITCH + NPAD
   const sinkBoxes: Placed[] = sinks.map((n, k) => {
@@ -464,9 +505,21 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     }
     const r = Math.floor(k / sinkPerRow)
     const c = k % sinkPerRow
-    return { node: n, box: { x: left + c * (sinkW + CARD_GAP), y: sinkY0 + r * (sinkH + rowGap + 6 * busFromPipe.length), w: sinkW, h: sinkH }, rows: sinkRows }
+    return {
+      node: n,
+      box: {
+        x: left + c * (sinkW + CARD_GAP),
+        y: sinkY0 + r * (sinkH + rowGap + 6 * busFromPipe.length),
+        w: sinkW,
+        h: sinkH,
+      },
+      rows: sinkRows,
+    }
   })
-  const height = sinks.length === 0 ? mainBottom + PAD : sinkY0 + sinkRowsN * sinkH + (sinkRowsN - 1) * (rowGap + 6 * busFromPipe.length) + PAD
+  const height =
+    sinks.length === 0
+      ? mainBottom + PAD
+      : sinkY0 + sinkRowsN * sinkH + (sinkRowsN - 1) * (rowGap + 6 * busFromPipe.length) + PAD
 
   // Node layouts and their tokens.
   const holdPlaces: Omit<HoldLayout, 'target' | 'toEdge'>[] = []
@@ -497,7 +550,9 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     // Holds first (the caller's open requests, messages in flight), then the tokens at the node.
     const cells = Math.max(1, cols * rows)
     const fits = held.length + listed.length <= cells
-    const holdsShown = fits ? held.length : Math.min(held.length, Math.max(Math.floor((cells - 1) / 2), cells - 1 - listed.length))
+    const holdsShown = fits
+      ? held.length
+      : Math.min(held.length, Math.max(Math.floor((cells - 1) / 2), cells - 1 - listed.length))
     const shown = fits ? listed.length : Math.min(listed.length, cells - 1 - holdsShown)
     // Holds with a line sit where their lines leave the box (the right column, or the bottom row on
     // phones), so a line never crosses another hold of its node; the tokens fill the other cells.
@@ -509,7 +564,14 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     held.slice(0, holdsShown).forEach((hold, k) => holdPlaces.push({ hold, ...slot(gx, gy, cols, holdCells[k]!) }))
     listed.slice(0, shown).forEach((tok, k) => tokens.push({ token: tok, ...slot(gx, gy, cols, free[k]!) }))
     const hidden = listed.length - shown + node.count
-    nodeLayouts.push({ node, ...box, hidden, more: hidden > 0 ? slot(gx, gy, cols, free[Math.min(shown, free.length - 1)]!) : null, labelLines: t.label, detailLines: t.detail })
+    nodeLayouts.push({
+      node,
+      ...box,
+      hidden,
+      more: hidden > 0 ? slot(gx, gy, cols, free[Math.min(shown, free.length - 1)]!) : null,
+      labelLines: t.label,
+      detailLines: t.detail,
+    })
   }
 
   // Environment cards.
@@ -527,14 +589,29 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
       const hidden = inside.length - shown
       const usedRows = Math.max(1, Math.ceil((shown + (hidden > 0 ? 1 : 0)) / tcols))
       const usedCols = Math.min(tcols, shown + (hidden > 0 ? 1 : 0))
-      const batchBox = env.batch !== null && inside.length > 0 ? { x: gx - 3, y: gy - 3, w: usedCols * PITCH + 6, h: usedRows * PITCH + 6 } : null
+      const batchBox =
+        env.batch !== null && inside.length > 0
+          ? { x: gx - 3, y: gy - 3, w: usedCols * PITCH + 6, h: usedRows * PITCH + 6 }
+          : null
       const batchLine = batchLines && env.batch !== null ? { x: ex + 10, y: ey + 68 } : null
       const batchText = batchLine && env.batch !== null ? batchLabel(env.batch, inside.length, cardW - 20) : null
-      envLayouts.push({ env, x: ex, y: ey, w: cardW, h: cardH, hidden, more: hidden > 0 ? slot(gx, gy, tcols, shown) : null, batchBox, batchLine, batchText })
+      envLayouts.push({
+        env,
+        x: ex,
+        y: ey,
+        w: cardW,
+        h: cardH,
+        hidden,
+        more: hidden > 0 ? slot(gx, gy, tcols, shown) : null,
+        batchBox,
+        batchLine,
+        batchText,
+      })
     })
   }
   const envsNote = envBox && envsHidden > 0 ? { x: envBox.x + NPAD, y: envBox.y + envBox.h - 12 } : null
-  const envsNoteText = envBox && envsHidden > 0 ? hiddenEnvsLabel(envsHidden, envsHiddenTokens, envBox.w - 2 * NPAD) : ''
+  const envsNoteText =
+    envBox && envsHidden > 0 ? hiddenEnvsLabel(envsHidden, envsHiddenTokens, envBox.w - 2 * NPAD) : ''
 
   // Edges.
   const edges: EdgeLayout[] = []
@@ -563,16 +640,44 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
       if (from === envNode?.id && firstRow) {
         const sx = Math.min(a.x + a.w - 20, Math.max(a.x + 20, tx))
         const busY = b.y - 14
-        edges.push({ from, to, d: orthoPath([{ x: sx, y: a.y + a.h }, { x: sx, y: busY }, { x: tx, y: busY }, { x: tx, y: b.y - 6 }]) })
+        edges.push({
+          from,
+          to,
+          d: orthoPath([
+            { x: sx, y: a.y + a.h },
+            { x: sx, y: busY },
+            { x: tx, y: busY },
+            { x: tx, y: b.y - 6 },
+          ]),
+        })
       } else if (horizontal) {
         const sx = a.x + (a.w * (outs.indexOf(to) + 1)) / (outs.length + 1)
         const busY = mainBottom + 12 + lane * 8
-        edges.push({ from, to, d: orthoPath([{ x: sx, y: a.y + a.h }, { x: sx, y: busY }, { x: tx, y: busY }, { x: tx, y: b.y - 6 }]) })
+        edges.push({
+          from,
+          to,
+          d: orthoPath([
+            { x: sx, y: a.y + a.h },
+            { x: sx, y: busY },
+            { x: tx, y: busY },
+            { x: tx, y: b.y - 6 },
+          ]),
+        })
       } else {
         const laneX = PAD + 2 + (lane % 3) * 5
         const sy = a.y + 24 + lane * 6
         const busY = b.y - 10 - lane * 6
-        edges.push({ from, to, d: orthoPath([{ x: a.x, y: sy }, { x: laneX, y: sy }, { x: laneX, y: busY }, { x: tx, y: busY }, { x: tx, y: b.y - 6 }]) })
+        edges.push({
+          from,
+          to,
+          d: orthoPath([
+            { x: a.x, y: sy },
+            { x: laneX, y: sy },
+            { x: laneX, y: busY },
+            { x: tx, y: busY },
+            { x: tx, y: b.y - 6 },
+          ]),
+        })
       }
       continue
     }
@@ -593,7 +698,16 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
       edges.push({ from, to, d: edgePath(a, b, 'vertical') })
     } else {
       const laneX = PAD + 2
-      edges.push({ from, to, d: orthoPath([{ x: a.x, y: a.y + 30 }, { x: laneX, y: a.y + 30 }, { x: laneX, y: b.y + 30 }, { x: b.x - 6, y: b.y + 30 }]) })
+      edges.push({
+        from,
+        to,
+        d: orthoPath([
+          { x: a.x, y: a.y + 30 },
+          { x: laneX, y: a.y + 30 },
+          { x: laneX, y: b.y + 30 },
+          { x: b.x - 6, y: b.y + 30 },
+        ]),
+      })
     }
   }
 
@@ -610,7 +724,23 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     return { ...h, target: to ? { x: to.x, y: edgeY ?? to.y } : null, toEdge: to !== undefined && edgeY !== null }
   })
 
-  return { width: W, height: Math.max(height, 200), nodes: nodeLayouts, envs: envLayouts, envsHidden, envsHiddenTokens, envsNote, envsNoteText, tokens, edges, gauge, holds, lanes: laneLayouts, replyBand, reply }
+  return {
+    width: W,
+    height: Math.max(height, 200),
+    nodes: nodeLayouts,
+    envs: envLayouts,
+    envsHidden,
+    envsHiddenTokens,
+    envsNote,
+    envsNoteText,
+    tokens,
+    edges,
+    gauge,
+    holds,
+    lanes: laneLayouts,
+    replyBand,
+    reply,
+  }
 }
 
 /** Grid cells in the order holds with lines take them: right column first, top down (phones: bottom row first). */
@@ -624,7 +754,14 @@ function lineCells(cols: number, rows: number, horizontal: boolean): number[] {
 /** The answer's words for the band, as long as `width` px of 16 px bold text allows in `maxLines` lines. */
 export function replyLines(r: StageReply, width: number, maxLines: number): string[] {
   const chars = Math.max(4, Math.floor(width / REPLY_CHAR))
-  const options = [`${r.token} ← ${r.text}`, `← ${r.text}`, `${r.token} ← ${r.short}`, `← ${r.short}`, `${r.token} ← ${r.code}`, `← ${r.code}`]
+  const options = [
+    `${r.token} ← ${r.text}`,
+    `← ${r.text}`,
+    `${r.token} ← ${r.short}`,
+    `← ${r.short}`,
+    `${r.token} ← ${r.code}`,
+    `← ${r.code}`,
+  ]
   for (const o of options) {
     const lines = wrapText(o, chars, maxLines)
     if (!lines.some((l) => l.endsWith('…'))) return lines
@@ -648,7 +785,15 @@ const LANE_CHAR = 9.8
  * the lane's tokens and holds in order with the blocked marker after its head, then "+K"). Lanes
  * beyond the rows are counted on the node's "+K" in the last row.
  */
-function placeLanes(node: StageNode, listed: readonly StageToken[], held: readonly StageHold[], gx: number, gy: number, cols: number, rows: number): LanesPlaced {
+function placeLanes(
+  node: StageNode,
+  listed: readonly StageToken[],
+  held: readonly StageHold[],
+  gx: number,
+  gy: number,
+  cols: number,
+  rows: number,
+): LanesPlaced {
   const tok: Record<string, StageToken> = {}
   for (const t of listed) tok[t.id] = t
   const hol: Record<string, StageHold> = {}
@@ -662,11 +807,16 @@ function placeLanes(node: StageNode, listed: readonly StageToken[], held: readon
   let names = shownLanes.map((l) => (l.label.length <= 6 ? l.label : l.short))
   const behindOf = (l: StageLane) => (l.behind !== null ? `✓ ${l.behind}` : '')
   let showBehind = true
-  const need = () => Math.max(0, ...names.map(widthOf)) + (showBehind ? Math.max(0, ...shownLanes.map((l) => widthOf(behindOf(l)))) : 0)
+  const need = () =>
+    Math.max(0, ...names.map(widthOf)) + (showBehind ? Math.max(0, ...shownLanes.map((l) => widthOf(behindOf(l)))) : 0)
   if (need() > room) names = shownLanes.map((l) => l.short)
   if (need() > room) showBehind = false
   const labelW = Math.max(0, ...names.map(widthOf))
-  const behindW = showBehind ? Math.max(0, ...shownLanes.map((l) => widthOf(behindOf(l)))) : shownLanes.some((l) => l.behind !== null) ? 8 : 0
+  const behindW = showBehind
+    ? Math.max(0, ...shownLanes.map((l) => widthOf(behindOf(l))))
+    : shownLanes.some((l) => l.behind !== null)
+      ? 8
+      : 0
   // Fewer lanes than rows: each lane wraps onto the rows it can have, so a long shard stays readable.
   const perLane = Math.max(1, Math.floor(rows / Math.max(1, shownLanes.length)))
   const out: LanesPlaced = { tokens: [], holds: [], lanes: [], hidden: 0, more: null }
@@ -700,11 +850,19 @@ function placeLanes(node: StageNode, listed: readonly StageToken[], held: readon
     const hidden = items.length - shown + lane.rest
     const usedRows = Math.max(1, Math.min(perLane, Math.ceil((shown + (hidden > 0 ? 1 : 0)) / perRow)))
     out.lanes.push({
-      lane, node: node.id, x: gx, y, w: rowW, h: usedRows * PITCH,
+      lane,
+      node: node.id,
+      x: gx,
+      y,
+      w: rowW,
+      h: usedRows * PITCH,
       labelText: names[k]!,
       behindText: lane.behind !== null && showBehind ? behindOf(lane) : null,
       checkpointX: lane.behind !== null ? start - 3 : null,
-      blockedX, blockedY, hidden, more: hidden > 0 ? cell(shown) : null,
+      blockedX,
+      blockedY,
+      hidden,
+      more: hidden > 0 ? cell(shown) : null,
     })
     y += usedRows * PITCH
   })
@@ -715,8 +873,6 @@ function placeLanes(node: StageNode, listed: readonly StageToken[], held: readon
   }
   return out
 }
-
-
 
 /** Progress (0..1) of something that runs from `since` to `until` at `clock`. */
 export function progress(clock: number, since: number, until: number | null): number {
@@ -754,15 +910,24 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
 /** An environment card's batch line, as long as the card allows: "batch-36 · 10 records" … "batch-36". */
 export function batchLabel(batch: string, records: number, width: number): string {
-  return fitting([`${batch} · ${plural(records, 'record')}`, `${batch} · ${records} rec.`, `${batch} (${records})`, batch], width)
+  return fitting(
+    [`${batch} · ${plural(records, 'record')}`, `${batch} · ${records} rec.`, `${batch} (${records})`, batch],
+    width,
+  )
 }
 
 /** The line under the drawn environment cards: "+6 more environments · 60 events running there", or shorter. */
 export function hiddenEnvsLabel(envs: number, running: number, width: number): string {
   const more = `+${plural(envs, 'more environment')}`
-  const options = running > 0
-    ? [`${more} · ${plural(running, 'event')} running there`, `${more} · ${plural(running, 'event')}`, `+${envs} more · ${running} running`, `+${envs} more`]
-    : [more, `+${envs} more`]
+  const options =
+    running > 0
+      ? [
+          `${more} · ${plural(running, 'event')} running there`,
+          `${more} · ${plural(running, 'event')}`,
+          `+${envs} more · ${running} running`,
+          `+${envs} more`,
+        ]
+      : [more, `+${envs} more`]
   return fitting(options, width)
 }
 
@@ -775,7 +940,8 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
   const pieces: { text: string; join: boolean }[] = []
   // A number stays with the word before it ("unread 6", "batch 8"): no line starts with a lone number.
   const joined = text.replace(/(\S) (\d[\d.,]*)(?= |$)/g, '$1\u00a0$2')
-  for (const w of joined.split(/ +/).filter(Boolean)) wordParts(w, Math.max(1, maxChars)).forEach((p, i) => pieces.push({ text: p, join: i > 0 }))
+  for (const w of joined.split(/ +/).filter(Boolean))
+    wordParts(w, Math.max(1, maxChars)).forEach((p, i) => pieces.push({ text: p, join: i > 0 }))
   const lines: string[] = []
   let line = ''
   for (const p of pieces) {

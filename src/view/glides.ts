@@ -28,7 +28,13 @@ export const NO_GLIDES: GlidePlan = { tokens: null, at: new Map(), started: [], 
  * glide lasts `span` stage milliseconds (its wall-clock length times the speed). `budget` 0 (the
  * reader asked for reduced motion): every token is drawn in place at once. Pure.
  */
-export function planGlides(prev: GlidePlan, tokens: readonly TokenLayout[], now: number, span: number, budget: number = MAX_GLIDES): GlidePlan {
+export function planGlides(
+  prev: GlidePlan,
+  tokens: readonly TokenLayout[],
+  now: number,
+  span: number,
+  budget: number = MAX_GLIDES,
+): GlidePlan {
   const started = prev.started.filter((t) => t <= now && now - t < span)
   const glides = new Set<string>()
   const at = new Map<string, string>()

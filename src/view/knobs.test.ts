@@ -15,13 +15,21 @@ function problem(presetId: string, path: string, value: unknown): string {
 
 describe('knob errors in plain words', () => {
   it('reserved concurrency: the bound comes from the account limit (1000 − 100)', () => {
-    expect(problem('sync-basics', 'function.reservedConcurrentExecutions', 901)).toBe('ReservedConcurrentExecutions must be empty (unreserved) or a whole number from 0 to 900.')
+    expect(problem('sync-basics', 'function.reservedConcurrentExecutions', 901)).toBe(
+      'ReservedConcurrentExecutions must be empty (unreserved) or a whole number from 0 to 900.',
+    )
     expect(problem('sync-basics', 'function.timeout', 5000)).toBe('Timeout must be a whole number from 1 to 900.')
     expect(problem('sync-basics', 'function.errorRate', 2)).toBe('Error rate must be a number from 0 to 1.')
     expect(problem('sync-basics', 'function.timeout', 'abc')).toBe('Timeout must be a whole number from 1 to 900.')
-    expect(problem('sync-basics', 'function.durationMs', 'abc')).toBe('Handler duration (ms) must be a whole number from 0 to 900,000, or a range such as 80-200 (smaller number first).')
-    expect(problem('sync-basics', 'function.durationMs', { min: 50, max: 10 })).toMatch(/^Handler duration \(ms\) must be a whole number/)
-    expect(problem('kinesis-partial-batch', 'stream.maximumRetryAttempts', 1.5)).toBe('MaximumRetryAttempts must be -1 (no limit) or a whole number from 0 to 10,000.')
+    expect(problem('sync-basics', 'function.durationMs', 'abc')).toBe(
+      'Handler duration (ms) must be a whole number from 0 to 900,000, or a range such as 80-200 (smaller number first).',
+    )
+    expect(problem('sync-basics', 'function.durationMs', { min: 50, max: 10 })).toMatch(
+      /^Handler duration \(ms\) must be a whole number/,
+    )
+    expect(problem('kinesis-partial-batch', 'stream.maximumRetryAttempts', 1.5)).toBe(
+      'MaximumRetryAttempts must be -1 (no limit) or a whole number from 0 to 10,000.',
+    )
   })
 
   it('a rule between two fields keeps its reason, under the knob’s label', () => {

@@ -20,53 +20,269 @@ export interface Knob {
 }
 
 const FUNCTION_KNOBS: readonly Knob[] = [
-  { path: 'function.timeout', label: 'Timeout', kind: 'int', range: '1–900 s, default 3', help: 'How long the handler may run before Lambda stops it (Unhandled error, environment reset).' },
-  { path: 'function.reservedConcurrentExecutions', label: 'ReservedConcurrentExecutions', kind: 'intOrNull', range: 'empty = unreserved, or 0–(limit−100)', help: 'Caps this function’s environments and sets them aside for it; 0 throttles every request.' },
-  { path: 'function.provisionedConcurrentExecutions', label: 'ProvisionedConcurrentExecutions', kind: 'int', range: '0–reserved, default 0', help: 'Environments initialised ahead of time: no cold start until they are all busy.' },
-  { path: 'function.initDurationMs', label: 'Init duration (ms)', kind: 'int', range: '0–600000, default 300', help: 'The Init phase of a cold start, before the handler runs.' },
-  { path: 'function.durationMs', label: 'Handler duration (ms)', kind: 'duration', range: '0–900000, or min-max', help: 'Handler time per invocation (per batch for poll-based); "80-200" draws from a range.' },
-  { path: 'function.errorRate', label: 'Error rate', kind: 'number', range: '0–1, default 0', help: 'Chance that an invocation throws, drawn from the seeded random generator.' },
-  { path: 'account.concurrencyLimit', label: 'Account concurrency limit', kind: 'int', range: '1–100000, default 1000', help: 'ConcurrentExecutions quota shared by every function of the account in the Region.' },
-  { path: 'account.scalingRatePer10s', label: 'Scaling rate per 10 s', kind: 'int', range: '1–10000, default 1000', help: 'New environments a function may add per 10 seconds (refilled continuously).' },
+  {
+    path: 'function.timeout',
+    label: 'Timeout',
+    kind: 'int',
+    range: '1–900 s, default 3',
+    help: 'How long the handler may run before Lambda stops it (Unhandled error, environment reset).',
+  },
+  {
+    path: 'function.reservedConcurrentExecutions',
+    label: 'ReservedConcurrentExecutions',
+    kind: 'intOrNull',
+    range: 'empty = unreserved, or 0–(limit−100)',
+    help: 'Caps this function’s environments and sets them aside for it; 0 throttles every request.',
+  },
+  {
+    path: 'function.provisionedConcurrentExecutions',
+    label: 'ProvisionedConcurrentExecutions',
+    kind: 'int',
+    range: '0–reserved, default 0',
+    help: 'Environments initialised ahead of time: no cold start until they are all busy.',
+  },
+  {
+    path: 'function.initDurationMs',
+    label: 'Init duration (ms)',
+    kind: 'int',
+    range: '0–600000, default 300',
+    help: 'The Init phase of a cold start, before the handler runs.',
+  },
+  {
+    path: 'function.durationMs',
+    label: 'Handler duration (ms)',
+    kind: 'duration',
+    range: '0–900000, or min-max',
+    help: 'Handler time per invocation (per batch for poll-based); "80-200" draws from a range.',
+  },
+  {
+    path: 'function.errorRate',
+    label: 'Error rate',
+    kind: 'number',
+    range: '0–1, default 0',
+    help: 'Chance that an invocation throws, drawn from the seeded random generator.',
+  },
+  {
+    path: 'account.concurrencyLimit',
+    label: 'Account concurrency limit',
+    kind: 'int',
+    range: '1–100000, default 1000',
+    help: 'ConcurrentExecutions quota shared by every function of the account in the Region.',
+  },
+  {
+    path: 'account.scalingRatePer10s',
+    label: 'Scaling rate per 10 s',
+    kind: 'int',
+    range: '1–10000, default 1000',
+    help: 'New environments a function may add per 10 seconds (refilled continuously).',
+  },
 ]
 
 const SYNC_KNOBS: readonly Knob[] = [
-  { path: 'sync.caller', label: 'Caller', kind: 'choice', options: ['api-gateway', 'alb', 'function-url', 'sdk'], range: 'default api-gateway', help: 'Who calls Invoke and waits for the answer.' },
-  { path: 'sync.callerTimeoutMs', label: 'Caller timeout (ms)', kind: 'intOrNull', range: 'empty = waits, or 50–900000', help: 'How long the caller waits per attempt before answering 504 (the function may run on).' },
-  { path: 'sync.clientMaxAttempts', label: 'Client max attempts', kind: 'int', range: '1–10, default 1', help: 'The caller’s own retries after a 429 or its timeout; Lambda never retries a sync call.' },
+  {
+    path: 'sync.caller',
+    label: 'Caller',
+    kind: 'choice',
+    options: ['api-gateway', 'alb', 'function-url', 'sdk'],
+    range: 'default api-gateway',
+    help: 'Who calls Invoke and waits for the answer.',
+  },
+  {
+    path: 'sync.callerTimeoutMs',
+    label: 'Caller timeout (ms)',
+    kind: 'intOrNull',
+    range: 'empty = waits, or 50–900000',
+    help: 'How long the caller waits per attempt before answering 504 (the function may run on).',
+  },
+  {
+    path: 'sync.clientMaxAttempts',
+    label: 'Client max attempts',
+    kind: 'int',
+    range: '1–10, default 1',
+    help: 'The caller’s own retries after a 429 or its timeout; Lambda never retries a sync call.',
+  },
 ]
 
 const ASYNC_KNOBS: readonly Knob[] = [
-  { path: 'async.maximumRetryAttempts', label: 'MaximumRetryAttempts', kind: 'int', range: '0–2, default 2', help: 'Retries after a function error (about 1 min, then 2 min apart).' },
-  { path: 'async.maximumEventAgeInSeconds', label: 'MaximumEventAgeInSeconds', kind: 'int', range: '60–21600, default 21600', help: 'How long Lambda keeps trying an event before giving up on it.' },
-  { path: 'async.onSuccess', label: 'On-success destination', kind: 'choice', options: [null, 'sqs', 'sns', 'eventbridge', 'lambda'], range: 'default none', help: 'Where Lambda sends a record of each successful invocation.' },
-  { path: 'async.onFailure', label: 'On-failure destination', kind: 'choice', options: [null, 'sqs', 'sns', 'eventbridge', 'lambda', 's3'], range: 'default none', help: 'Where Lambda sends an event it gave up on, with the reason.' },
-  { path: 'async.deadLetterQueue', label: 'Dead-letter queue', kind: 'choice', options: [null, 'sqs', 'sns'], range: 'default none', help: 'The older alternative to an on-failure destination: the event only.' },
+  {
+    path: 'async.maximumRetryAttempts',
+    label: 'MaximumRetryAttempts',
+    kind: 'int',
+    range: '0–2, default 2',
+    help: 'Retries after a function error (about 1 min, then 2 min apart).',
+  },
+  {
+    path: 'async.maximumEventAgeInSeconds',
+    label: 'MaximumEventAgeInSeconds',
+    kind: 'int',
+    range: '60–21600, default 21600',
+    help: 'How long Lambda keeps trying an event before giving up on it.',
+  },
+  {
+    path: 'async.onSuccess',
+    label: 'On-success destination',
+    kind: 'choice',
+    options: [null, 'sqs', 'sns', 'eventbridge', 'lambda'],
+    range: 'default none',
+    help: 'Where Lambda sends a record of each successful invocation.',
+  },
+  {
+    path: 'async.onFailure',
+    label: 'On-failure destination',
+    kind: 'choice',
+    options: [null, 'sqs', 'sns', 'eventbridge', 'lambda', 's3'],
+    range: 'default none',
+    help: 'Where Lambda sends an event it gave up on, with the reason.',
+  },
+  {
+    path: 'async.deadLetterQueue',
+    label: 'Dead-letter queue',
+    kind: 'choice',
+    options: [null, 'sqs', 'sns'],
+    range: 'default none',
+    help: 'The older alternative to an on-failure destination: the event only.',
+  },
 ]
 
 const SQS_KNOBS: readonly Knob[] = [
-  { path: 'sqs.batchSize', label: 'BatchSize', kind: 'int', range: '1–10000 (FIFO 1–10), default 10', help: 'Most messages per invocation; above 10 needs a batching window.' },
-  { path: 'sqs.maximumBatchingWindowInSeconds', label: 'MaximumBatchingWindowInSeconds', kind: 'int', range: '0–300, default 0', help: 'How long the poller gathers messages before invoking.' },
-  { path: 'sqs.visibilityTimeout', label: 'VisibilityTimeout (s)', kind: 'int', range: '≥ function timeout, default 30', help: 'How long a received message stays hidden before it can be received again.' },
-  { path: 'sqs.maxReceiveCount', label: 'maxReceiveCount', kind: 'intOrNull', range: 'empty = no redrive, or 1–1000', help: 'Receives before the queue moves a message to its dead-letter queue.' },
-  { path: 'sqs.reportBatchItemFailures', label: 'ReportBatchItemFailures', kind: 'bool', range: 'default off', help: 'Retry only the messages the handler reports as failed.' },
-  { path: 'sqs.maximumConcurrency', label: 'MaximumConcurrency', kind: 'intOrNull', range: 'empty = none, or 2–1000', help: 'Most concurrent invocations this mapping may start.' },
-  { path: 'sqs.functionSendsToSameQueue', label: 'Handler sends to its own queue', kind: 'bool', range: 'default off', help: 'A bug that makes a recursive loop: each processed message is sent back to this queue.' },
-  { path: 'function.recursiveLoop', label: 'RecursiveLoop', kind: 'choice', options: ['Terminate', 'Allow'], range: 'default Terminate', help: 'Terminate stops a loop after 16 invocations; Allow lets it run (needs a stop time).' },
-  { path: 'sqs.minimumPollers', label: 'MinimumPollers (provisioned mode)', kind: 'intOrNull', range: 'empty = standard mode, or 2–200', help: 'Event pollers kept ready; each runs up to 10 invocations at once. Not with MaximumConcurrency.' },
-  { path: 'sqs.maximumPollers', label: 'MaximumPollers (provisioned mode)', kind: 'intOrNull', range: 'empty = standard mode, or 2–2000', help: 'Most event pollers the mapping scales to (10 invocations each). Not with MaximumConcurrency.' },
+  {
+    path: 'sqs.batchSize',
+    label: 'BatchSize',
+    kind: 'int',
+    range: '1–10000 (FIFO 1–10), default 10',
+    help: 'Most messages per invocation; above 10 needs a batching window.',
+  },
+  {
+    path: 'sqs.maximumBatchingWindowInSeconds',
+    label: 'MaximumBatchingWindowInSeconds',
+    kind: 'int',
+    range: '0–300, default 0',
+    help: 'How long the poller gathers messages before invoking.',
+  },
+  {
+    path: 'sqs.visibilityTimeout',
+    label: 'VisibilityTimeout (s)',
+    kind: 'int',
+    range: '≥ function timeout, default 30',
+    help: 'How long a received message stays hidden before it can be received again.',
+  },
+  {
+    path: 'sqs.maxReceiveCount',
+    label: 'maxReceiveCount',
+    kind: 'intOrNull',
+    range: 'empty = no redrive, or 1–1000',
+    help: 'Receives before the queue moves a message to its dead-letter queue.',
+  },
+  {
+    path: 'sqs.reportBatchItemFailures',
+    label: 'ReportBatchItemFailures',
+    kind: 'bool',
+    range: 'default off',
+    help: 'Retry only the messages the handler reports as failed.',
+  },
+  {
+    path: 'sqs.maximumConcurrency',
+    label: 'MaximumConcurrency',
+    kind: 'intOrNull',
+    range: 'empty = none, or 2–1000',
+    help: 'Most concurrent invocations this mapping may start.',
+  },
+  {
+    path: 'sqs.functionSendsToSameQueue',
+    label: 'Handler sends to its own queue',
+    kind: 'bool',
+    range: 'default off',
+    help: 'A bug that makes a recursive loop: each processed message is sent back to this queue.',
+  },
+  {
+    path: 'function.recursiveLoop',
+    label: 'RecursiveLoop',
+    kind: 'choice',
+    options: ['Terminate', 'Allow'],
+    range: 'default Terminate',
+    help: 'Terminate stops a loop after 16 invocations; Allow lets it run (needs a stop time).',
+  },
+  {
+    path: 'sqs.minimumPollers',
+    label: 'MinimumPollers (provisioned mode)',
+    kind: 'intOrNull',
+    range: 'empty = standard mode, or 2–200',
+    help: 'Event pollers kept ready; each runs up to 10 invocations at once. Not with MaximumConcurrency.',
+  },
+  {
+    path: 'sqs.maximumPollers',
+    label: 'MaximumPollers (provisioned mode)',
+    kind: 'intOrNull',
+    range: 'empty = standard mode, or 2–2000',
+    help: 'Most event pollers the mapping scales to (10 invocations each). Not with MaximumConcurrency.',
+  },
 ]
 
 const STREAM_KNOBS: readonly Knob[] = [
-  { path: 'stream.shards', label: 'Shards', kind: 'int', range: '1–64, default 1', help: 'Shards of the stream; each is read in order by its own poller.' },
-  { path: 'stream.batchSize', label: 'BatchSize', kind: 'int', range: '1–10000, default 100', help: 'Most records per invocation.' },
-  { path: 'stream.maximumBatchingWindowInSeconds', label: 'MaximumBatchingWindowInSeconds', kind: 'int', range: '0–300, default 0', help: 'How long the poller gathers records before invoking.' },
-  { path: 'stream.parallelizationFactor', label: 'ParallelizationFactor', kind: 'int', range: '1–10, default 1', help: 'Concurrent batches per shard (records of one key stay in order).' },
-  { path: 'stream.maximumRetryAttempts', label: 'MaximumRetryAttempts', kind: 'int', range: '-1 (until expiry) or 0–10000', help: 'Retries of a failing batch before it is sent on-failure and skipped.' },
-  { path: 'stream.maximumRecordAgeInSeconds', label: 'MaximumRecordAgeInSeconds', kind: 'int', range: '-1 or 60–604800', help: 'Records older than this are skipped (sent on-failure).' },
-  { path: 'stream.bisectBatchOnFunctionError', label: 'BisectBatchOnFunctionError', kind: 'bool', range: 'default off', help: 'Split a failing batch in two to isolate a poison record.' },
-  { path: 'stream.reportBatchItemFailures', label: 'ReportBatchItemFailures', kind: 'bool', range: 'default off', help: 'Checkpoint up to the first failed record instead of retrying all.' },
-  { path: 'stream.onFailure', label: 'On-failure destination', kind: 'choice', options: [null, 'sqs', 'sns', 's3'], range: 'default none', help: 'Where metadata of discarded batches is sent.' },
+  {
+    path: 'stream.shards',
+    label: 'Shards',
+    kind: 'int',
+    range: '1–64, default 1',
+    help: 'Shards of the stream; each is read in order by its own poller.',
+  },
+  {
+    path: 'stream.batchSize',
+    label: 'BatchSize',
+    kind: 'int',
+    range: '1–10000, default 100',
+    help: 'Most records per invocation.',
+  },
+  {
+    path: 'stream.maximumBatchingWindowInSeconds',
+    label: 'MaximumBatchingWindowInSeconds',
+    kind: 'int',
+    range: '0–300, default 0',
+    help: 'How long the poller gathers records before invoking.',
+  },
+  {
+    path: 'stream.parallelizationFactor',
+    label: 'ParallelizationFactor',
+    kind: 'int',
+    range: '1–10, default 1',
+    help: 'Concurrent batches per shard (records of one key stay in order).',
+  },
+  {
+    path: 'stream.maximumRetryAttempts',
+    label: 'MaximumRetryAttempts',
+    kind: 'int',
+    range: '-1 (until expiry) or 0–10000',
+    help: 'Retries of a failing batch before it is sent on-failure and skipped.',
+  },
+  {
+    path: 'stream.maximumRecordAgeInSeconds',
+    label: 'MaximumRecordAgeInSeconds',
+    kind: 'int',
+    range: '-1 or 60–604800',
+    help: 'Records older than this are skipped (sent on-failure).',
+  },
+  {
+    path: 'stream.bisectBatchOnFunctionError',
+    label: 'BisectBatchOnFunctionError',
+    kind: 'bool',
+    range: 'default off',
+    help: 'Split a failing batch in two to isolate a poison record.',
+  },
+  {
+    path: 'stream.reportBatchItemFailures',
+    label: 'ReportBatchItemFailures',
+    kind: 'bool',
+    range: 'default off',
+    help: 'Checkpoint up to the first failed record instead of retrying all.',
+  },
+  {
+    path: 'stream.onFailure',
+    label: 'On-failure destination',
+    kind: 'choice',
+    options: [null, 'sqs', 'sns', 's3'],
+    range: 'default none',
+    help: 'Where metadata of discarded batches is sent.',
+  },
 ]
 
 export function knobsFor(model: Model): readonly Knob[] {
@@ -78,7 +294,8 @@ export function knobsFor(model: Model): readonly Knob[] {
 
 export function readKnob(s: Scenario, path: string): unknown {
   let v: unknown = s
-  for (const k of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined
+  for (const k of path.split('.'))
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined
   return v
 }
 
@@ -121,13 +338,17 @@ const count = (n: number): string => n.toLocaleString('en-US')
 /** "a whole number from 0 to 900", or with the field's other accepted values first. */
 export function allowedText(rule: NumberRule): string {
   const range = `${rule.integer ? 'a whole number' : 'a number'} from ${count(rule.min)} to ${count(rule.max)}`
-  const others = rule.alternatives.map(([v, meaning]) => (v === null ? `empty (${meaning})` : `${count(v)} (${meaning})`))
+  const others = rule.alternatives.map(([v, meaning]) =>
+    v === null ? `empty (${meaning})` : `${count(v)} (${meaning})`,
+  )
   return [...others, range].join(' or ')
 }
 
 function fits(rule: NumberRule, value: unknown): boolean {
   if (rule.alternatives.some(([v]) => v === value)) return true
-  return typeof value === 'number' && value >= rule.min && value <= rule.max && (!rule.integer || Number.isInteger(value))
+  return (
+    typeof value === 'number' && value >= rule.min && value <= rule.max && (!rule.integer || Number.isInteger(value))
+  )
 }
 
 interface Issue {
@@ -146,7 +367,8 @@ export function knobProblem(knob: Knob, value: unknown, scenario: Scenario, issu
   const shown = own.length > 0 ? own : issues.slice(0, 3)
   const labels = new Map(knobsFor(scenario.model).map((k) => [k.path, k.label]))
   const range = knob.kind === 'duration' ? numberRuleAt(scenario, knob.path) : null
-  if (range && own.length > 0) return `${knob.label} must be ${allowedText(range)}, or a range such as 80-200 (smaller number first).`
+  if (range && own.length > 0)
+    return `${knob.label} must be ${allowedText(range)}, or a range such as 80-200 (smaller number first).`
   const lines = shown.map((i) => {
     const label = labels.get(i.path) ?? (i.path.startsWith(`${knob.path}.`) ? knob.label : i.path)
     const rule = i.path === knob.path ? numberRuleAt(scenario, knob.path) : null

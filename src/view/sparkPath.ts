@@ -2,7 +2,12 @@
  * Paths for a step-shaped sparkline: values hold until the next sample (metrics change only at
  * occurrences). x is time over [0, end]; y is scaled to the largest value (at least 1).
  */
-export function sparkPath(points: readonly (readonly [number, number])[], end: number, w: number, h: number): { line: string; area: string } {
+export function sparkPath(
+  points: readonly (readonly [number, number])[],
+  end: number,
+  w: number,
+  h: number,
+): { line: string; area: string } {
   if (points.length === 0) return { line: '', area: '' }
   const max = Math.max(1, ...points.map((p) => p[1]))
   const span = Math.max(1, end)

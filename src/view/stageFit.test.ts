@@ -36,7 +36,9 @@ describe('fittedLayout (the stage drawn as big as its room allows, never below a
     const tiny = fittedLayout(st, 'horizontal', width, min, px, { height: 100, minScale: 1 })
     expect(tiny.level).toBe(PLAIN)
     expect(px / tiny.layout.width).toBeGreaterThanOrEqual(1)
-    expect(fittedLayout(st, 'horizontal', width, min, px, { height: 5000, minScale: 1 }, 2).level).toBeGreaterThanOrEqual(2)
+    expect(
+      fittedLayout(st, 'horizontal', width, min, px, { height: 5000, minScale: 1 }, 2).level,
+    ).toBeGreaterThanOrEqual(2)
   })
 
   it('lays a tall stage out wider (flatter) to fit a laptop screen, but not below the readable scale', () => {
@@ -58,7 +60,10 @@ describe('fittedLayout (the stage drawn as big as its room allows, never below a
   it('on a phone (vertical) only zooms out, down to the readable scale', () => {
     const st = stage('sqs-batch-failure', 40)
     const plain = layoutStage(st, 'vertical', 366)
-    const { layout } = fittedLayout(st, 'vertical', 366, 0, 366, { height: drawn(plain, 366) - 50, minScale: READABLE_SCALE })
+    const { layout } = fittedLayout(st, 'vertical', 366, 0, 366, {
+      height: drawn(plain, 366) - 50,
+      minScale: READABLE_SCALE,
+    })
     expect(layout.width).toBeGreaterThan(366)
     expect(366 / layout.width).toBeGreaterThanOrEqual(READABLE_SCALE)
     expect(fittedLayout(st, 'vertical', 366, 0, 366, { height: 5000, minScale: READABLE_SCALE }).layout.width).toBe(366)

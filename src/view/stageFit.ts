@@ -35,7 +35,15 @@ export const PLAIN = ZOOMS.indexOf(1)
  * wide) fits `fit.height`, never drawn below `fit.minScale` on screen. When nothing allowed fits,
  * the flattest allowed one (the stage's box then scrolls). Pure.
  */
-export function fittedLayout(stage: StageModel, orientation: Orientation, width: number, minWidth: number, px: number, fit: StageFit | null, from = 0): { layout: StageLayout; level: number } {
+export function fittedLayout(
+  stage: StageModel,
+  orientation: Orientation,
+  width: number,
+  minWidth: number,
+  px: number,
+  fit: StageFit | null,
+  from = 0,
+): { layout: StageLayout; level: number } {
   if (fit === null) return { layout: layoutStage(stage, orientation, width), level: PLAIN }
   let flattest: { layout: StageLayout; level: number } | null = null
   for (let i = Math.max(0, from); i < ZOOMS.length; i++) {
@@ -55,11 +63,22 @@ export function fittedLayout(stage: StageModel, orientation: Orientation, width:
  * fittedLayout with a zoom that only steps down during a run (a stage that grows taller zooms out
  * once rather than pumping in and out); back to the biggest at step 0 or when the room changes.
  */
-export function useFittedLayout(stage: StageModel, step: number, orientation: Orientation, width: number, minWidth: number, px: number, fit: StageFit | null): StageLayout {
+export function useFittedLayout(
+  stage: StageModel,
+  step: number,
+  orientation: Orientation,
+  width: number,
+  minWidth: number,
+  px: number,
+  fit: StageFit | null,
+): StageLayout {
   const key = `${orientation}|${width}|${px}|${fit?.height}|${fit?.minScale}|${stage.nodes.map((n) => n.id).join(',')}`
   const [zoom, setZoom] = useState({ key, level: 0 })
   const from = zoom.key === key && step > 0 ? zoom.level : 0
-  const fitted = useMemo(() => fittedLayout(stage, orientation, width, minWidth, px, fit, from), [stage, orientation, width, minWidth, px, fit, from])
+  const fitted = useMemo(
+    () => fittedLayout(stage, orientation, width, minWidth, px, fit, from),
+    [stage, orientation, width, minWidth, px, fit, from],
+  )
   if (zoom.key !== key || zoom.level !== fitted.level) setZoom({ key, level: fitted.level })
   return fitted.layout
 }

@@ -13,7 +13,12 @@ export function useContentWidth(ref: RefObject<HTMLElement | null>, enabled: boo
     if (!enabled || !el) return
     const cs = getComputedStyle(el)
     const px = (v: string) => parseFloat(v) || 0
-    const w = el.getBoundingClientRect().width - px(cs.paddingLeft) - px(cs.paddingRight) - px(cs.borderLeftWidth) - px(cs.borderRightWidth)
+    const w =
+      el.getBoundingClientRect().width -
+      px(cs.paddingLeft) -
+      px(cs.paddingRight) -
+      px(cs.borderLeftWidth) -
+      px(cs.borderRightWidth)
     if (w > 0) setWidth(w)
     if (typeof ResizeObserver === 'undefined') return
     const ro = new ResizeObserver((entries) => {

@@ -13,7 +13,13 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
     const type = (target as HTMLInputElement).type
     return type !== 'checkbox' && type !== 'radio' ? true : key === ' '
   }
-  if (key === ' ' || key === 'Enter') return tag === 'BUTTON' || tag === 'A' || target.getAttribute('role') === 'button' || target.getAttribute('role') === 'tab'
+  if (key === ' ' || key === 'Enter')
+    return (
+      tag === 'BUTTON' ||
+      tag === 'A' ||
+      target.getAttribute('role') === 'button' ||
+      target.getAttribute('role') === 'tab'
+    )
   return target.getAttribute('role') === 'tab' || target.getAttribute('role') === 'slider'
 }
 
@@ -23,7 +29,11 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
  * presentation clickers send). Listens on the visualizer root, or the window for
  * the standalone app; never while focus is in a text field.
  */
-export function useKeyboard(store: StoreApi<SimStore>, root: RefObject<HTMLElement | null>, scope: 'root' | 'window'): void {
+export function useKeyboard(
+  store: StoreApi<SimStore>,
+  root: RefObject<HTMLElement | null>,
+  scope: 'root' | 'window',
+): void {
   useEffect(() => {
     const el: HTMLElement | Window | null = scope === 'window' ? window : root.current
     if (!el) return
@@ -40,7 +50,12 @@ export function useKeyboard(store: StoreApi<SimStore>, root: RefObject<HTMLEleme
         PageUp: () => a.stepBack(),
         Home: () => a.reset(),
       }
-      const act = k.shiftKey && k.key === 'ArrowRight' ? () => a.fineForward() : k.shiftKey && k.key === 'ArrowLeft' ? () => a.fineBack() : actions[k.key]
+      const act =
+        k.shiftKey && k.key === 'ArrowRight'
+          ? () => a.fineForward()
+          : k.shiftKey && k.key === 'ArrowLeft'
+            ? () => a.fineBack()
+            : actions[k.key]
       if (!act) return
       k.preventDefault()
       act()

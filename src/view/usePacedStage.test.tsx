@@ -13,7 +13,12 @@ afterEach(() => {
 })
 
 function store() {
-  const r = parseScenario({ version: 1, model: 'sync', function: { durationMs: 100 }, workload: [{ count: 40, everyMs: 10 }] })
+  const r = parseScenario({
+    version: 1,
+    model: 'sync',
+    function: { durationMs: 100 },
+    workload: [{ count: 40, everyMs: 10 }],
+  })
   if (!r.ok) throw new Error('bad scenario')
   return createSimStore(r.scenario)
 }

@@ -28,7 +28,12 @@ export function useStageRoom(slot: RefObject<HTMLElement | null>, minScale: numb
       const cs = getComputedStyle(box)
       const legend = box.querySelector<HTMLElement>('.lem-legend')
       const px = (v: string) => parseFloat(v) || 0
-      const around = px(cs.paddingTop) + px(cs.paddingBottom) + px(cs.borderTopWidth) + px(cs.borderBottomWidth) + (legend ? legend.getBoundingClientRect().height + px(getComputedStyle(legend).marginTop) : 0)
+      const around =
+        px(cs.paddingTop) +
+        px(cs.paddingBottom) +
+        px(cs.borderTopWidth) +
+        px(cs.borderBottomWidth) +
+        (legend ? legend.getBoundingClientRect().height + px(getComputedStyle(legend).marginTop) : 0)
       setHeight(Math.max(120, Math.floor(el.clientHeight - around)))
     }
     const ro = new ResizeObserver(measure)
@@ -36,7 +41,8 @@ export function useStageRoom(slot: RefObject<HTMLElement | null>, minScale: numb
     const legend = el.querySelector('.lem-legend')
     if (legend) ro.observe(legend)
     // The slot moves down when what is above it grows (the poll-based source chips, "About").
-    for (const above of [dock, layout?.querySelector('.lem-bar'), el.previousElementSibling]) if (above) ro.observe(above)
+    for (const above of [dock, layout?.querySelector('.lem-bar'), el.previousElementSibling])
+      if (above) ro.observe(above)
     measure()
     return () => ro.disconnect()
   }, [slot])

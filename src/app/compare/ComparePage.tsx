@@ -41,7 +41,10 @@ export function ComparePage({ link }: { link: CompareLink }) {
   const [store] = useState(() => createCompareStore(workload, { time: known ? link.time : 0 }))
   const [theme, setTheme] = useState<ThemeChoice>(loadTheme)
   const lanes = store.getState().lanes
-  const summaries = useMemo(() => lanes.map((l) => summarizeLane(l.model, compareScenario(workload, l.model))), [lanes, workload])
+  const summaries = useMemo(
+    () => lanes.map((l) => summarizeLane(l.model, compareScenario(workload, l.model))),
+    [lanes, workload],
+  )
   useEffect(() => startComparePlayback(store), [store])
   useCompareKeys(store)
   useCompareUrl(store)
@@ -53,10 +56,16 @@ export function ComparePage({ link }: { link: CompareLink }) {
   const [shown, setShown] = useState<ComparedModel>(lanes[0]!.model)
   const tabs = useId()
   return (
-    <div className="lem-root lem-app lem-compare-page" data-theme={theme === 'system' ? undefined : theme} data-testid="compare-page">
+    <div
+      className="lem-root lem-app lem-compare-page"
+      data-theme={theme === 'system' ? undefined : theme}
+      data-testid="compare-page"
+    >
       <header className="lem-app-header">
         <h1 className="lem-app-title">
-          <span className="lem-app-mark" aria-hidden="true">λ</span>
+          <span className="lem-app-mark" aria-hidden="true">
+            λ
+          </span>
           Compare the three models
         </h1>
         <p className="lem-app-sub">One workload, one function: sync, async and SQS on one clock.</p>
@@ -68,7 +77,9 @@ export function ComparePage({ link }: { link: CompareLink }) {
       <main className="lem-compare">
         {!known && (
           <div className="lem-notice" role="alert" data-testid="notice">
-            <p>There is no comparison called “{link.workloadId}”: showing “{workload.title}”.</p>
+            <p>
+              There is no comparison called “{link.workloadId}”: showing “{workload.title}”.
+            </p>
           </div>
         )}
         <div className="lem-compare-bar">
@@ -110,7 +121,13 @@ export function ComparePage({ link }: { link: CompareLink }) {
               ))}
             </div>
             {lanes.map((lane, i) => (
-              <CompareLane key={lane.model} lane={lane} label={labels[i]!} hidden={shown !== lane.model} id={`${tabs}-lane-${lane.model}`} />
+              <CompareLane
+                key={lane.model}
+                lane={lane}
+                label={labels[i]!}
+                hidden={shown !== lane.model}
+                id={`${tabs}-lane-${lane.model}`}
+              />
             ))}
           </div>
           <CompareSummary lanes={summaries} labels={lanes.map((l) => SHORT[l.model])} />

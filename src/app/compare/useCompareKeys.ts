@@ -8,7 +8,12 @@ export function useCompareKeys(store: StoreApi<CompareState>): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTextTarget(e.target)) return
-      if (e.key === ' ' && e.target instanceof HTMLElement && (e.target.tagName === 'BUTTON' || e.target.tagName === 'A')) return
+      if (
+        e.key === ' ' &&
+        e.target instanceof HTMLElement &&
+        (e.target.tagName === 'BUTTON' || e.target.tagName === 'A')
+      )
+        return
       const a = store.getState()
       const act: Record<string, () => void> = {
         ' ': a.togglePlay,

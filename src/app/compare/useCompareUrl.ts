@@ -11,7 +11,11 @@ export function useCompareUrl(store: StoreApi<CompareState>): void {
       const query = compareQuery(s.workload.id, s.clock)
       if (query === window.location.search) return
       try {
-        window.history.replaceState(window.history.state, '', `${window.location.pathname}${query}${window.location.hash}`)
+        window.history.replaceState(
+          window.history.state,
+          '',
+          `${window.location.pathname}${query}${window.location.hash}`,
+        )
       } catch {
         // Rate-limited; the next stop writes it.
       }

@@ -36,9 +36,12 @@ export function PresentFrame({ present, children }: { present: PresentMode; chil
   const [active, setActive] = useState(false)
   const timer = useRef<number | null>(null)
   const room = usePresentRoom(present.on)
-  useEffect(() => () => {
-    if (timer.current !== null) clearTimeout(timer.current)
-  }, [])
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current)
+    },
+    [],
+  )
   const wake = () => {
     if (!present.on) return
     setActive(true)
@@ -62,7 +65,12 @@ export function PresentFrame({ present, children }: { present: PresentMode; chil
         </button>
       )}
       {present.on && present.blank && (
-        <div className="lem-present-blank" data-testid="present-blank" onClick={present.toggleBlank} role="presentation" />
+        <div
+          className="lem-present-blank"
+          data-testid="present-blank"
+          onClick={present.toggleBlank}
+          role="presentation"
+        />
       )}
     </div>
   )

@@ -61,7 +61,9 @@ describe('<lambda-models>', () => {
   it('shows a notice for bad options and still renders the default', async () => {
     const el = await place({ scenario: 'nope', controls: 'lots', height: '12' })
     expect(stage(el)?.dataset.model).toBe('sync')
-    const notices = [...(el.shadowRoot?.querySelectorAll('[data-testid="notice"]') ?? [])].map((n) => n.textContent).join(' ')
+    const notices = [...(el.shadowRoot?.querySelectorAll('[data-testid="notice"]') ?? [])]
+      .map((n) => n.textContent)
+      .join(' ')
     expect(notices).toContain('nope')
     expect(notices).toContain('controls')
     expect(notices).toContain('height')
@@ -77,7 +79,10 @@ describe('<lambda-models>', () => {
   it('never breaks on arbitrary attribute values', async () => {
     const el = await place({})
     const names = fc.constantFrom('scenario', 'step', 'autoplay', 'controls', 'theme', 'height', 'data-x')
-    const values = fc.oneof(fc.string(), fc.constantFrom('', '0', '-1', '999999999', 'none', 'full', 'dark', 'async-retries', '?s=%%%', '1e9', 'NaN'))
+    const values = fc.oneof(
+      fc.string(),
+      fc.constantFrom('', '0', '-1', '999999999', 'none', 'full', 'dark', 'async-retries', '?s=%%%', '1e9', 'NaN'),
+    )
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(names, values), { maxLength: 6 }), async (changes) => {
         await act(async () => {

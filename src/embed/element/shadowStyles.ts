@@ -5,7 +5,9 @@ const sheets = import.meta.glob<string>('../../view/*.css', { query: '?inline', 
 
 /** styles.css holds the base rules and variables; the others refine it, so it goes first. */
 function ordered(): string[] {
-  const names = Object.keys(sheets).sort((a, b) => Number(!a.endsWith('/styles.css')) - Number(!b.endsWith('/styles.css')) || a.localeCompare(b))
+  const names = Object.keys(sheets).sort(
+    (a, b) => Number(!a.endsWith('/styles.css')) - Number(!b.endsWith('/styles.css')) || a.localeCompare(b),
+  )
   return names.map((n) => sheets[n] ?? '')
 }
 

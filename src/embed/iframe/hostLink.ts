@@ -26,7 +26,11 @@ export function postToHost(message: EmbedMessage): void {
  * Does one host command. Returns what went wrong in words (a seek past the end lands on the last
  * step and says so), or null.
  */
-export function applyHostMessage(store: StoreApi<SimStore>, m: HostMessage, onTheme: (theme: PageTheme) => void = () => {}): string | null {
+export function applyHostMessage(
+  store: StoreApi<SimStore>,
+  m: HostMessage,
+  onTheme: (theme: PageTheme) => void = () => {},
+): string | null {
   const s = store.getState()
   switch (m.type) {
     case 'theme':
@@ -46,7 +50,9 @@ export function applyHostMessage(store: StoreApi<SimStore>, m: HostMessage, onTh
       s.pause()
       s.goToStep(m.step)
       const reached = store.getState().run.cursor.step
-      return reached < m.step ? `Step ${m.step} is past the end of this run, which has ${reached} steps; showing the last step.` : null
+      return reached < m.step
+        ? `Step ${m.step} is past the end of this run, which has ${reached} steps; showing the last step.`
+        : null
     }
   }
 }
@@ -100,5 +106,12 @@ export function openHostInbox(id: string): HostInbox {
 }
 
 export function stateMessage(id: string, s: SimStore): EmbedMessage {
-  return { protocol: PROTOCOL, type: 'state', id, step: s.run.cursor.step, timeMs: Math.floor(s.run.cursor.now), playing: s.playing }
+  return {
+    protocol: PROTOCOL,
+    type: 'state',
+    id,
+    step: s.run.cursor.step,
+    timeMs: Math.floor(s.run.cursor.now),
+    playing: s.playing,
+  }
 }

@@ -36,7 +36,11 @@ export const rawScenario = fc.record({
     }),
     { maxLength: 4 },
   ),
-  sync: fc.record({ caller: fc.constantFrom('api-gateway', 'alb', 'function-url', 'sdk'), clientMaxAttempts: int(1, 4), clientBackoffMs: int(0, 3000) }),
+  sync: fc.record({
+    caller: fc.constantFrom('api-gateway', 'alb', 'function-url', 'sdk'),
+    clientMaxAttempts: int(1, 4),
+    clientBackoffMs: int(0, 3000),
+  }),
   async: fc.record({
     maximumRetryAttempts: int(0, 2),
     maximumEventAgeInSeconds: fc.constantFrom(60, 61, 200, 21600),
@@ -69,9 +73,10 @@ export const rawScenario = fc.record({
     reportBatchItemFailures: fc.boolean(),
     onFailure: fc.constantFrom(null, 'sqs', 's3'),
   }),
-  actions: fc.array(fc.record({ afterSteps: int(0, 40), kind: fc.constantFrom('send', 'failNext', 'poison') }), { maxLength: 3 }),
+  actions: fc.array(fc.record({ afterSteps: int(0, 40), kind: fc.constantFrom('send', 'failNext', 'poison') }), {
+    maxLength: 3,
+  }),
 })
-
 
 export type RawCase = typeof rawScenario extends fc.Arbitrary<infer T> ? T : never
 
@@ -83,18 +88,30 @@ export function prepare(r: RawCase) {
   // A loop nothing stops (RecursiveLoop Allow) needs stopAtMs and handlers of at least 1 ms.
   const d = raw.function.durationMs
   const zeroMs = (typeof d === 'number' ? d : d.min) < 1 || raw.workload.some((e) => e.durationMs === 0)
-  if (sqs.functionSendsToSameQueue && raw.function.recursiveLoop === 'Allow' && (raw.stopAtMs === undefined || zeroMs)) sqs.functionSendsToSameQueue = false
+  if (sqs.functionSendsToSameQueue && raw.function.recursiveLoop === 'Allow' && (raw.stopAtMs === undefined || zeroMs))
+    sqs.functionSendsToSameQueue = false
   // Provisioned mode excludes MaximumConcurrency, and MinimumPollers may not exceed MaximumPollers.
   if (sqs.minimumPollers !== null || sqs.maximumPollers !== null) sqs.maximumConcurrency = null
-  if (sqs.minimumPollers !== null && sqs.maximumPollers !== null) sqs.minimumPollers = Math.min(sqs.minimumPollers, sqs.maximumPollers)
+  if (sqs.minimumPollers !== null && sqs.maximumPollers !== null)
+    sqs.minimumPollers = Math.min(sqs.minimumPollers, sqs.maximumPollers)
   const room = raw.account.concurrencyLimit - 100
-  const reserved = raw.function.reservedConcurrentExecutions === null ? null : Math.min(raw.function.reservedConcurrentExecutions, room)
+  const reserved =
+    raw.function.reservedConcurrentExecutions === null
+      ? null
+      : Math.min(raw.function.reservedConcurrentExecutions, room)
   const pc = Math.min(raw.function.provisionedConcurrentExecutions, reserved ?? room)
-  const parsed = parseScenario({ version: 1, ...raw, sqs, function: { ...raw.function, reservedConcurrentExecutions: reserved, provisionedConcurrentExecutions: pc } })
+  const parsed = parseScenario({
+    version: 1,
+    ...raw,
+    sqs,
+    function: { ...raw.function, reservedConcurrentExecutions: reserved, provisionedConcurrentExecutions: pc },
+  })
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'))
   const commands = actions.map((a) => ({
     afterSteps: a.afterSteps,
-    command: (a.kind === 'failNext' ? { type: 'failNext' } : { type: 'sendEvent', event: a.kind === 'poison' ? { fail: 'always' } : {} }) as Command,
+    command: (a.kind === 'failNext'
+      ? { type: 'failNext' }
+      : { type: 'sendEvent', event: a.kind === 'poison' ? { fail: 'always' } : {} }) as Command,
   }))
   return { parsed, actions, commands }
 }

@@ -23,40 +23,47 @@ const STEP_BUDGET = 3000
 describe('copy-on-write states (clone.ts)', () => {
   it('never writes to a deep-frozen input, and steps of 1-7 occurrences equal one call, with user actions, in every model', () => {
     fc.assert(
-      fc.property(rawScenario, fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 8 }), (r, chunks) => {
-        const { parsed, commands } = prepare(r)
-        let whole = createSim(parsed.scenario)
-        let pieces: SimState = deepFreeze(createSim(parsed.scenario))
-        let wholeLog = 0
-        let piecesLog = 0
-        let k = 0
-        const run = (until: number) => {
-          const w = advance(whole, { steps: until - whole.step })
-          whole = w.state
-          wholeLog += w.transitions.length
-          while (pieces.step < until) {
-            const p = advance(pieces, { steps: Math.min(chunks[k++ % chunks.length]!, until - pieces.step) })
-            if (p.state.step === pieces.step) break
-            piecesLog += p.transitions.length
-            pieces = deepFreeze(p.state)
+      fc.property(
+        rawScenario,
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 8 }),
+        (r, chunks) => {
+          const { parsed, commands } = prepare(r)
+          let whole = createSim(parsed.scenario)
+          let pieces: SimState = deepFreeze(createSim(parsed.scenario))
+          let wholeLog = 0
+          let piecesLog = 0
+          let k = 0
+          const run = (until: number) => {
+            const w = advance(whole, { steps: until - whole.step })
+            whole = w.state
+            wholeLog += w.transitions.length
+            while (pieces.step < until) {
+              const p = advance(pieces, { steps: Math.min(chunks[k++ % chunks.length]!, until - pieces.step) })
+              if (p.state.step === pieces.step) break
+              piecesLog += p.transitions.length
+              pieces = deepFreeze(p.state)
+            }
           }
-        }
-        for (const a of commands) {
-          run(whole.step + a.afterSteps)
-          whole = dispatch(whole, a.command).state
-          pieces = deepFreeze(dispatch(pieces, a.command).state)
-        }
-        run(Math.min(STEP_BUDGET, whole.step + STEP_BUDGET))
-        expect(JSON.stringify(pieces)).toBe(JSON.stringify(whole))
-        expect(piecesLog).toBe(wholeLog)
-        expect(buildReport(pieces)).toEqual(buildReport(whole))
-      }),
+          for (const a of commands) {
+            run(whole.step + a.afterSteps)
+            whole = dispatch(whole, a.command).state
+            pieces = deepFreeze(dispatch(pieces, a.command).state)
+          }
+          run(Math.min(STEP_BUDGET, whole.step + STEP_BUDGET))
+          expect(JSON.stringify(pieces)).toBe(JSON.stringify(whole))
+          expect(piecesLog).toBe(wholeLog)
+          expect(buildReport(pieces)).toEqual(buildReport(whole))
+        },
+      ),
       { numRuns: 300 },
     )
   }, 300000)
 
   it('shares the records a step does not touch and copies the ones it does', () => {
-    const s0 = advance(createSim(scenario({ model: 'sync', function: { durationMs: 100 }, workload: [{ count: 50, everyMs: 10 }] })), { until: 400 }).state
+    const s0 = advance(
+      createSim(scenario({ model: 'sync', function: { durationMs: 100 }, workload: [{ count: 50, everyMs: 10 }] })),
+      { until: 400 },
+    ).state
     const { state: s1 } = advance(s0, { steps: 1 })
     const changed = s1.events.filter((e, i) => e !== s0.events[i])
     expect(changed.length).toBeGreaterThan(0)
@@ -71,7 +78,9 @@ describe('copy-on-write states (clone.ts)', () => {
         const { parsed } = prepare(r)
         const s0 = createSim(parsed.scenario)
         const ahead = deepFreeze(advance(s0, { steps: at + 50 }).state)
-        const mine = deepFreeze(advance(advance(s0, { steps: Math.floor(at / 2) }).state, { steps: at - Math.floor(at / 2) }).state)
+        const mine = deepFreeze(
+          advance(advance(s0, { steps: Math.floor(at / 2) }).state, { steps: at - Math.floor(at / 2) }).state,
+        )
         const shared = shareRecords(mine, ahead)
         expect(JSON.stringify(shared)).toBe(JSON.stringify(mine))
         shared.events.forEach((e, i) => {

@@ -17,7 +17,10 @@ function sim(raw: Record<string, unknown>): SimState {
 }
 
 /** Steps until a step logs a transition of `type`; returns the state before and after it. */
-function stepUntil(s0: SimState, type: Transition['type']): { before: SimState; after: SimState; transitions: readonly Transition[] } {
+function stepUntil(
+  s0: SimState,
+  type: Transition['type'],
+): { before: SimState; after: SimState; transitions: readonly Transition[] } {
   let s = s0
   while (nextStepAt(s) !== null) {
     const r = step(s)
@@ -29,7 +32,12 @@ function stepUntil(s0: SimState, type: Transition['type']): { before: SimState; 
 
 describe('the failure is shown before what follows it', () => {
   it('§3.3 async retries: the failed attempt is red in its environment one step before the retry is scheduled, at the same millisecond', () => {
-    const s0 = sim({ model: 'async', workload: [{ atMs: 0, count: 1, fail: 1 }], function: { durationMs: 100 }, async: { maximumRetryAttempts: 2 } })
+    const s0 = sim({
+      model: 'async',
+      workload: [{ atMs: 0, count: 1, fail: 1 }],
+      function: { durationMs: 100 },
+      async: { maximumRetryAttempts: 2 },
+    })
     const failed = stepUntil(s0, 'attemptFailed')
     expect(failed.transitions.map((t) => t.type)).toEqual(['attemptFailed'])
     const shown = selectStage(failed.after).tokens.find((t) => t.id === 'evt-1')!
@@ -49,7 +57,12 @@ describe('the failure is shown before what follows it', () => {
   })
 
   it('§4.2 SQS: a failed batch is red in its environment before its messages are hidden until the visibility timeout', () => {
-    const s0 = sim({ model: 'sqs', workload: [{ atMs: 0, count: 3, fail: 1 }], function: { durationMs: 100 }, sqs: { batchSize: 10 } })
+    const s0 = sim({
+      model: 'sqs',
+      workload: [{ atMs: 0, count: 3, fail: 1 }],
+      function: { durationMs: 100 },
+      sqs: { batchSize: 10 },
+    })
     const failed = stepUntil(s0, 'attemptFailed')
     const tokens = selectStage(failed.after).tokens
     expect(tokens.map((t) => [t.state, t.env !== null])).toEqual(tokens.map(() => ['failed', true]))
@@ -58,8 +71,13 @@ describe('the failure is shown before what follows it', () => {
     expect(selectStage(next.state).tokens.every((t) => t.state === 'invisible' && t.env === null)).toBe(true)
   })
 
-  it('§1.4 a throttled synchronous call is drawn throttled at its instant, then waits for the caller\'s retry', () => {
-    const s0 = sim({ model: 'sync', workload: [{ atMs: 0, count: 2, everyMs: 10 }], function: { durationMs: 1000, reservedConcurrentExecutions: 1 }, sync: { caller: 'sdk', clientMaxAttempts: 2, clientBackoffMs: 5000 } })
+  it("§1.4 a throttled synchronous call is drawn throttled at its instant, then waits for the caller's retry", () => {
+    const s0 = sim({
+      model: 'sync',
+      workload: [{ atMs: 0, count: 2, everyMs: 10 }],
+      function: { durationMs: 1000, reservedConcurrentExecutions: 1 },
+      sync: { caller: 'sdk', clientMaxAttempts: 2, clientBackoffMs: 5000 },
+    })
     const throttled = stepUntil(s0, 'throttled')
     const id = throttled.after.events[1]!.id
     const t = selectStage(throttled.after).tokens.find((x) => x.id === id)!

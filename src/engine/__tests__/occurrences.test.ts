@@ -44,7 +44,7 @@ describe('occurrences: a union by kind, each payload named and stored as two sma
     if (o.kind === 'streamRetry') expect(o.a).toBe(1)
   })
 
-  it('a first try at arrival runs after the millisecond\'s arrivals and before the rest of it (ordering unchanged)', () => {
+  it("a first try at arrival runs after the millisecond's arrivals and before the rest of it (ordering unchanged)", () => {
     const w = emptyWork()
     schedule(w, 'callerRetry', 5, 1)
     schedule(w, 'asyncAttempt', 5, 2, 0, true)
@@ -72,16 +72,21 @@ describe('the heaps pop in order', () => {
 
   it('occurrences come out by (at, pri, seq)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ at: fc.integer({ min: 0, max: 20 }), pri: fc.constantFrom(-1 as const, 1 as const, 2 as const) })), (xs) => {
-        const h: Occurrence[] = []
-        xs.forEach((x, seq) => heapPush(h, { ...x, seq, kind: 'callerRetry', a: 0, b: 0 }))
-        const out: Occurrence[] = []
-        for (let o = heapPop(h); o; o = heapPop(h)) out.push(o)
-        const key = (o: Occurrence) => [o.at, o.pri, o.seq]
-        const sorted = [...out].sort((p, q) => p.at - q.at || p.pri - q.pri || p.seq - q.seq)
-        expect(out.map(key)).toEqual(sorted.map(key))
-        expect(out.length).toBe(xs.length)
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ at: fc.integer({ min: 0, max: 20 }), pri: fc.constantFrom(-1 as const, 1 as const, 2 as const) }),
+        ),
+        (xs) => {
+          const h: Occurrence[] = []
+          xs.forEach((x, seq) => heapPush(h, { ...x, seq, kind: 'callerRetry', a: 0, b: 0 }))
+          const out: Occurrence[] = []
+          for (let o = heapPop(h); o; o = heapPop(h)) out.push(o)
+          const key = (o: Occurrence) => [o.at, o.pri, o.seq]
+          const sorted = [...out].sort((p, q) => p.at - q.at || p.pri - q.pri || p.seq - q.seq)
+          expect(out.map(key)).toEqual(sorted.map(key))
+          expect(out.length).toBe(xs.length)
+        },
+      ),
     )
   })
 })

@@ -2,9 +2,20 @@ import { expect } from 'vitest'
 
 /** Asserts that a report uses exactly the contract's names and value sets (docs/SCENARIO.md). */
 const METRICS = [
-  'Invocations', 'Errors', 'Throttles', 'ColdStarts', 'MaxConcurrentExecutions', 'DurationP50Ms', 'DurationP99Ms',
-  'AsyncEventsReceived', 'AsyncEventsDropped', 'MaxAsyncEventAgeMs', 'MaxIteratorAgeMs', 'DeadLetterMessages',
-  'OnSuccessDeliveries', 'OnFailureDeliveries',
+  'Invocations',
+  'Errors',
+  'Throttles',
+  'ColdStarts',
+  'MaxConcurrentExecutions',
+  'DurationP50Ms',
+  'DurationP99Ms',
+  'AsyncEventsReceived',
+  'AsyncEventsDropped',
+  'MaxAsyncEventAgeMs',
+  'MaxIteratorAgeMs',
+  'DeadLetterMessages',
+  'OnSuccessDeliveries',
+  'OnFailureDeliveries',
 ]
 const OUTCOMES = ['succeeded', 'failed', 'throttled', 'filtered', 'pending']
 const RESULTS = ['success', 'error', 'timeout', 'throttled', 'running']

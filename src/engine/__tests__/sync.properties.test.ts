@@ -17,7 +17,10 @@ const syncScenario = fc
     provisioned: fc.integer({ min: 0, max: 3 }),
     timeout: fc.integer({ min: 1, max: 4 }),
     initDurationMs: fc.oneof(fc.integer({ min: 0, max: 800 }), fc.constant(11000)),
-    durationMs: fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.record({ min: fc.constant(10), max: fc.integer({ min: 10, max: 3000 }) })),
+    durationMs: fc.oneof(
+      fc.integer({ min: 0, max: 5000 }),
+      fc.record({ min: fc.constant(10), max: fc.integer({ min: 10, max: 3000 }) }),
+    ),
     errorRate: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true })),
     idleEnvironmentTtlMs: fc.integer({ min: 0, max: 5000 }),
     caller: fc.constantFrom('api-gateway', 'alb', 'function-url', 'sdk'),
@@ -53,7 +56,12 @@ const syncScenario = fc
         errorRate: r.errorRate,
         idleEnvironmentTtlMs: r.idleEnvironmentTtlMs,
       },
-      sync: { caller: r.caller, callerTimeoutMs: r.callerTimeoutMs, clientMaxAttempts: r.clientMaxAttempts, clientBackoffMs: r.clientBackoffMs },
+      sync: {
+        caller: r.caller,
+        callerTimeoutMs: r.callerTimeoutMs,
+        clientMaxAttempts: r.clientMaxAttempts,
+        clientBackoffMs: r.clientBackoffMs,
+      },
       workload: r.workload,
     })
   })
@@ -132,7 +140,8 @@ describe('engine properties over random synchronous scenarios', () => {
         })
         const byEnv: Record<string, [number, number][]> = {}
         for (const e of buildReport(end).events ?? []) {
-          for (const a of e.attempts) if (a.environment) (byEnv[a.environment] ??= []).push([a.atMs, a.endMs ?? Infinity])
+          for (const a of e.attempts)
+            if (a.environment) (byEnv[a.environment] ??= []).push([a.atMs, a.endMs ?? Infinity])
         }
         for (const spans of Object.values(byEnv)) {
           spans.sort((x, y) => x[0] - y[0])
@@ -147,7 +156,8 @@ describe('engine properties over random synchronous scenarios', () => {
     fc.assert(
       fc.property(syncScenario, (sc) => {
         const { transitions } = runToEnd(createSim(sc), true)
-        for (let i = 1; i < transitions.length; i++) expect(transitions[i]!.at).toBeGreaterThanOrEqual(transitions[i - 1]!.at)
+        for (let i = 1; i < transitions.length; i++)
+          expect(transitions[i]!.at).toBeGreaterThanOrEqual(transitions[i - 1]!.at)
       }),
       { numRuns: 100 },
     )
@@ -163,7 +173,11 @@ describe('engine properties over random synchronous scenarios', () => {
         expect(lean.transitions).toEqual(full.transitions)
         const gone = lean.state.events.filter((e) => e === RELEASED).length
         // Exactly the requests that ended for good are released; pending ones keep their record.
-        expect(gone).toBe(full.state.events.filter((e) => e.outcome !== 'pending' && e.stage === e.outcome && !e.attempts.some((a) => a.result === 'running')).length)
+        expect(gone).toBe(
+          full.state.events.filter(
+            (e) => e.outcome !== 'pending' && e.stage === e.outcome && !e.attempts.some((a) => a.result === 'running'),
+          ).length,
+        )
         released += gone
       }),
       { numRuns: 150 },

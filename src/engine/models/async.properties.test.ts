@@ -8,7 +8,12 @@ import type { SimState } from '../types'
 import { BACKOFF_MAX_MS, BACKOFF_START_MS, RETRY_DELAYS_MS } from './async'
 
 /** Random small async scenarios covering throttles, errors, timeouts, expiry, destinations and duplicates. */
-const durationArb = fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 2000 }).chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min, max: min + 2000 }) })))
+const durationArb = fc.oneof(
+  fc.integer({ min: 0, max: 3000 }),
+  fc
+    .integer({ min: 0, max: 2000 })
+    .chain((min) => fc.record({ min: fc.constant(min), max: fc.integer({ min, max: min + 2000 }) })),
+)
 const entryArb = fc.record({
   atMs: fc.integer({ min: 0, max: 5000 }),
   count: fc.integer({ min: 1, max: 8 }),
@@ -20,7 +25,10 @@ const scenarioArb = fc
   .record({
     seed: fc.integer({ min: 0, max: 0xffffffff }),
     stopAtMs: fc.option(fc.integer({ min: 1, max: 400000 }), { nil: undefined }),
-    account: fc.record({ concurrencyLimit: fc.integer({ min: 103, max: 1000 }), scalingRatePer10s: fc.integer({ min: 1, max: 5 }) }),
+    account: fc.record({
+      concurrencyLimit: fc.integer({ min: 103, max: 1000 }),
+      scalingRatePer10s: fc.integer({ min: 1, max: 5 }),
+    }),
     function: fc.record({
       timeout: fc.integer({ min: 1, max: 3 }),
       reservedConcurrentExecutions: fc.option(fc.integer({ min: 0, max: 3 }), { nil: null }),
@@ -85,12 +93,19 @@ describe('async model properties', () => {
         const total = sc.workload.reduce((k, e) => k + e.count, 0)
         // Every workload event is in the report; those that had not arrived at the stop are pending, untried.
         expect(all).toHaveLength(total)
-        for (const e of all.slice(state.events.length)) expect(e).toMatchObject({ outcome: 'pending', attempts: [], deliveries: [] })
+        for (const e of all.slice(state.events.length))
+          expect(e).toMatchObject({ outcome: 'pending', attempts: [], deliveries: [] })
         const events = all.slice(0, state.events.length)
         expect(new Set(events.map((e) => e.id)).size).toBe(events.length)
         const cfg = sc.async
         const m = rep.metrics
-        let throttles = 0, invocations = 0, maxAge = 0, dropped = 0, onF = 0, onS = 0, dlq = 0
+        let throttles = 0,
+          invocations = 0,
+          maxAge = 0,
+          dropped = 0,
+          onF = 0,
+          onS = 0,
+          dlq = 0
         events.forEach((e, i) => {
           const arrived = state.events[i]!.arrivedAt
           const limit = arrived + cfg.maximumEventAgeInSeconds * 1000
@@ -112,7 +127,8 @@ describe('async model properties', () => {
           for (const a of chain) expect(a.atMs).toBeLessThanOrEqual(limit)
           expect(chain.filter((a) => a.result !== 'throttled').length).toBeLessThanOrEqual(cfg.maximumRetryAttempts + 1)
           // Spacing: 60 s / 120 s after a function error; 1 s doubling to 300 s after a throttle (reset after a run).
-          let backoff = BACKOFF_START_MS, retries = 0
+          let backoff = BACKOFF_START_MS,
+            retries = 0
           for (let k = 1; k < chain.length; k++) {
             const prev = chain[k - 1]!
             if (prev.result === 'throttled') {

@@ -11,7 +11,8 @@ const UUID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab]
 
 /** The DLQ message attributes (§3.6), SQS style (DataType / StringValue) or SNS style (Type / Value). */
 function dlqAttrs(target: 'sqs' | 'sns', code: number, message: string): Record<string, unknown> {
-  const a = (type: string, value: unknown) => (target === 'sns' ? { Type: type, Value: value } : { DataType: type, StringValue: value })
+  const a = (type: string, value: unknown) =>
+    target === 'sns' ? { Type: type, Value: value } : { DataType: type, StringValue: value }
   return { RequestID: a('String', UUID), ErrorCode: a('Number', String(code)), ErrorMessage: a('String', message) }
 }
 
@@ -47,7 +48,12 @@ describe('async model (fact sheet §3)', () => {
         record: {
           version: '1.0',
           timestamp: '2024-01-01T00:03:00.660Z',
-          requestContext: { requestId: UUID, functionArn: FUNCTION_ARN, condition: 'RetriesExhausted', approximateInvokeCount: 3 },
+          requestContext: {
+            requestId: UUID,
+            functionArn: FUNCTION_ARN,
+            condition: 'RetriesExhausted',
+            approximateInvokeCount: 3,
+          },
           requestPayload: { id: 'evt-1' },
           responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Handled' },
           responsePayload: { errorType: 'Error', errorMessage: 'Error processing evt-1', trace: [] },
@@ -55,9 +61,17 @@ describe('async model (fact sheet §3)', () => {
       },
     ])
     expect(r.report.metrics).toMatchObject({
-      Invocations: 3, Errors: 3, Throttles: 0, ColdStarts: 1, MaxConcurrentExecutions: 1,
-      AsyncEventsReceived: 1, AsyncEventsDropped: 1, MaxAsyncEventAgeMs: 180540,
-      OnFailureDeliveries: 1, OnSuccessDeliveries: 0, DeadLetterMessages: 0,
+      Invocations: 3,
+      Errors: 3,
+      Throttles: 0,
+      ColdStarts: 1,
+      MaxConcurrentExecutions: 1,
+      AsyncEventsReceived: 1,
+      AsyncEventsDropped: 1,
+      MaxAsyncEventAgeMs: 180540,
+      OnFailureDeliveries: 1,
+      OnSuccessDeliveries: 0,
+      DeadLetterMessages: 0,
     })
     expect(r.report.endedAtMs).toBe(180660)
   })
@@ -86,20 +100,42 @@ describe('async model (fact sheet §3)', () => {
   })
 
   it('§6.4 async: MaximumRetryAttempts=0 → one attempt, then straight to the DLQ with RequestID, ErrorCode and ErrorMessage', () => {
-    const r = run({ workload: [{ count: 1, fail: 'always' }], async: { maximumRetryAttempts: 0, deadLetterQueue: 'sqs' } })
+    const r = run({
+      workload: [{ count: 1, fail: 'always' }],
+      async: { maximumRetryAttempts: 0, deadLetterQueue: 'sqs' },
+    })
     expect(times(r)).toEqual([[0, 420, 'error']])
     expect(ev(r).outcome).toBe('failed')
     expect(ev(r).deliveries).toEqual([
-      { to: 'dlq', atMs: 420, condition: 'RetriesExhausted', target: 'sqs', record: { body: { id: 'evt-1' }, messageAttributes: dlqAttrs('sqs', 200, 'Error processing evt-1') } },
+      {
+        to: 'dlq',
+        atMs: 420,
+        condition: 'RetriesExhausted',
+        target: 'sqs',
+        record: { body: { id: 'evt-1' }, messageAttributes: dlqAttrs('sqs', 200, 'Error processing evt-1') },
+      },
     ])
-    expect(r.report.metrics).toMatchObject({ Invocations: 1, Errors: 1, DeadLetterMessages: 1, OnFailureDeliveries: 0, AsyncEventsDropped: 1, MaxAsyncEventAgeMs: 0 })
+    expect(r.report.metrics).toMatchObject({
+      Invocations: 1,
+      Errors: 1,
+      DeadLetterMessages: 1,
+      OnFailureDeliveries: 0,
+      AsyncEventsDropped: 1,
+      MaxAsyncEventAgeMs: 0,
+    })
     expect(r.report.endedAtMs).toBe(420)
   })
 
   it('§6.4 async: MaximumRetryAttempts=0 with an on-failure destination → record with approximateInvokeCount 1', () => {
     const r = run({ workload: [{ count: 1, fail: 'always' }], async: { maximumRetryAttempts: 0, onFailure: 'lambda' } })
     expect(ev(r).deliveries).toHaveLength(1)
-    expect(ev(r).deliveries[0]).toMatchObject({ to: 'onFailure', atMs: 420, condition: 'RetriesExhausted', target: 'lambda', record: { requestContext: { approximateInvokeCount: 1 } } })
+    expect(ev(r).deliveries[0]).toMatchObject({
+      to: 'onFailure',
+      atMs: 420,
+      condition: 'RetriesExhausted',
+      target: 'lambda',
+      record: { requestContext: { approximateInvokeCount: 1 } },
+    })
   })
 
   it('§6.5 async: throttled (reserved 1 busy) → backoff 1, 2, 4, 8, 16 s, then expiry at exactly MaximumEventAgeInSeconds=60 with EventAgeExceeded', () => {
@@ -108,13 +144,31 @@ describe('async model (fact sheet §3)', () => {
       workload: [{ count: 1, durationMs: 200000 }, { count: 1 }],
       async: { maximumEventAgeInSeconds: 60 },
     })
-    expect(ev(r, 0).attempts).toEqual([{ atMs: 0, endMs: 200300, result: 'success', coldStart: true, environment: 'env-1' }])
+    expect(ev(r, 0).attempts).toEqual([
+      { atMs: 0, endMs: 200300, result: 'success', coldStart: true, environment: 'env-1' },
+    ])
     const tries = ev(r, 1).attempts
     expect(tries.map((a) => a.atMs)).toEqual([0, 1000, 3000, 7000, 15000, 31000])
-    expect(tries.every((a) => a.result === 'throttled' && a.endMs === a.atMs && a.reason === 'ReservedFunctionConcurrentInvocationLimitExceeded' && a.environment === undefined)).toBe(true)
+    expect(
+      tries.every(
+        (a) =>
+          a.result === 'throttled' &&
+          a.endMs === a.atMs &&
+          a.reason === 'ReservedFunctionConcurrentInvocationLimitExceeded' &&
+          a.environment === undefined,
+      ),
+    ).toBe(true)
     expect(ev(r, 1).outcome).toBe('failed')
     expect(ev(r, 1).deliveries).toEqual([{ to: 'discarded', atMs: 60000, condition: 'EventAgeExceeded' }])
-    expect(r.report.metrics).toMatchObject({ Invocations: 1, Errors: 0, Throttles: 6, AsyncEventsReceived: 2, AsyncEventsDropped: 1, MaxAsyncEventAgeMs: 31000, MaxConcurrentExecutions: 1 })
+    expect(r.report.metrics).toMatchObject({
+      Invocations: 1,
+      Errors: 0,
+      Throttles: 6,
+      AsyncEventsReceived: 2,
+      AsyncEventsDropped: 1,
+      MaxAsyncEventAgeMs: 31000,
+      MaxConcurrentExecutions: 1,
+    })
     expect(r.report.endedAtMs).toBe(200300)
     const expired = r.transitions.filter((t) => t.type === 'expired')
     expect(expired.map((t) => t.at)).toEqual([60000])
@@ -129,7 +183,13 @@ describe('async model (fact sheet §3)', () => {
     const at = ev(r, 1).attempts.map((a) => a.atMs)
     const gaps = at.slice(1).map((t, i) => (t - at[i]!) / 1000)
     expect(gaps).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300])
-    expect(ev(r, 1).attempts.at(-1)).toEqual({ atMs: 1111000, endMs: 1111120, result: 'success', coldStart: false, environment: 'env-1' })
+    expect(ev(r, 1).attempts.at(-1)).toEqual({
+      atMs: 1111000,
+      endMs: 1111120,
+      result: 'success',
+      coldStart: false,
+      environment: 'env-1',
+    })
     expect(ev(r, 1).outcome).toBe('succeeded')
     expect(r.report.metrics).toMatchObject({ Throttles: 11, AsyncEventsDropped: 0, MaxAsyncEventAgeMs: 1111000 })
   })
@@ -141,47 +201,105 @@ describe('async model (fact sheet §3)', () => {
       async: { maximumEventAgeInSeconds: 60, onFailure: 'sns', deadLetterQueue: 'sns' },
     })
     const d = ev(r, 1).deliveries
-    expect(d.map((x) => [x.to, x.atMs, x.condition])).toEqual([['onFailure', 60000, 'EventAgeExceeded'], ['dlq', 60000, 'EventAgeExceeded']])
+    expect(d.map((x) => [x.to, x.atMs, x.condition])).toEqual([
+      ['onFailure', 60000, 'EventAgeExceeded'],
+      ['dlq', 60000, 'EventAgeExceeded'],
+    ])
     expect(d[0]!.record).toEqual({
-      version: '1.0', timestamp: '2024-01-01T00:01:00.000Z',
-      requestContext: { requestId: UUID, functionArn: FUNCTION_ARN, condition: 'EventAgeExceeded', approximateInvokeCount: 0 },
+      version: '1.0',
+      timestamp: '2024-01-01T00:01:00.000Z',
+      requestContext: {
+        requestId: UUID,
+        functionArn: FUNCTION_ARN,
+        condition: 'EventAgeExceeded',
+        approximateInvokeCount: 0,
+      },
       requestPayload: { id: 'evt-2' },
     })
-    expect(d[1]!.record).toMatchObject({ body: { id: 'evt-2' }, messageAttributes: { RequestID: { Type: 'String' }, ErrorCode: { Type: 'Number', Value: '429' } } })
+    expect(d[1]!.record).toMatchObject({
+      body: { id: 'evt-2' },
+      messageAttributes: { RequestID: { Type: 'String' }, ErrorCode: { Type: 'Number', Value: '429' } },
+    })
   })
 
   it('§3.4 async: a function-error retry that would fall after MaximumEventAgeInSeconds → expires at exactly that age (EventAgeExceeded)', () => {
-    const r = run({ workload: [{ count: 1, fail: 'always' }], async: { maximumEventAgeInSeconds: 60, onFailure: 'sqs' } })
+    const r = run({
+      workload: [{ count: 1, fail: 'always' }],
+      async: { maximumEventAgeInSeconds: 60, onFailure: 'sqs' },
+    })
     expect(times(r)).toEqual([[0, 420, 'error']])
     expect(ev(r).deliveries.map((d) => [d.to, d.atMs, d.condition])).toEqual([['onFailure', 60000, 'EventAgeExceeded']])
-    expect(ev(r).deliveries[0]!.record).toMatchObject({ requestContext: { approximateInvokeCount: 1 }, responseContext: { functionError: 'Handled' } })
+    expect(ev(r).deliveries[0]!.record).toMatchObject({
+      requestContext: { approximateInvokeCount: 1 },
+      responseContext: { functionError: 'Handled' },
+    })
     expect(r.report.endedAtMs).toBe(60000)
   })
 
   it('§3.4 async: a retry at exactly MaximumEventAgeInSeconds still runs', () => {
-    const r = run({ function: { initDurationMs: 0, durationMs: 1000 }, workload: [{ count: 1, fail: 1 }], async: { maximumEventAgeInSeconds: 61 } })
-    expect(times(r)).toEqual([[0, 1000, 'error'], [61000, 62000, 'success']])
+    const r = run({
+      function: { initDurationMs: 0, durationMs: 1000 },
+      workload: [{ count: 1, fail: 1 }],
+      async: { maximumEventAgeInSeconds: 61 },
+    })
+    expect(times(r)).toEqual([
+      [0, 1000, 'error'],
+      [61000, 62000, 'success'],
+    ])
     expect(ev(r).outcome).toBe('succeeded')
     expect(r.report.metrics.MaxAsyncEventAgeMs).toBe(61000)
   })
 
   it('§6.6 async: reserved concurrency 0 → one throttled try, no retries, straight to on-failure with RetriesExhausted and no response', () => {
-    const r = run({ function: { reservedConcurrentExecutions: 0 }, workload: [{ count: 2, everyMs: 500 }], async: { onFailure: 'sqs' } })
-    for (const [i, at] of [[0, 0], [1, 500]] as const) {
-      expect(ev(r, i).attempts).toEqual([{ atMs: at, endMs: at, result: 'throttled', reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' }])
+    const r = run({
+      function: { reservedConcurrentExecutions: 0 },
+      workload: [{ count: 2, everyMs: 500 }],
+      async: { onFailure: 'sqs' },
+    })
+    for (const [i, at] of [
+      [0, 0],
+      [1, 500],
+    ] as const) {
+      expect(ev(r, i).attempts).toEqual([
+        { atMs: at, endMs: at, result: 'throttled', reason: 'ReservedFunctionConcurrentInvocationLimitExceeded' },
+      ])
       expect(ev(r, i).outcome).toBe('failed')
       expect(ev(r, i).deliveries).toHaveLength(1)
       expect(ev(r, i).deliveries[0]).toMatchObject({ to: 'onFailure', atMs: at, condition: 'RetriesExhausted' })
       expect(ev(r, i).deliveries[0]!.record).not.toHaveProperty('responseContext')
     }
-    expect(r.report.metrics).toMatchObject({ Invocations: 0, Throttles: 2, AsyncEventsReceived: 2, AsyncEventsDropped: 2, OnFailureDeliveries: 2, MaxAsyncEventAgeMs: 0 })
+    expect(r.report.metrics).toMatchObject({
+      Invocations: 0,
+      Throttles: 2,
+      AsyncEventsReceived: 2,
+      AsyncEventsDropped: 2,
+      OnFailureDeliveries: 2,
+      MaxAsyncEventAgeMs: 0,
+    })
     expect(r.report.endedAtMs).toBe(500)
   })
 
   it('§6.6 async: reserved concurrency 0 with only a DLQ → DLQ message with ErrorCode 429; with nothing configured → discarded', () => {
-    const dlq = run({ function: { reservedConcurrentExecutions: 0 }, workload: [{ count: 1 }], async: { deadLetterQueue: 'sqs' } })
+    const dlq = run({
+      function: { reservedConcurrentExecutions: 0 },
+      workload: [{ count: 1 }],
+      async: { deadLetterQueue: 'sqs' },
+    })
     expect(ev(dlq).deliveries).toEqual([
-      { to: 'dlq', atMs: 0, condition: 'RetriesExhausted', target: 'sqs', record: { body: { id: 'evt-1' }, messageAttributes: dlqAttrs('sqs', 429, 'Rate Exceeded. (TooManyRequestsException, Reason ReservedFunctionConcurrentInvocationLimitExceeded)') } },
+      {
+        to: 'dlq',
+        atMs: 0,
+        condition: 'RetriesExhausted',
+        target: 'sqs',
+        record: {
+          body: { id: 'evt-1' },
+          messageAttributes: dlqAttrs(
+            'sqs',
+            429,
+            'Rate Exceeded. (TooManyRequestsException, Reason ReservedFunctionConcurrentInvocationLimitExceeded)',
+          ),
+        },
+      },
     ])
     expect(dlq.report.metrics.DeadLetterMessages).toBe(1)
     const none = run({ function: { reservedConcurrentExecutions: 0 }, workload: [{ count: 1 }] })
@@ -190,17 +308,33 @@ describe('async model (fact sheet §3)', () => {
   })
 
   it('§3.3 async: a timeout is retried (Unhandled); the environment is reset, so the retry is a cold start', () => {
-    const r = run({ function: { timeout: 1, durationMs: 2000 }, workload: [{ count: 1 }], async: { maximumRetryAttempts: 1, onFailure: 'lambda' } })
+    const r = run({
+      function: { timeout: 1, durationMs: 2000 },
+      workload: [{ count: 1 }],
+      async: { maximumRetryAttempts: 1, onFailure: 'lambda' },
+    })
     expect(ev(r).attempts).toEqual([
       { atMs: 0, endMs: 1300, result: 'timeout', coldStart: true, environment: 'env-1' },
       { atMs: 61300, endMs: 62600, result: 'timeout', coldStart: true, environment: 'env-1' },
     ])
     expect(ev(r).deliveries).toHaveLength(1)
     expect(ev(r).deliveries[0]).toMatchObject({
-      to: 'onFailure', atMs: 62600, condition: 'RetriesExhausted',
-      record: { requestContext: { approximateInvokeCount: 2 }, responseContext: { functionError: 'Unhandled' }, responsePayload: { errorMessage: 'RequestId: evt-1 Error: Task timed out after 1.00 seconds' } },
+      to: 'onFailure',
+      atMs: 62600,
+      condition: 'RetriesExhausted',
+      record: {
+        requestContext: { approximateInvokeCount: 2 },
+        responseContext: { functionError: 'Unhandled' },
+        responsePayload: { errorMessage: 'RequestId: evt-1 Error: Task timed out after 1.00 seconds' },
+      },
     })
-    expect(r.report.metrics).toMatchObject({ Invocations: 2, Errors: 2, ColdStarts: 2, AsyncEventsDropped: 1, OnFailureDeliveries: 1 })
+    expect(r.report.metrics).toMatchObject({
+      Invocations: 2,
+      Errors: 2,
+      ColdStarts: 2,
+      AsyncEventsDropped: 1,
+      OnFailureDeliveries: 1,
+    })
   })
 
   it('§3.5 async: success with an on-success destination → record with condition Success', () => {
@@ -208,13 +342,23 @@ describe('async model (fact sheet §3)', () => {
     expect(ev(r).outcome).toBe('succeeded')
     expect(ev(r).deliveries).toEqual([
       {
-        to: 'onSuccess', atMs: 420, condition: 'Success', target: 'eventbridge',
+        to: 'onSuccess',
+        atMs: 420,
+        condition: 'Success',
+        target: 'eventbridge',
         // An EventBridge destination receives the record as the `detail` of an event from source "lambda".
         record: expect.objectContaining({
-          source: 'lambda', 'detail-type': 'Lambda Function Invocation Result - Success',
+          source: 'lambda',
+          'detail-type': 'Lambda Function Invocation Result - Success',
           detail: {
-            version: '1.0', timestamp: '2024-01-01T00:00:00.420Z',
-            requestContext: { requestId: UUID, functionArn: FUNCTION_ARN, condition: 'Success', approximateInvokeCount: 1 },
+            version: '1.0',
+            timestamp: '2024-01-01T00:00:00.420Z',
+            requestContext: {
+              requestId: UUID,
+              functionArn: FUNCTION_ARN,
+              condition: 'Success',
+              approximateInvokeCount: 1,
+            },
             requestPayload: { id: 'evt-1' },
             responseContext: { statusCode: 200, executedVersion: '$LATEST' },
             responsePayload: null,
@@ -227,20 +371,34 @@ describe('async model (fact sheet §3)', () => {
 
   it('§3.3 async: fail 1 → the 1st retry, 60 s after the failed attempt ends, succeeds; nothing is delivered without an on-success destination', () => {
     const r = run({ workload: [{ count: 1, fail: 1 }] })
-    expect(times(r)).toEqual([[0, 420, 'error'], [60420, 60540, 'success']])
+    expect(times(r)).toEqual([
+      [0, 420, 'error'],
+      [60420, 60540, 'success'],
+    ])
     expect(ev(r).outcome).toBe('succeeded')
     expect(ev(r).deliveries).toEqual([])
-    expect(r.report.metrics).toMatchObject({ Invocations: 2, Errors: 1, AsyncEventsDropped: 0, MaxAsyncEventAgeMs: 60420 })
+    expect(r.report.metrics).toMatchObject({
+      Invocations: 2,
+      Errors: 1,
+      AsyncEventsDropped: 0,
+      MaxAsyncEventAgeMs: 60420,
+    })
     expect(r.report.endedAtMs).toBe(60540)
   })
 
   it('§3.6 async: a DLQ and an on-failure destination together both receive the failed event', () => {
-    const r = run({ workload: [{ count: 1, fail: 'always' }], async: { maximumRetryAttempts: 1, onFailure: 's3', deadLetterQueue: 'sns' } })
+    const r = run({
+      workload: [{ count: 1, fail: 'always' }],
+      async: { maximumRetryAttempts: 1, onFailure: 's3', deadLetterQueue: 'sns' },
+    })
     expect(ev(r).deliveries.map((d) => [d.to, d.atMs, d.condition, d.target])).toEqual([
       ['onFailure', 60540, 'RetriesExhausted', 's3'],
       ['dlq', 60540, 'RetriesExhausted', 'sns'],
     ])
-    expect(ev(r).deliveries[1]!.record).toEqual({ body: { id: 'evt-1' }, messageAttributes: dlqAttrs('sns', 200, 'Error processing evt-1') })
+    expect(ev(r).deliveries[1]!.record).toEqual({
+      body: { id: 'evt-1' },
+      messageAttributes: dlqAttrs('sns', 200, 'Error processing evt-1'),
+    })
     expect(r.report.metrics).toMatchObject({ OnFailureDeliveries: 1, DeadLetterMessages: 1, AsyncEventsDropped: 1 })
   })
 
@@ -259,14 +417,23 @@ describe('async model (fact sheet §3)', () => {
   })
 
   it('§3.3 async: duplicateDeliveryRate 1 → each event also runs once as a duplicate (marked duplicate: true); the original decides the outcome', () => {
-    const r = run({ workload: [{ count: 1, fail: 'always' }], async: { maximumRetryAttempts: 0, onFailure: 'sqs', duplicateDeliveryRate: 1 } })
+    const r = run({
+      workload: [{ count: 1, fail: 'always' }],
+      async: { maximumRetryAttempts: 0, onFailure: 'sqs', duplicateDeliveryRate: 1 },
+    })
     expect(ev(r).attempts).toEqual([
       { atMs: 0, endMs: 420, result: 'error', coldStart: true, environment: 'env-1' },
       { atMs: 0, endMs: 420, result: 'error', coldStart: true, environment: 'env-2', duplicate: true },
     ])
     expect(ev(r).deliveries.map((d) => [d.to, d.atMs, d.condition])).toEqual([['onFailure', 420, 'RetriesExhausted']])
     expect(ev(r).deliveries[0]!.record).toMatchObject({ requestContext: { approximateInvokeCount: 1 } })
-    expect(r.report.metrics).toMatchObject({ Invocations: 2, Errors: 2, ColdStarts: 2, AsyncEventsDropped: 1, OnFailureDeliveries: 1 })
+    expect(r.report.metrics).toMatchObject({
+      Invocations: 2,
+      Errors: 2,
+      ColdStarts: 2,
+      AsyncEventsDropped: 1,
+      OnFailureDeliveries: 1,
+    })
     // rate 0: no draw from the RNG at all, so the run is the same with any duplicate setting absent.
     const plain = run({ workload: [{ count: 3 }] })
     expect(plain.state.rng).toBe(plain.state.scenario.seed >>> 0)
@@ -274,27 +441,57 @@ describe('async model (fact sheet §3)', () => {
 
   it('§3.5 async stage: nodes per configuration (source, Invoke API, queue, environments, configured destinations or discard)', () => {
     const none = selectStage(createSim(scenario({ workload: [] })))
-    expect(none.nodes.map((n) => [n.id, n.column])).toEqual([['source', 0], ['invoke', 1], ['queue', 2], ['done', 4], ['discard', 4], ['envs', 3]])
+    expect(none.nodes.map((n) => [n.id, n.column])).toEqual([
+      ['source', 0],
+      ['invoke', 1],
+      ['queue', 2],
+      ['done', 4],
+      ['discard', 4],
+      ['envs', 3],
+    ])
     expect(none.nodes.find((n) => n.id === 'invoke')!.detail).toBe('Event: 202 Accepted')
-    const all = selectStage(createSim(scenario({ workload: [], async: { source: 'sns', onSuccess: 'sqs', onFailure: 'sqs', deadLetterQueue: 'sns' } })))
+    const all = selectStage(
+      createSim(
+        scenario({
+          workload: [],
+          async: { source: 'sns', onSuccess: 'sqs', onFailure: 'sqs', deadLetterQueue: 'sns' },
+        }),
+      ),
+    )
     expect(all.nodes.map((n) => n.id)).toEqual(['source', 'invoke', 'queue', 'onSuccess', 'onFailure', 'dlq', 'envs'])
     expect(all.nodes[0]!.label).toBe('Amazon SNS')
-    const r = run({ workload: [{ count: 1, fail: 'always' }, { count: 1 }], async: { maximumRetryAttempts: 0, onFailure: 'sqs', onSuccess: 'lambda' } })
+    const r = run({
+      workload: [{ count: 1, fail: 'always' }, { count: 1 }],
+      async: { maximumRetryAttempts: 0, onFailure: 'sqs', onSuccess: 'lambda' },
+    })
     const tokens = selectStage(r.state).tokens
-    expect(tokens.map((t) => [t.id, t.node, t.state])).toEqual([['evt-1', 'onFailure', 'failed'], ['evt-2', 'onSuccess', 'succeeded']])
+    expect(tokens.map((t) => [t.id, t.node, t.state])).toEqual([
+      ['evt-1', 'onFailure', 'failed'],
+      ['evt-2', 'onSuccess', 'succeeded'],
+    ])
   })
 })
 
 describe('§6.7 extension deadLetterQueueWriteFails', () => {
   it('§6.7 async: the DLQ write fails → the event is deleted and DeadLetterErrors goes up', () => {
-    const r = harnessRun({ model: 'async', async: { maximumRetryAttempts: 0, deadLetterQueue: 'sqs', deadLetterQueueWriteFails: true }, workload: [{ count: 1, fail: 'always' }] })
+    const r = harnessRun({
+      model: 'async',
+      async: { maximumRetryAttempts: 0, deadLetterQueue: 'sqs', deadLetterQueueWriteFails: true },
+      workload: [{ count: 1, fail: 'always' }],
+    })
     const e = r.event('evt-1')
     expect(e.outcome).toBe('failed')
-    expect(e.deliveries).toEqual([{ to: 'discarded', atMs: 420, condition: 'RetriesExhausted', reason: 'DeadLetterErrors', target: 'sqs' }])
+    expect(e.deliveries).toEqual([
+      { to: 'discarded', atMs: 420, condition: 'RetriesExhausted', reason: 'DeadLetterErrors', target: 'sqs' },
+    ])
     expect(r.report.metrics).toMatchObject({ DeadLetterMessages: 0, DeadLetterErrors: 1, AsyncEventsDropped: 1 })
   })
   it('§3.6 with an on-failure destination as well, the destination still gets its record', () => {
-    const r = harnessRun({ model: 'async', async: { maximumRetryAttempts: 0, onFailure: 'sns', deadLetterQueue: 'sqs', deadLetterQueueWriteFails: true }, workload: [{ count: 1, fail: 'always' }] })
+    const r = harnessRun({
+      model: 'async',
+      async: { maximumRetryAttempts: 0, onFailure: 'sns', deadLetterQueue: 'sqs', deadLetterQueueWriteFails: true },
+      workload: [{ count: 1, fail: 'always' }],
+    })
     expect(r.event('evt-1').deliveries.map((d) => d.to)).toEqual(['onFailure', 'discarded'])
     expect(r.report.metrics).toMatchObject({ OnFailureDeliveries: 1, DeadLetterErrors: 1 })
   })

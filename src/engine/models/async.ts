@@ -126,7 +126,21 @@ function attempt(w: Work, n: number, g: number): void {
   a.backoff[n] = Math.min(delay * 2, BACKOFF_MAX_MS)
   const limit = deadline(s, ev)
   const expires = scheduleNext(w, n, s.now + delay)
-  if (w.log) sayAsync(w, { kind: 'asyncThrottled', event: ev.id, reason: r.reason, why: r.why, inMs: delay, ageMs: age, leftMs: limit - s.now, expires }, ids(ev))
+  if (w.log)
+    sayAsync(
+      w,
+      {
+        kind: 'asyncThrottled',
+        event: ev.id,
+        reason: r.reason,
+        why: r.why,
+        inMs: delay,
+        ageMs: age,
+        leftMs: limit - s.now,
+        expires,
+      },
+      ids(ev),
+    )
 }
 
 /** A duplicate delivery's single try; its result never decides the event's outcome. */
@@ -190,7 +204,12 @@ function invocationEnded(w: Work, inv: Invocation): void {
   a.retries[n] = used + 1
   const delay = RETRY_DELAYS_MS[used] ?? RETRY_DELAYS_MS[RETRY_DELAYS_MS.length - 1]!
   const expires = scheduleNext(w, n, s.now + delay)
-  if (w.log) sayAsync(w, { kind: 'asyncRetryScheduled', event: ev.id, retry: used + 1, inMs: delay, reason: inv.end, expires }, ids(ev))
+  if (w.log)
+    sayAsync(
+      w,
+      { kind: 'asyncRetryScheduled', event: ev.id, retry: used + 1, inMs: delay, reason: inv.end, expires },
+      ids(ev),
+    )
 }
 
 function expire(w: Work, n: number, g: number): void {
@@ -205,7 +224,20 @@ function expire(w: Work, n: number, g: number): void {
 
 export const asyncRules: ModelRules = {
   init(w) {
-    w.s.async = { gen: [], retries: [], backoff: [], nextAt: [], chain: [], dupInv: [], runs: [], lastFail: [], runFail: [], lastReason: [], queued: 0, waiting: 0 }
+    w.s.async = {
+      gen: [],
+      retries: [],
+      backoff: [],
+      nextAt: [],
+      chain: [],
+      dupInv: [],
+      runs: [],
+      lastFail: [],
+      runFail: [],
+      lastReason: [],
+      queued: 0,
+      waiting: 0,
+    }
   },
   arrived,
   invocationEnded,

@@ -15,23 +15,56 @@ export type AsyncFact =
   /** Throttled with reserved concurrency 0: no retry, straight to failure handling. */
   | { readonly kind: 'asyncThrottledNoRetry'; readonly event: string; readonly reason: string; readonly why: string }
   /** Throttled: back to the queue for `inMs`, or expiry when that is past the maximum age (`expires`). */
-  | { readonly kind: 'asyncThrottled'; readonly event: string; readonly reason: string; readonly why: string; readonly inMs: number; readonly ageMs: number; readonly leftMs: number; readonly expires: boolean }
+  | {
+      readonly kind: 'asyncThrottled'
+      readonly event: string
+      readonly reason: string
+      readonly why: string
+      readonly inMs: number
+      readonly ageMs: number
+      readonly leftMs: number
+      readonly expires: boolean
+    }
   /** The duplicate copy was throttled and dropped. */
   | { readonly kind: 'asyncDuplicateThrottled'; readonly event: string; readonly reason: string }
   /** The duplicate copy's invocation ended; nothing follows from it. */
-  | { readonly kind: 'asyncDuplicateEnded'; readonly event: string; readonly env: string; readonly end: 'success' | 'error' | 'timeout' }
+  | {
+      readonly kind: 'asyncDuplicateEnded'
+      readonly event: string
+      readonly env: string
+      readonly end: 'success' | 'error' | 'timeout'
+    }
   /** A try failed: the handler threw or timed out (§1.3). */
   | { readonly kind: 'asyncFailed'; readonly event: string; readonly env: string; readonly end: 'error' | 'timeout' }
   /** Every allowed try failed: Lambda gives up (RetriesExhausted). */
   | { readonly kind: 'asyncRetriesExhausted'; readonly event: string; readonly runs: number }
   /** Retry `retry` in `inMs` after a failure (§3.3); `expires` when it would fall past the maximum age. */
-  | { readonly kind: 'asyncRetryScheduled'; readonly event: string; readonly retry: number; readonly inMs: number; readonly reason: 'error' | 'timeout'; readonly expires: boolean }
+  | {
+      readonly kind: 'asyncRetryScheduled'
+      readonly event: string
+      readonly retry: number
+      readonly inMs: number
+      readonly reason: 'error' | 'timeout'
+      readonly expires: boolean
+    }
   /** The event reached MaximumEventAgeInSeconds before its next try (EventAgeExceeded). */
   | { readonly kind: 'asyncExpired'; readonly event: string; readonly ageMs: number }
   /** A try succeeded; `onSuccess` is where the record goes (null: nowhere). */
-  | { readonly kind: 'asyncSucceeded'; readonly event: string; readonly env: string; readonly handlerMs: number; readonly onSuccess: AsyncDestination | null }
+  | {
+      readonly kind: 'asyncSucceeded'
+      readonly event: string
+      readonly env: string
+      readonly handlerMs: number
+      readonly onSuccess: AsyncDestination | null
+    }
   /** The invocation record went to the on-failure destination (§3.5). */
-  | { readonly kind: 'asyncOnFailureSent'; readonly event: string; readonly target: AsyncDestination; readonly condition: AsyncGiveUp; readonly runs: number }
+  | {
+      readonly kind: 'asyncOnFailureSent'
+      readonly event: string
+      readonly target: AsyncDestination
+      readonly condition: AsyncGiveUp
+      readonly runs: number
+    }
   /** The DLQ write failed (DeadLetterErrors, §3.6). */
   | { readonly kind: 'asyncDlqWriteFailed'; readonly event: string; readonly target: AsyncDestination }
   /** The event went to the DLQ with ErrorCode `code` (§3.6). */

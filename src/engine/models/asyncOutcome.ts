@@ -20,7 +20,11 @@ export function succeed(w: Work, n: number, inv: Invocation): void {
   chainTo(w, n, 'succeeded')
   if (w.log) {
     const env = s.envs[inv.env]!.id
-    sayAsync(w, { kind: 'asyncSucceeded', event: ev.id, env, handlerMs: inv.handlerMs, onSuccess: target }, { events: [ev.id], env })
+    sayAsync(
+      w,
+      { kind: 'asyncSucceeded', event: ev.id, env, handlerMs: inv.handlerMs, onSuccess: target },
+      { events: [ev.id], env },
+    )
   }
   if (target !== null) {
     // The handler returns nothing, so the response payload is null.
@@ -30,7 +34,8 @@ export function succeed(w: Work, n: number, inv: Invocation): void {
 }
 
 function errorMessage(s: SimState, ev: EventRecord, code: number, reason: string): string {
-  if (code === FAIL_UNHANDLED) return `RequestId: ${ev.id} Error: Task timed out after ${s.scenario.function.timeout.toFixed(2)} seconds`
+  if (code === FAIL_UNHANDLED)
+    return `RequestId: ${ev.id} Error: Task timed out after ${s.scenario.function.timeout.toFixed(2)} seconds`
   if (code === FAIL_HANDLED) return `Error processing ${ev.id}`
   if (code === FAIL_THROTTLED) return `Rate Exceeded. (TooManyRequestsException, Reason ${reason})`
   return ''
@@ -56,12 +61,17 @@ export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'Even
   const runs = a.runs[n]!
   const runFail = a.runFail[n]!
   if (cfg.onFailure !== null) {
-    const response = runs > 0
-      ? { functionError: runFail === FAIL_UNHANDLED ? 'Unhandled' as const : 'Handled' as const, payload: errorPayload(s, ev, runFail) }
-      : null
+    const response =
+      runs > 0
+        ? {
+            functionError: runFail === FAIL_UNHANDLED ? ('Unhandled' as const) : ('Handled' as const),
+            payload: errorPayload(s, ev, runFail),
+          }
+        : null
     const record = destinationMessage(s, cfg.onFailure, invocationRecord(s, ev.id, condition, runs, response))
     deliver(w, ev.n, { to: 'onFailure', condition, target: cfg.onFailure, record })
-    if (w.log) sayAsync(w, { kind: 'asyncOnFailureSent', event: ev.id, target: cfg.onFailure, condition, runs }, ids(ev))
+    if (w.log)
+      sayAsync(w, { kind: 'asyncOnFailureSent', event: ev.id, target: cfg.onFailure, condition, runs }, ids(ev))
   }
   if (cfg.deadLetterQueue !== null) {
     const last = a.lastFail[n]!
@@ -72,7 +82,8 @@ export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'Even
       deliver(w, ev.n, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })
       if (w.log) sayAsync(w, { kind: 'asyncDlqWriteFailed', event: ev.id, target: cfg.deadLetterQueue }, ids(ev))
     } else deliver(w, ev.n, { to: 'dlq', condition, target: cfg.deadLetterQueue, record })
-    if (w.log && !cfg.deadLetterQueueWriteFails) sayAsync(w, { kind: 'asyncDlqSent', event: ev.id, target: cfg.deadLetterQueue, code }, ids(ev))
+    if (w.log && !cfg.deadLetterQueueWriteFails)
+      sayAsync(w, { kind: 'asyncDlqSent', event: ev.id, target: cfg.deadLetterQueue, code }, ids(ev))
   }
   if (cfg.onFailure === null && cfg.deadLetterQueue === null) {
     deliver(w, ev.n, { to: 'discarded', condition })

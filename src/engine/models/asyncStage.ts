@@ -36,14 +36,27 @@ export function failNode(s: SimState): string {
 export function asyncStage(s: SimState): ModelStage {
   const a = s.scenario.async
   const st = s.async
-  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
+  const node = (
+    id: string,
+    kind: StageNode['kind'],
+    label: string,
+    detail: string,
+    column: number,
+    row = 0,
+  ): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
   const retries = a.maximumRetryAttempts === 1 ? '1 retry' : `${a.maximumRetryAttempts} retries`
   const queued = st?.queued ?? 0
   const waiting = st?.waiting ?? 0
   const nodes: StageNode[] = [
     node('source', 'source', SOURCE_LABELS[a.source], 'InvocationType=Event', 0),
     node('invoke', 'invoke', 'Lambda Invoke API', 'Event: 202 Accepted', 1),
-    node('queue', 'queue', 'Internal event queue', `depth ${queued + waiting} · ${waiting} waiting to retry · ${retries}, max age ${a.maximumEventAgeInSeconds} s`, 2),
+    node(
+      'queue',
+      'queue',
+      'Internal event queue',
+      `depth ${queued + waiting} · ${waiting} waiting to retry · ${retries}, max age ${a.maximumEventAgeInSeconds} s`,
+      2,
+    ),
   ]
   // The environments node is added by stage.ts at column 3; destinations go to its right.
   const dest = 4
@@ -54,7 +67,8 @@ export function asyncStage(s: SimState): ModelStage {
     ['queue', ENVS_NODE],
   ]
   const okNode = a.onSuccess !== null ? 'onSuccess' : 'done'
-  if (a.onSuccess !== null) nodes.push(node('onSuccess', 'destination', 'On-success destination', TARGET_LABELS[a.onSuccess], dest, row++))
+  if (a.onSuccess !== null)
+    nodes.push(node('onSuccess', 'destination', 'On-success destination', TARGET_LABELS[a.onSuccess], dest, row++))
   else nodes.push(node('done', 'destination', 'Processed', 'no on-success destination', dest, row++))
   edges.push([ENVS_NODE, okNode])
   if (a.onFailure !== null) {
@@ -62,12 +76,23 @@ export function asyncStage(s: SimState): ModelStage {
     edges.push([ENVS_NODE, 'onFailure'], ['queue', 'onFailure'])
   }
   if (a.deadLetterQueue !== null) {
-    const detail = a.deadLetterQueueWriteFails ? `${TARGET_LABELS[a.deadLetterQueue]} · writes fail` : TARGET_LABELS[a.deadLetterQueue]
+    const detail = a.deadLetterQueueWriteFails
+      ? `${TARGET_LABELS[a.deadLetterQueue]} · writes fail`
+      : TARGET_LABELS[a.deadLetterQueue]
     nodes.push(node('dlq', 'dlq', 'Dead-letter queue', detail, dest, row++))
     edges.push([ENVS_NODE, 'dlq'], ['queue', 'dlq'])
   }
   if (a.onFailure === null && (a.deadLetterQueue === null || a.deadLetterQueueWriteFails)) {
-    nodes.push(node('discard', 'discard', 'Discarded', a.deadLetterQueue === null ? 'no on-failure destination or DLQ' : 'the DLQ write failed', dest, row++))
+    nodes.push(
+      node(
+        'discard',
+        'discard',
+        'Discarded',
+        a.deadLetterQueue === null ? 'no on-failure destination or DLQ' : 'the DLQ write failed',
+        dest,
+        row++,
+      ),
+    )
     edges.push([ENVS_NODE, 'discard'], ['queue', 'discard'])
   }
   const failed = failNode(s)
@@ -84,7 +109,15 @@ export function asyncStage(s: SimState): ModelStage {
     // Lambda answers 202 as soon as the event is queued (fact sheet §3.2).
     replyOf: (i) => {
       const ev = s.events[i]!
-      return ev.stage === 'arriving' ? null : { code: '202', text: '202 Accepted: the event is queued', short: '202 Accepted', tone: 'accepted', at: ev.arrivedAt }
+      return ev.stage === 'arriving'
+        ? null
+        : {
+            code: '202',
+            text: '202 Accepted: the event is queued',
+            short: '202 Accepted',
+            tone: 'accepted',
+            at: ev.arrivedAt,
+          }
     },
     untilOf: (i) => {
       const ev = s.events[i]!

@@ -17,7 +17,10 @@ const sqsScenario = fc
     reserved: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
     timeout: fc.integer({ min: 1, max: 3 }),
     initDurationMs: fc.integer({ min: 0, max: 1500 }),
-    durationMs: fc.oneof(fc.integer({ min: 0, max: 4000 }), fc.record({ min: fc.constant(10), max: fc.integer({ min: 10, max: 3000 }) })),
+    durationMs: fc.oneof(
+      fc.integer({ min: 0, max: 4000 }),
+      fc.record({ min: fc.constant(10), max: fc.integer({ min: 10, max: 3000 }) }),
+    ),
     errorRate: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.5, noNaN: true })),
     batchSize: fc.integer({ min: 1, max: 10 }),
     window: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 3 })),
@@ -44,7 +47,13 @@ const sqsScenario = fc
       model: r.fifo ? 'sqs-fifo' : 'sqs',
       seed: r.seed,
       ...(r.stopAtMs ? { stopAtMs: r.stopAtMs } : {}),
-      function: { timeout: r.timeout, reservedConcurrentExecutions: r.reserved, initDurationMs: r.initDurationMs, durationMs: r.durationMs, errorRate: r.errorRate },
+      function: {
+        timeout: r.timeout,
+        reservedConcurrentExecutions: r.reserved,
+        initDurationMs: r.initDurationMs,
+        durationMs: r.durationMs,
+        errorRate: r.errorRate,
+      },
       sqs: {
         batchSize: r.batchSize,
         maximumBatchingWindowInSeconds: r.fifo ? 0 : r.window,
@@ -93,7 +102,8 @@ describe('SQS event source mapping properties over random scenarios (§4.2)', ()
         const all = buildReport(end).events ?? []
         // Every workload event is in the report; those that had not arrived at the stop are pending, untried.
         expect(all.length).toBe(sc.workload.reduce((n, e) => n + e.count, 0))
-        for (const e of all.slice(end.events.length)) expect(e).toMatchObject({ outcome: 'pending', attempts: [], deliveries: [] })
+        for (const e of all.slice(end.events.length))
+          expect(e).toMatchObject({ outcome: 'pending', attempts: [], deliveries: [] })
         const events = all.slice(0, end.events.length)
         expect(new Set(events.map((e) => e.id)).size).toBe(events.length)
         const st = end.sqs!
@@ -157,11 +167,14 @@ describe('SQS event source mapping properties over random scenarios (§4.2)', ()
           }
           if (st.fifo) {
             let holding = 0
-            for (const b of Object.values(st.batches)) if (b.events.some((e, k) => st.owner[e] === b.n && st.rc[e] === b.rn[k])) holding++
+            for (const b of Object.values(st.batches))
+              if (b.events.some((e, k) => st.owner[e] === b.n && st.rc[e] === b.rn[k])) holding++
             const held = st.groups.filter((g) => g.held > 0).length
             expect(holding).toBeLessThanOrEqual(held)
             for (const g of st.groups) {
-              const owners = new Set(g.q.filter((e) => st.msg[e] === INVISIBLE && st.owner[e]! >= 0).map((e) => st.owner[e]))
+              const owners = new Set(
+                g.q.filter((e) => st.msg[e] === INVISIBLE && st.owner[e]! >= 0).map((e) => st.owner[e]),
+              )
               expect(owners.size).toBeLessThanOrEqual(1)
               expect(g.held).toBe(g.q.filter((e) => st.msg[e] === INVISIBLE).length)
             }
@@ -174,17 +187,20 @@ describe('SQS event source mapping properties over random scenarios (§4.2)', ()
 
   it('FIFO order: within a message group, first successful processings follow send order', () => {
     fc.assert(
-      fc.property(sqsScenario.filter((sc) => sc.model === 'sqs-fifo'), (sc) => {
-        const end = runToEnd(createSim(sc)).state
-        const last: Record<string, number> = {}
-        for (const ev of end.events) {
-          const ok = ev.attempts.find((a) => a.result === 'success')
-          if (!ok) continue
-          const prev = last[ev.groupId]
-          if (prev !== undefined) expect(ok.atMs).toBeGreaterThanOrEqual(prev)
-          last[ev.groupId] = ok.atMs
-        }
-      }),
+      fc.property(
+        sqsScenario.filter((sc) => sc.model === 'sqs-fifo'),
+        (sc) => {
+          const end = runToEnd(createSim(sc)).state
+          const last: Record<string, number> = {}
+          for (const ev of end.events) {
+            const ok = ev.attempts.find((a) => a.result === 'success')
+            if (!ok) continue
+            const prev = last[ev.groupId]
+            if (prev !== undefined) expect(ok.atMs).toBeGreaterThanOrEqual(prev)
+            last[ev.groupId] = ok.atMs
+          }
+        },
+      ),
       { numRuns: 150 },
     )
   })

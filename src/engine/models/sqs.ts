@@ -78,10 +78,21 @@ function logEnd(w: Work, inv: Invocation, batch: string, deleted: number[], stay
   const events = inv.events.map((i) => s.events[i]!.id)
   const env = s.envs[inv.env]!.id
   const id = (e: number): string => s.events[e]!.id
-  saySqs(w, {
-    kind: 'sqsBatchEnded', batch, env, end: inv.end, events, deleted: deleted.length,
-    stay: stay.map(id), maxReceives: Math.max(...stay.map((e) => st.rc[e]!)), lost: lost.map(id),
-  }, { events, batch, env })
+  saySqs(
+    w,
+    {
+      kind: 'sqsBatchEnded',
+      batch,
+      env,
+      end: inv.end,
+      events,
+      deleted: deleted.length,
+      stay: stay.map(id),
+      maxReceives: Math.max(...stay.map((e) => st.rc[e]!)),
+      lost: lost.map(id),
+    },
+    { events, batch, env },
+  )
 }
 
 /** sqsVisible occurrence: receive `rn` of message `n` is no longer hidden. */

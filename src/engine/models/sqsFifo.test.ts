@@ -4,12 +4,14 @@ import { advance, createSim } from '../sim'
 import { selectStage } from '../stage'
 
 const fn = { initDurationMs: 300, durationMs: 120, timeout: 3 }
-const attemptsOf = (r: ReturnType<typeof run>, id: string) => r.event(id).attempts.map((a) => [a.atMs, a.endMs, a.result, a.batch])
+const attemptsOf = (r: ReturnType<typeof run>, id: string) =>
+  r.event(id).attempts.map((a) => [a.atMs, a.endMs, a.result, a.batch])
 
 describe('SQS FIFO event source mapping (fact sheet §4.2 "FIFO queues")', () => {
   it('§6.10 a message in group A keeps failing: all its retries happen before anything later in A; group B carries on; concurrency ≤ active groups', () => {
     const r = run({
-      model: 'sqs-fifo', function: fn,
+      model: 'sqs-fifo',
+      function: fn,
       workload: [
         { count: 1, groupId: 'A', idPrefix: 'a', fail: 2 },
         { count: 2, groupId: 'A', idPrefix: 'a' },
@@ -37,7 +39,8 @@ describe('SQS FIFO event source mapping (fact sheet §4.2 "FIFO queues")', () =>
 
   it('§6.10 a batch mixes groups and keeps their order; with ReportBatchItemFailures the failed message and every later one of its group stay, the rest is deleted', () => {
     const r = run({
-      model: 'sqs-fifo', function: fn,
+      model: 'sqs-fifo',
+      function: fn,
       workload: [
         { count: 1, groupId: 'A', idPrefix: 'a', fail: 1 },
         { count: 2, groupId: 'A', idPrefix: 'a' },
@@ -45,19 +48,34 @@ describe('SQS FIFO event source mapping (fact sheet §4.2 "FIFO queues")', () =>
       ],
       sqs: { batchSize: 10, visibilityTimeout: 30, reportBatchItemFailures: true },
     })
-    expect(attemptsOf(r, 'a-1')).toEqual([[0, 420, 'error', 'batch-1'], [30000, 30120, 'success', 'batch-2']])
+    expect(attemptsOf(r, 'a-1')).toEqual([
+      [0, 420, 'error', 'batch-1'],
+      [30000, 30120, 'success', 'batch-2'],
+    ])
     // a-2 and a-3 ran in the batch but come after the failure in group A: reported too, they stay.
-    expect(attemptsOf(r, 'a-2')).toEqual([[0, 420, 'error', 'batch-1'], [30000, 30120, 'success', 'batch-2']])
-    expect(attemptsOf(r, 'a-3')).toEqual([[0, 420, 'error', 'batch-1'], [30000, 30120, 'success', 'batch-2']])
+    expect(attemptsOf(r, 'a-2')).toEqual([
+      [0, 420, 'error', 'batch-1'],
+      [30000, 30120, 'success', 'batch-2'],
+    ])
+    expect(attemptsOf(r, 'a-3')).toEqual([
+      [0, 420, 'error', 'batch-1'],
+      [30000, 30120, 'success', 'batch-2'],
+    ])
     for (const id of ['b-1', 'b-2', 'b-3']) expect(attemptsOf(r, id)).toEqual([[0, 420, 'success', 'batch-1']])
     expect(r.report.metrics).toMatchObject({ Invocations: 2, Errors: 0 })
-    expect(r.transitions.some((t) => t.at === 420 && t.fact?.kind === 'sqsBatchEnded' && t.fact.deleted === 3)).toBe(true)
+    expect(r.transitions.some((t) => t.at === 420 && t.fact?.kind === 'sqsBatchEnded' && t.fact.deleted === 3)).toBe(
+      true,
+    )
   })
 
   it('§4.2 FIFO redrive: a message that keeps failing moves to the DLQ after maxReceiveCount receives, then its group continues in order', () => {
     const r = run({
-      model: 'sqs-fifo', function: fn,
-      workload: [{ count: 1, groupId: 'A', idPrefix: 'a', fail: 'always' }, { count: 2, groupId: 'A', idPrefix: 'a' }],
+      model: 'sqs-fifo',
+      function: fn,
+      workload: [
+        { count: 1, groupId: 'A', idPrefix: 'a', fail: 'always' },
+        { count: 2, groupId: 'A', idPrefix: 'a' },
+      ],
       sqs: { batchSize: 1, visibilityTimeout: 30, maxReceiveCount: 2 },
     })
     expect(r.event('a-1').deliveries).toEqual([{ to: 'dlq', reason: 'maxReceiveCount', target: 'sqs', atMs: 60000 }])
@@ -69,18 +87,38 @@ describe('SQS FIFO event source mapping (fact sheet §4.2 "FIFO queues")', () =>
 
   it('§4.2 FIFO: a group is held while any of its messages is in flight, so a batch takes only its head run; the stage names the held group', () => {
     const r = run({
-      model: 'sqs-fifo', function: { ...fn, durationMs: 1000 },
-      workload: [{ count: 4, groupId: 'A' }, { atMs: 100, count: 1, groupId: 'A', idPrefix: 'late' }],
+      model: 'sqs-fifo',
+      function: { ...fn, durationMs: 1000 },
+      workload: [
+        { count: 4, groupId: 'A' },
+        { atMs: 100, count: 1, groupId: 'A', idPrefix: 'late' },
+      ],
       sqs: { batchSize: 10 },
     })
     for (let i = 1; i <= 4; i++) expect(attemptsOf(r, `evt-${i}`)).toEqual([[0, 1300, 'success', 'batch-1']])
     // late-1 arrives while group A is in flight: it waits for the group, then goes alone.
     expect(attemptsOf(r, 'late-1')).toEqual([[1300, 2300, 'success', 'batch-2']])
     expect(r.report.metrics.MaxConcurrentExecutions).toBe(1)
-    const mid = advance(createSim(scenario({ model: 'sqs-fifo', function: { ...fn, durationMs: 1000 }, workload: [{ count: 4, groupId: 'A' }, { atMs: 100, count: 1, groupId: 'A', idPrefix: 'late' }] })), { until: 500 }).state
+    const mid = advance(
+      createSim(
+        scenario({
+          model: 'sqs-fifo',
+          function: { ...fn, durationMs: 1000 },
+          workload: [
+            { count: 4, groupId: 'A' },
+            { atMs: 100, count: 1, groupId: 'A', idPrefix: 'late' },
+          ],
+        }),
+      ),
+      { until: 500 },
+    ).state
     const stage = selectStage(mid)
     expect(stage.nodes.find((n) => n.id === 'queue')!.detail).toContain('visible 1 · in flight 4 · held group A')
     expect(stage.tokens.find((t) => t.id === 'late-1')).toMatchObject({ node: 'queue', state: 'queued', group: 'A' })
-    expect(stage.tokens.find((t) => t.id === 'evt-1')).toMatchObject({ node: 'envs', state: 'running', batch: 'batch-1' })
+    expect(stage.tokens.find((t) => t.id === 'evt-1')).toMatchObject({
+      node: 'envs',
+      state: 'running',
+      batch: 'batch-1',
+    })
   })
 })

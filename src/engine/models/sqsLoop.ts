@@ -38,7 +38,8 @@ export function resend(w: Work, n: number): void {
  */
 export function stopRecursion(w: Work, b: SqsBatch): boolean {
   const s = w.s
-  if (!s.scenario.sqs.functionSendsToSameQueue || s.scenario.function.recursiveLoop !== 'Terminate') return b.events.length > 0
+  if (!s.scenario.sqs.functionSendsToSameQueue || s.scenario.function.recursiveLoop !== 'Terminate')
+    return b.events.length > 0
   const st = sqsOf(s)
   const keep: number[] = []
   const rn: number[] = []
@@ -68,5 +69,10 @@ function stop(w: Work, n: number): void {
   } else deliver(w, n, { to: 'discarded', reason: 'RecursiveInvocation' })
   ev.outcome = 'failed'
   setStage(w, n, 'failed')
-  if (w.log) saySqs(w, { kind: 'sqsLoopStopped', event: ev.id, root: s.events[st.root[n]!]!.id, toDlq: dlq }, { events: [ev.id] })
+  if (w.log)
+    saySqs(
+      w,
+      { kind: 'sqsLoopStopped', event: ev.id, root: s.events[st.root[n]!]!.id, toDlq: dlq },
+      { events: [ev.id] },
+    )
 }

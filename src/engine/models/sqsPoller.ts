@@ -75,7 +75,17 @@ export function receivable(s: SimState): boolean {
 function newBatch(s: SimState): SqsBatch {
   const st = sqsOf(s)
   const n = ++s.nextBatch
-  const b: SqsBatch = { n, id: `batch-${n}`, events: [], rn: [], live: 0, state: 'building', inv: -1, tries: 0, until: null }
+  const b: SqsBatch = {
+    n,
+    id: `batch-${n}`,
+    events: [],
+    rn: [],
+    live: 0,
+    state: 'building',
+    inv: -1,
+    tries: 0,
+    until: null,
+  }
   st.batches[n] = b
   st.busy++
   return b
@@ -116,7 +126,8 @@ function fill(w: Work, b: SqsBatch): void {
   }
   // In a batching window, a message whose visibility timeout passes before the window ends comes back.
   if (b.until !== null) {
-    for (let k = from; k < b.events.length; k++) if (visibleAgainAt(s, b.events[k]!) <= b.until) ensureTimer(w, b.events[k]!)
+    for (let k = from; k < b.events.length; k++)
+      if (visibleAgainAt(s, b.events[k]!) <= b.until) ensureTimer(w, b.events[k]!)
   }
 }
 
@@ -217,10 +228,19 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
     const st = sqsOf(s)
     const counts = b.events.map((e) => st.rc[e]!)
     const events = b.events.map((i) => s.events[i]!.id)
-    saySqs(w, {
-      kind: 'sqsBatchFormed', batch: b.id, events, groups: st.fifo ? groupsOf(s, b.events) : null,
-      minReceives: Math.min(...counts), maxReceives: Math.max(...counts), why,
-    }, { events, batch: b.id })
+    saySqs(
+      w,
+      {
+        kind: 'sqsBatchFormed',
+        batch: b.id,
+        events,
+        groups: st.fifo ? groupsOf(s, b.events) : null,
+        minReceives: Math.min(...counts),
+        maxReceives: Math.max(...counts),
+        why,
+      },
+      { events, batch: b.id },
+    )
   }
   const r = startInvocation(w, b.events, { batch: b.id, ctx: b.n, partial: sqs.reportBatchItemFailures })
   if (r.ok) {
@@ -244,7 +264,18 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
   if (b.until !== null) schedule(w, 'sqsRetryInvoke', b.until, b.n)
   if (w.log) {
     const events = b.events.map((i) => s.events[i]!.id)
-    saySqs(w, { kind: 'sqsBatchThrottled', batch: b.id, events, reason: r.reason, why: r.why, retryInMs: b.until !== null ? delay : null }, { events, batch: b.id })
+    saySqs(
+      w,
+      {
+        kind: 'sqsBatchThrottled',
+        batch: b.id,
+        events,
+        reason: r.reason,
+        why: r.why,
+        retryInMs: b.until !== null ? delay : null,
+      },
+      { events, batch: b.id },
+    )
   }
   backoff(w, b.id, 'throttled')
 }
@@ -316,7 +347,12 @@ export function scaleTick(w: Work): void {
     if (w.log) {
       const pp = provisionedPollers(s)
       const mode = pp ? 'provisioned' : s.scenario.sqs.maximumConcurrency === null ? 'default' : 'maximumConcurrency'
-      saySqs(w, { kind: 'sqsScaled', from: st.limit - 1, to: st.limit, how: { kind: 'scaleUp', cap: mappingCap(s), mode, maxPollers: pp ? pp.max : 0 } })
+      saySqs(w, {
+        kind: 'sqsScaled',
+        from: st.limit - 1,
+        to: st.limit,
+        how: { kind: 'scaleUp', cap: mappingCap(s), mode, maxPollers: pp ? pp.max : 0 },
+      })
     }
   }
   tryPoll(w)

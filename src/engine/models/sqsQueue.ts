@@ -19,9 +19,36 @@ export function sqsOf(s: SimState): SqsModelState {
 
 export function newSqsState(fifo: boolean, limit: number): SqsModelState {
   return {
-    fifo, msg: [], hop: [], root: [], sentIds: {}, rc: [], rxAt: [], owner: [], timer: [], visibleHeap: [], visible: 0, invisible: 0, live: 0,
-    batches: {}, building: -1, busy: 0, limit, scalePending: false, wakePending: false, backoffAt: null, retentionAt: -1, retentionGen: 0,
-    groupIndex: {}, groups: [], groupOf: [], readyHeap: [], deleted: 0, filtered: 0, redriven: 0, expired: 0,
+    fifo,
+    msg: [],
+    hop: [],
+    root: [],
+    sentIds: {},
+    rc: [],
+    rxAt: [],
+    owner: [],
+    timer: [],
+    visibleHeap: [],
+    visible: 0,
+    invisible: 0,
+    live: 0,
+    batches: {},
+    building: -1,
+    busy: 0,
+    limit,
+    scalePending: false,
+    wakePending: false,
+    backoffAt: null,
+    retentionAt: -1,
+    retentionGen: 0,
+    groupIndex: {},
+    groups: [],
+    groupOf: [],
+    readyHeap: [],
+    deleted: 0,
+    filtered: 0,
+    redriven: 0,
+    expired: 0,
   }
 }
 
@@ -78,10 +105,18 @@ export function enqueue(w: Work, n: number, from = -1): void {
   if (st.fifo) offerGroup(s, st.groupOf[n]!)
   if (w.log) {
     const ev = edit(w, n)
-    saySqs(w, {
-      kind: 'sqsQueued', event: ev.id, group: st.fifo ? ev.groupId : null, from: from < 0 ? null : s.events[from]!.id,
-      hop: st.hop[n]!, root: s.events[st.root[n]!]!.id,
-    }, { events: [ev.id] })
+    saySqs(
+      w,
+      {
+        kind: 'sqsQueued',
+        event: ev.id,
+        group: st.fifo ? ev.groupId : null,
+        from: from < 0 ? null : s.events[from]!.id,
+        hop: st.hop[n]!,
+        root: s.events[st.root[n]!]!.id,
+      },
+      { events: [ev.id] },
+    )
   }
 }
 

@@ -31,7 +31,15 @@ function groupLanes(st: SqsModelState): Lane[] {
     if (events.length === 0) continue
     let hidden = 0
     while (hidden < events.length && st.msg[events[hidden]!] === INVISIBLE) hidden++
-    lanes.push({ id: g.id, label: g.id, short: g.id.length <= 3 ? g.id : `${g.id.slice(0, 2)}…`, events, behind: null, blocked: g.held > 0, blockedAfter: hidden })
+    lanes.push({
+      id: g.id,
+      label: g.id,
+      short: g.id.length <= 3 ? g.id : `${g.id.slice(0, 2)}…`,
+      events,
+      behind: null,
+      blocked: g.held > 0,
+      blockedAfter: hidden,
+    })
   }
   return lanes
 }
@@ -45,11 +53,19 @@ export function sqsStage(s: SimState): ModelStage {
   const sqs = s.scenario.sqs
   const st = s.sqs ? sqsOf(s) : null
   const fifo = s.scenario.model === 'sqs-fifo'
-  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
+  const node = (
+    id: string,
+    kind: StageNode['kind'],
+    label: string,
+    detail: string,
+    column: number,
+    row = 0,
+  ): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
   let queueDetail = `visible ${st?.visible ?? 0} · in flight ${st?.invisible ?? 0}`
   if (fifo && st) {
     const held = heldGroups(s, 3)
-    if (held.count > 0) queueDetail += ` · held group${held.count === 1 ? '' : 's'} ${held.names.join(', ')}${held.count > held.names.length ? ` +${held.count - held.names.length}` : ''}`
+    if (held.count > 0)
+      queueDetail += ` · held group${held.count === 1 ? '' : 's'} ${held.names.join(', ')}${held.count > held.names.length ? ` +${held.count - held.names.length}` : ''}`
   }
   const window = sqs.maximumBatchingWindowInSeconds > 0 ? `window ${sqs.maximumBatchingWindowInSeconds} s` : 'no window'
   const limit = st ? `${st.busy} of ${st.limit} batches` : ''
@@ -58,7 +74,13 @@ export function sqsStage(s: SimState): ModelStage {
   const pollerDetail = `${limit} (max ${s.sqs ? mappingCap(s) : 1000})${mode} · batch size ${sqs.batchSize} · ${window}${sqs.reportBatchItemFailures ? ' · ReportBatchItemFailures' : ''}`
   const nodes: StageNode[] = [
     node('producer', 'source', 'Producer', fifo ? 'SendMessage with MessageGroupId' : 'SendMessage', 0),
-    node('queue', 'queue', fifo ? 'SQS FIFO queue' : 'SQS queue', `${queueDetail} · visibility timeout ${sqs.visibilityTimeout} s`, 1),
+    node(
+      'queue',
+      'queue',
+      fifo ? 'SQS FIFO queue' : 'SQS queue',
+      `${queueDetail} · visibility timeout ${sqs.visibilityTimeout} s`,
+      1,
+    ),
     node('poller', 'poller', 'Event source mapping', pollerDetail, 2),
   ]
   const edges: [string, string][] = [
@@ -71,12 +93,30 @@ export function sqsStage(s: SimState): ModelStage {
   nodes.push(node('done', 'destination', 'Deleted (processed)', `${st?.deleted ?? 0} deleted`, 4, row++))
   edges.push([ENVS_NODE, 'done'])
   if (sqs.maxReceiveCount !== null) {
-    nodes.push(node('dlq', 'dlq', 'Queue DLQ (redrive)', `after ${sqs.maxReceiveCount} receive${sqs.maxReceiveCount === 1 ? '' : 's'}`, 4, row++))
+    nodes.push(
+      node(
+        'dlq',
+        'dlq',
+        'Queue DLQ (redrive)',
+        `after ${sqs.maxReceiveCount} receive${sqs.maxReceiveCount === 1 ? '' : 's'}`,
+        4,
+        row++,
+      ),
+    )
     edges.push(['queue', 'dlq'])
   }
   const filters = s.scenario.workload.some((e) => !e.matchesFilter) || (st?.filtered ?? 0) > 0
   if ((st?.expired ?? 0) > 0 || sqs.messageRetentionPeriod < 345600) {
-    nodes.push(node('discard', 'discard', 'Expired (retention)', `messageRetentionPeriod ${sqs.messageRetentionPeriod} s`, 4, row++))
+    nodes.push(
+      node(
+        'discard',
+        'discard',
+        'Expired (retention)',
+        `messageRetentionPeriod ${sqs.messageRetentionPeriod} s`,
+        4,
+        row++,
+      ),
+    )
     edges.push(['queue', 'discard'])
   }
   if (filters) {

@@ -14,7 +14,10 @@ const streamScenario = fc
     stopAtMs: fc.option(fc.integer({ min: 1, max: 120000 }), { nil: undefined }),
     reserved: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
     timeout: fc.integer({ min: 1, max: 3 }),
-    durationMs: fc.oneof(fc.integer({ min: 0, max: 4000 }), fc.record({ min: fc.constant(10), max: fc.integer({ min: 10, max: 2000 }) })),
+    durationMs: fc.oneof(
+      fc.integer({ min: 0, max: 4000 }),
+      fc.record({ min: fc.constant(10), max: fc.integer({ min: 10, max: 2000 }) }),
+    ),
     errorRate: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.5, noNaN: true })),
     shards: fc.integer({ min: 1, max: 4 }),
     factor: fc.integer({ min: 1, max: 3 }),
@@ -31,7 +34,12 @@ const streamScenario = fc
         count: fc.integer({ min: 1, max: 10 }),
         everyMs: fc.integer({ min: 0, max: 500 }),
         idPrefix: fc.constantFrom('evt', 'rec'),
-        fail: fc.oneof(fc.constant('never'), fc.constant('never'), fc.constant('always'), fc.integer({ min: 0, max: 3 })),
+        fail: fc.oneof(
+          fc.constant('never'),
+          fc.constant('never'),
+          fc.constant('always'),
+          fc.integer({ min: 0, max: 3 }),
+        ),
         partitionKey: fc.option(fc.constantFrom('k1', 'k2', 'k3', 'user-1', 'user-2'), { nil: null }),
         matchesFilter: fc.oneof(fc.constant(true), fc.constant(true), fc.constant(false)),
       }),
@@ -43,11 +51,22 @@ const streamScenario = fc
       model: r.model,
       seed: r.seed,
       ...(r.stopAtMs ? { stopAtMs: r.stopAtMs } : {}),
-      function: { timeout: r.timeout, reservedConcurrentExecutions: r.reserved, durationMs: r.durationMs, errorRate: r.errorRate },
+      function: {
+        timeout: r.timeout,
+        reservedConcurrentExecutions: r.reserved,
+        durationMs: r.durationMs,
+        errorRate: r.errorRate,
+      },
       stream: {
-        shards: r.shards, parallelizationFactor: r.factor, batchSize: r.batchSize, maximumBatchingWindowInSeconds: r.window,
-        maximumRetryAttempts: r.maximumRetryAttempts, maximumRecordAgeInSeconds: r.maximumRecordAgeInSeconds,
-        bisectBatchOnFunctionError: r.bisect, reportBatchItemFailures: r.partial, onFailure: r.onFailure,
+        shards: r.shards,
+        parallelizationFactor: r.factor,
+        batchSize: r.batchSize,
+        maximumBatchingWindowInSeconds: r.window,
+        maximumRetryAttempts: r.maximumRetryAttempts,
+        maximumRecordAgeInSeconds: r.maximumRecordAgeInSeconds,
+        bisectBatchOnFunctionError: r.bisect,
+        reportBatchItemFailures: r.partial,
+        onFailure: r.onFailure,
       },
       workload: r.workload,
     }),
@@ -59,7 +78,8 @@ const total = (sc: Scenario) => sc.workload.reduce((n, e) => n + e.count, 0)
 function maxOverlap(s: SimState): number {
   const seen: Record<string, [number, number]> = {}
   for (const ev of s.events) {
-    for (const a of ev.attempts) if (a.batch && a.result !== 'throttled') seen[a.batch] = [a.atMs, a.endMs ?? Number.MAX_SAFE_INTEGER]
+    for (const a of ev.attempts)
+      if (a.batch && a.result !== 'throttled') seen[a.batch] = [a.atMs, a.endMs ?? Number.MAX_SAFE_INTEGER]
   }
   const points: [number, number][] = []
   for (const [start, end] of Object.values(seen)) points.push([start, 1], [end, -1])
@@ -97,7 +117,8 @@ describe('stream mapping properties over random Kinesis / DynamoDB scenarios', (
         const all = report.events!
         // Every workload record is in the report; those arriving after stopAtMs are pending, untried.
         expect(all).toHaveLength(total(sc))
-        for (const e of all.slice(state.events.length)) expect(e).toMatchObject({ outcome: 'pending', attempts: [], deliveries: [] })
+        for (const e of all.slice(state.events.length))
+          expect(e).toMatchObject({ outcome: 'pending', attempts: [], deliveries: [] })
         const events = all.slice(0, state.events.length)
         expect(new Set(events.map((e) => e.id)).size).toBe(events.length)
         let messages = 0
@@ -119,7 +140,14 @@ describe('stream mapping properties over random Kinesis / DynamoDB scenarios', (
             expect(sc.stopAtMs).not.toBeNull()
           }
           if (!ev.matchesFilter) expect(e.attempts).toEqual([])
-          for (const d of e.deliveries) if (d.to === 'onFailure' && d.record !== undefined) messages += 1 / ((d.record as { KinesisBatchInfo?: { batchSize: number }; DDBStreamBatchInfo?: { batchSize: number } }).KinesisBatchInfo ?? (d.record as { DDBStreamBatchInfo: { batchSize: number } }).DDBStreamBatchInfo).batchSize
+          for (const d of e.deliveries)
+            if (d.to === 'onFailure' && d.record !== undefined)
+              messages +=
+                1 /
+                (
+                  (d.record as { KinesisBatchInfo?: { batchSize: number }; DDBStreamBatchInfo?: { batchSize: number } })
+                    .KinesisBatchInfo ?? (d.record as { DDBStreamBatchInfo: { batchSize: number } }).DDBStreamBatchInfo
+                ).batchSize
         }
         // One destination message per discarded batch.
         expect(Math.round(messages)).toBe(report.metrics.OnFailureDeliveries)
@@ -153,51 +181,61 @@ describe('stream mapping properties over random Kinesis / DynamoDB scenarios', (
 
   it('order: within a lane (a shard, or a partition key with parallelization) records are first processed successfully in sequence order, and one batch at a time', () => {
     fc.assert(
-      fc.property(streamScenario.filter((sc) => !sc.stream.reportBatchItemFailures), (sc) => {
-        const { state } = runToEnd(createSim(sc))
-        const m = state.stream!
-        const lastByLane: Record<number, { seq: number; at: number }> = {}
-        const busyByLane: Record<number, Record<string, [number, number]>> = {}
-        state.events.forEach((ev, i) => {
-          const lane = m.laneOf[i]!
-          for (const a of ev.attempts) {
-            if (a.batch && a.result !== 'throttled') (busyByLane[lane] ??= {})[a.batch] = [a.atMs, a.endMs ?? Number.MAX_SAFE_INTEGER]
+      fc.property(
+        streamScenario.filter((sc) => !sc.stream.reportBatchItemFailures),
+        (sc) => {
+          const { state } = runToEnd(createSim(sc))
+          const m = state.stream!
+          const lastByLane: Record<number, { seq: number; at: number }> = {}
+          const busyByLane: Record<number, Record<string, [number, number]>> = {}
+          state.events.forEach((ev, i) => {
+            const lane = m.laneOf[i]!
+            for (const a of ev.attempts) {
+              if (a.batch && a.result !== 'throttled')
+                (busyByLane[lane] ??= {})[a.batch] = [a.atMs, a.endMs ?? Number.MAX_SAFE_INTEGER]
+            }
+            const ok = ev.attempts.find((a) => a.result === 'success')
+            if (!ok) return
+            const prev = lastByLane[lane]
+            if (prev) {
+              expect(m.seqOf[i]!).toBeGreaterThan(prev.seq)
+              expect(ok.endMs!).toBeGreaterThanOrEqual(prev.at)
+            }
+            lastByLane[lane] = { seq: m.seqOf[i]!, at: ok.endMs! }
+          })
+          for (const batches of Object.values(busyByLane)) {
+            const spans = Object.values(batches).sort((x, y) => x[0] - y[0])
+            for (let k = 1; k < spans.length; k++) expect(spans[k]![0]).toBeGreaterThanOrEqual(spans[k - 1]![1])
           }
-          const ok = ev.attempts.find((a) => a.result === 'success')
-          if (!ok) return
-          const prev = lastByLane[lane]
-          if (prev) {
-            expect(m.seqOf[i]!).toBeGreaterThan(prev.seq)
-            expect(ok.endMs!).toBeGreaterThanOrEqual(prev.at)
-          }
-          lastByLane[lane] = { seq: m.seqOf[i]!, at: ok.endMs! }
-        })
-        for (const batches of Object.values(busyByLane)) {
-          const spans = Object.values(batches).sort((x, y) => x[0] - y[0])
-          for (let k = 1; k < spans.length; k++) expect(spans[k]![0]).toBeGreaterThanOrEqual(spans[k - 1]![1])
-        }
-      }),
+        },
+      ),
       { numRuns: 150 },
     )
   })
 
   it('stepping one occurrence at a time gives the same run as one run to the end, and busy never passes the cap', () => {
     fc.assert(
-      fc.property(streamScenario.filter((sc) => sc.stopAtMs !== null || sc.stream.maximumRecordAgeInSeconds !== -1 || sc.stream.maximumRetryAttempts !== -1), (sc) => {
-        let s = createSim(sc)
-        const lanes = sc.stream.shards * sc.stream.parallelizationFactor
-        const cap = Math.min(lanes, sc.function.reservedConcurrentExecutions ?? lanes)
-        // Each step copies the per-event arrays: bound the stepped prefix so a rare long run cannot take minutes.
-        const limit = 3000
-        for (let i = 0; i < limit; i++) {
-          const next = step(s).state
-          if (next.step === s.step) break
-          expect(next.concurrency.busy).toBeLessThanOrEqual(cap)
-          s = next
-        }
-        const whole = s.step < limit ? runToEnd(createSim(sc)).state : advance(createSim(sc), { steps: limit }).state
-        expect(buildReport(s)).toEqual(buildReport(whole))
-      }),
+      fc.property(
+        streamScenario.filter(
+          (sc) =>
+            sc.stopAtMs !== null || sc.stream.maximumRecordAgeInSeconds !== -1 || sc.stream.maximumRetryAttempts !== -1,
+        ),
+        (sc) => {
+          let s = createSim(sc)
+          const lanes = sc.stream.shards * sc.stream.parallelizationFactor
+          const cap = Math.min(lanes, sc.function.reservedConcurrentExecutions ?? lanes)
+          // Each step copies the per-event arrays: bound the stepped prefix so a rare long run cannot take minutes.
+          const limit = 3000
+          for (let i = 0; i < limit; i++) {
+            const next = step(s).state
+            if (next.step === s.step) break
+            expect(next.concurrency.busy).toBeLessThanOrEqual(cap)
+            s = next
+          }
+          const whole = s.step < limit ? runToEnd(createSim(sc)).state : advance(createSim(sc), { steps: limit }).state
+          expect(buildReport(s)).toEqual(buildReport(whole))
+        },
+      ),
       { numRuns: 40 },
     )
   })

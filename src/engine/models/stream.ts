@@ -37,7 +37,18 @@ function arrived(w: Work, n: number): void {
   setStage(w, ev.n, 'queued')
   if (w.log) {
     const blocked = l.state === 'retry' || l.state === 'throttled'
-    sayStream(w, { kind: 'streamWritten', event: ev.id, partitionKey: ev.partitionKey, at: { shard: place.shard, lane: place.lane }, seq, blocked }, { events: [ev.id] })
+    sayStream(
+      w,
+      {
+        kind: 'streamWritten',
+        event: ev.id,
+        partitionKey: ev.partitionKey,
+        at: { shard: place.shard, lane: place.lane },
+        seq,
+        blocked,
+      },
+      { events: [ev.id] },
+    )
   }
   const c = s.scenario.stream
   if (l.state === 'idle') openWindow(w, l)
@@ -82,7 +93,11 @@ export const streamRules: ModelRules = {
       if (l.gen !== gen || (l.state !== 'retry' && l.state !== 'throttled')) return
       if (w.log) {
         const part = l.parts[0] ?? []
-        sayStream(w, { kind: 'streamRetried', at: laneRef(l), count: part.length }, { events: part.map((i) => w.s.events[i]!.id) })
+        sayStream(
+          w,
+          { kind: 'streamRetried', at: laneRef(l), count: part.length },
+          { events: part.map((i) => w.s.events[i]!.id) },
+        )
       }
       sendPart(w, l)
     },

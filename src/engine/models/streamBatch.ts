@@ -26,7 +26,11 @@ export function laneFree(w: Work, l: Lane): void {
   if (l.parts.length > 0) {
     if (w.log) {
       const p = l.parts[0]!
-      sayStream(w, { kind: 'streamSplitNext', at: laneRef(l), seqs: seqsOf(st(s), p) }, { events: p.map((i) => s.events[i]!.id) })
+      sayStream(
+        w,
+        { kind: 'streamSplitNext', at: laneRef(l), seqs: seqsOf(st(s), p) },
+        { events: p.map((i) => s.events[i]!.id) },
+      )
     }
     return sendPart(w, l)
   }
@@ -77,7 +81,12 @@ export function readBatch(w: Work, l: Lane): void {
   if (batch.length === 0) return
   l.parts.push(batch)
   l.retries = 0
-  if (w.log) sayStream(w, { kind: 'streamRead', at: laneRef(l), count: batch.length, seqs: seqsOf(st(s), batch) }, { events: batch.map((i) => s.events[i]!.id) })
+  if (w.log)
+    sayStream(
+      w,
+      { kind: 'streamRead', at: laneRef(l), count: batch.length, seqs: seqsOf(st(s), batch) },
+      { events: batch.map((i) => s.events[i]!.id) },
+    )
   sendPart(w, l)
 }
 
@@ -107,7 +116,12 @@ export function sendPart(w: Work, l: Lane): void {
   schedule(w, 'streamRetry', l.until, l.n, l.gen)
   for (const i of part) setStage(w, i, 'waiting')
   armExpiry(w, l)
-  if (w.log) sayStream(w, { kind: 'streamThrottled', batch, at: laneRef(l), reason: r.reason, why: r.why, inMs: delay }, { events: part.map((i) => s.events[i]!.id), batch })
+  if (w.log)
+    sayStream(
+      w,
+      { kind: 'streamThrottled', batch, at: laneRef(l), reason: r.reason, why: r.why, inMs: delay },
+      { events: part.map((i) => s.events[i]!.id), batch },
+    )
 }
 
 /** The lane's batch invocation ended (generic bookkeeping done): checkpoint, retry, bisect or give up. */
@@ -127,7 +141,12 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
     l.parts.shift()
     l.retries = 0
     l.fails = 0
-    if (w.log) sayStream(w, { kind: 'streamCheckpointed', batch: inv.batch ?? '', at: laneRef(l), seq: l.checkpoint }, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
+    if (w.log)
+      sayStream(
+        w,
+        { kind: 'streamCheckpointed', batch: inv.batch ?? '', at: laneRef(l), seq: l.checkpoint },
+        { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined },
+      )
     return laneFree(w, l)
   }
   if (firstFailing >= 0) return partialFailure(w, l, inv, firstFailing)
@@ -139,7 +158,15 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
     l.parts.splice(0, 1, part.slice(0, half), part.slice(half))
     l.retries = 0
     if (w.log) {
-      const fact = { kind: 'streamBisected', batch: inv.batch ?? '', end: inv.end === 'timeout' ? 'timeout' : 'error', count: part.length, half, firstHalf: seqsOf(m, part.slice(0, half)), inMs: backoffMs(l.fails) } as const
+      const fact = {
+        kind: 'streamBisected',
+        batch: inv.batch ?? '',
+        end: inv.end === 'timeout' ? 'timeout' : 'error',
+        count: part.length,
+        half,
+        firstHalf: seqsOf(m, part.slice(0, half)),
+        inMs: backoffMs(l.fails),
+      } as const
       sayStream(w, fact, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
     }
     return retryLater(w, l)
@@ -166,7 +193,17 @@ function partialFailure(w: Work, l: Lane, inv: Invocation, k: number): void {
   l.lastError = ''
   if (w.log) {
     const failed = part.filter((_, j) => inv.failing[j]).map((i) => m.seqOf[i]!)
-    sayStream(w, { kind: 'streamPartialFailure', batch: inv.batch ?? '', failed, checkpoint: m.seqOf[rest[0]!]!, retry: seqsOf(m, rest) }, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
+    sayStream(
+      w,
+      {
+        kind: 'streamPartialFailure',
+        batch: inv.batch ?? '',
+        failed,
+        checkpoint: m.seqOf[rest[0]!]!,
+        retry: seqsOf(m, rest),
+      },
+      { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined },
+    )
   }
   retryOrGiveUp(w, l, inv)
 }
@@ -184,7 +221,19 @@ function retryOrGiveUp(w: Work, l: Lane, inv: Invocation): void {
   }
   l.retries++
   if (w.log) {
-    sayStream(w, { kind: 'streamRetryScheduled', batch: inv.batch ?? '', at: laneRef(l), end: inv.end, count: part.length, inMs: backoffMs(l.fails), retry: l.retries }, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
+    sayStream(
+      w,
+      {
+        kind: 'streamRetryScheduled',
+        batch: inv.batch ?? '',
+        at: laneRef(l),
+        end: inv.end,
+        count: part.length,
+        inMs: backoffMs(l.fails),
+        retry: l.retries,
+      },
+      { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined },
+    )
   }
   retryLater(w, l)
 }

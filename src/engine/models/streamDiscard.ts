@@ -34,15 +34,26 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
   for (const i of records) invokes = Math.max(invokes, s.events[i]!.ran)
   const target = c.onFailure
   // Sequence numbers are strings, as Kinesis and DynamoDB Streams send them; times are ISO 8601.
-  const record = target === null ? undefined : streamFailureRecord(s, batchInfoKey(s), condition, invokes, l.lastError, {
-    shardId: shardId(l.shard),
-    startSequenceNumber: String(m.seqOf[first.n]!),
-    endSequenceNumber: String(m.seqOf[last.n]!),
-    approximateArrivalOfFirstRecord: isoTime(first.arrivedAt),
-    approximateArrivalOfLastRecord: isoTime(last.arrivedAt),
-    batchSize: records.length,
-    streamArn: streamArn(s),
-  }, `${shardId(l.shard)}:${m.seqOf[first.n]!}:${s.now}`)
+  const record =
+    target === null
+      ? undefined
+      : streamFailureRecord(
+          s,
+          batchInfoKey(s),
+          condition,
+          invokes,
+          l.lastError,
+          {
+            shardId: shardId(l.shard),
+            startSequenceNumber: String(m.seqOf[first.n]!),
+            endSequenceNumber: String(m.seqOf[last.n]!),
+            approximateArrivalOfFirstRecord: isoTime(first.arrivedAt),
+            approximateArrivalOfLastRecord: isoTime(last.arrivedAt),
+            batchSize: records.length,
+            streamArn: streamArn(s),
+          },
+          `${shardId(l.shard)}:${m.seqOf[first.n]!}:${s.now}`,
+        )
   records.forEach((i, k) => {
     const ev = edit(w, i)
     if (target === null) deliver(w, ev.n, { to: 'discarded', condition }, k === 0)
@@ -55,7 +66,18 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
   if (seq > l.checkpoint) l.checkpoint = seq
   if (w.log) {
     const events = records.map((i) => s.events[i]!.id)
-    sayStream(w, { kind: 'streamGaveUp', at: laneRef(l), condition, events, seqs: seqsOf(m, records), toDestination: target !== null }, { events })
+    sayStream(
+      w,
+      {
+        kind: 'streamGaveUp',
+        at: laneRef(l),
+        condition,
+        events,
+        seqs: seqsOf(m, records),
+        toDestination: target !== null,
+      },
+      { events },
+    )
   }
 }
 

@@ -46,8 +46,25 @@ export function newLanes(shards: number, factor: number): Lane[] {
   for (let shard = 0; shard < shards; shard++) {
     for (let index = 0; index < factor; index++) {
       lanes.push({
-        n: lanes.length, shard, index, q: [], head: 0, unreadMatch: 0, parts: [], retries: 0, fails: 0,
-        throttles: 0, state: 'idle', gen: 0, until: -1, inv: -1, batch: '', lastError: '', expAt: -1, expGen: 0, checkpoint: 0,
+        n: lanes.length,
+        shard,
+        index,
+        q: [],
+        head: 0,
+        unreadMatch: 0,
+        parts: [],
+        retries: 0,
+        fails: 0,
+        throttles: 0,
+        state: 'idle',
+        gen: 0,
+        until: -1,
+        inv: -1,
+        batch: '',
+        lastError: '',
+        expAt: -1,
+        expGen: 0,
+        checkpoint: 0,
       })
     }
   }
@@ -82,7 +99,8 @@ export function lifeMs(s: SimState): number {
 /** The condition a record gets when its life runs out (see lifeMs). */
 export function expiryCondition(s: SimState): 'RecordAgeExceeded' | 'RetentionExpired' {
   const c = s.scenario.stream
-  if (c.maximumRecordAgeInSeconds !== -1 && c.maximumRecordAgeInSeconds * 1000 <= c.retentionPeriodHours * 3600000) return 'RecordAgeExceeded'
+  if (c.maximumRecordAgeInSeconds !== -1 && c.maximumRecordAgeInSeconds * 1000 <= c.retentionPeriodHours * 3600000)
+    return 'RecordAgeExceeded'
   return 'RetentionExpired'
 }
 

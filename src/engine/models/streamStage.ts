@@ -17,12 +17,17 @@ type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
  * record first), the batches after it, then the unread records; records done are counted behind
  * the checkpoint. A failing batch blocks the lane until it succeeds, expires or is given up.
  */
-function shardLanes(s: SimState, m: StreamModelState, poison: (i: number) => boolean): { lanes: Record<string, Lane[]>; holds: Hold[] } {
+function shardLanes(
+  s: SimState,
+  m: StreamModelState,
+  poison: (i: number) => boolean,
+): { lanes: Record<string, Lane[]>; holds: Hold[] } {
   const behind = m.lanes.map(() => 0)
   for (let i = 0; i < s.events.length; i++) {
     const st = s.events[i]!.stage
     // Done records, whatever their end (processed, filtered, given up on): the checkpoint is past them.
-    if ((st === 'succeeded' || st === 'filtered' || st === 'failed') && m.laneOf[i] !== undefined) behind[m.laneOf[i]!]!++
+    if ((st === 'succeeded' || st === 'filtered' || st === 'failed') && m.laneOf[i] !== undefined)
+      behind[m.laneOf[i]!]!++
   }
   const lanes: Record<string, Lane[]> = {}
   const holds: Hold[] = []
@@ -32,9 +37,19 @@ function shardLanes(s: SimState, m: StreamModelState, poison: (i: number) => boo
     const events = [...first.filter(poison), ...first.filter((i) => !poison(i)), ...held.slice(first.length)]
     for (let k = l.head; k < l.q.length; k++) events.push(l.q[k]!)
     const inv = s.invocations[l.inv]
-    if (inv) for (const i of inv.events) holds.push({ ev: i, node: `shard-${l.shard + 1}`, since: inv.startAt, until: null, line: false })
+    if (inv)
+      for (const i of inv.events)
+        holds.push({ ev: i, node: `shard-${l.shard + 1}`, since: inv.startAt, until: null, line: false })
     const blocked = blockedLane(l)
-    ;(lanes[`shard-${l.shard + 1}`] ??= []).push({ id: `lane-${l.n}`, label: m.factor > 1 ? `lane ${l.index + 1}` : '', short: m.factor > 1 ? `L${l.index + 1}` : '', events, behind: behind[l.n]!, blocked, blockedAfter: blocked ? first.length : 0 })
+    ;(lanes[`shard-${l.shard + 1}`] ??= []).push({
+      id: `lane-${l.n}`,
+      label: m.factor > 1 ? `lane ${l.index + 1}` : '',
+      short: m.factor > 1 ? `L${l.index + 1}` : '',
+      events,
+      behind: behind[l.n]!,
+      blocked,
+      blockedAfter: blocked ? first.length : 0,
+    })
   }
   return { lanes, holds }
 }
@@ -49,8 +64,23 @@ export function streamStage(s: SimState): ModelStage {
   const m = s.stream!
   const c = s.scenario.stream
   const dynamo = s.scenario.model === 'dynamodb'
-  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number, row = 0): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
-  const nodes: StageNode[] = [node('producer', 'source', dynamo ? 'DynamoDB table' : 'Producer', dynamo ? 'item changes → stream records' : 'PutRecord (partition key)', 0)]
+  const node = (
+    id: string,
+    kind: StageNode['kind'],
+    label: string,
+    detail: string,
+    column: number,
+    row = 0,
+  ): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
+  const nodes: StageNode[] = [
+    node(
+      'producer',
+      'source',
+      dynamo ? 'DynamoDB table' : 'Producer',
+      dynamo ? 'item changes → stream records' : 'PutRecord (partition key)',
+      0,
+    ),
+  ]
   const edges: [string, string][] = []
   for (let k = 0; k < m.shards; k++) {
     let waiting = 0
@@ -69,7 +99,16 @@ export function streamStage(s: SimState): ModelStage {
   nodes.push(node('poller', 'poller', 'Event source mapping', parts.join(' · '), 2))
   edges.push(['poller', ENVS_NODE])
   if (c.onFailure !== null) {
-    nodes.push(node('onFailure', 'destination', `On-failure destination (${c.onFailure.toUpperCase()})`, 'batch metadata only', 4, 0))
+    nodes.push(
+      node(
+        'onFailure',
+        'destination',
+        `On-failure destination (${c.onFailure.toUpperCase()})`,
+        'batch metadata only',
+        4,
+        0,
+      ),
+    )
     edges.push(['poller', 'onFailure'])
   }
   nodes.push(node('discard', 'discard', 'Discarded', 'records given up on', 4, c.onFailure !== null ? 1 : 0))

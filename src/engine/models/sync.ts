@@ -64,7 +64,12 @@ function retryOrSettle(w: Work, ev: EventRecord): void {
   if (st(s).callerAttempts[ev.n]! < sync.clientMaxAttempts) {
     st(s).retryPending[ev.n] = true
     schedule(w, 'callerRetry', s.now + sync.clientBackoffMs, ev.n)
-    if (w.log) saySync(w, { kind: 'syncCallerRetry', event: ev.id, attempt: st(s).callerAttempts[ev.n]! + 1, inMs: sync.clientBackoffMs }, { events: [ev.id] })
+    if (w.log)
+      saySync(
+        w,
+        { kind: 'syncCallerRetry', event: ev.id, attempt: st(s).callerAttempts[ev.n]! + 1, inMs: sync.clientBackoffMs },
+        { events: [ev.id] },
+      )
   }
   settle(w, ev)
 }
@@ -94,7 +99,11 @@ function invocationEnded(w: Work, inv: Invocation): void {
   }
   if (w.log) {
     const env = s.envs[inv.env]!.id
-    saySync(w, { kind: 'syncEnded', event: ev.id, env, end: inv.end, handlerMs: inv.handlerMs, waiting }, { events: [ev.id], env })
+    saySync(
+      w,
+      { kind: 'syncEnded', event: ev.id, env, end: inv.end, handlerMs: inv.handlerMs, waiting },
+      { events: [ev.id], env },
+    )
   }
   settle(w, ev)
 }

@@ -12,4 +12,11 @@ export type SyncFact =
   /** The caller gave up (504) while the function runs on in `env` (null: not running). */
   | { readonly kind: 'syncCallerTimedOut'; readonly event: string; readonly env: string | null }
   /** The invocation ended; `waiting`: the caller still waits for this answer. */
-  | { readonly kind: 'syncEnded'; readonly event: string; readonly env: string; readonly end: 'success' | 'error' | 'timeout'; readonly handlerMs: number; readonly waiting: boolean }
+  | {
+      readonly kind: 'syncEnded'
+      readonly event: string
+      readonly env: string
+      readonly end: 'success' | 'error' | 'timeout'
+      readonly handlerMs: number
+      readonly waiting: boolean
+    }

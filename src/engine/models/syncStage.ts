@@ -5,9 +5,30 @@ import { CALLER_LABELS } from './syncLabels'
 /** The caller's answer in a chip's code and words (fact sheet §1.2-§1.4). */
 export function syncReply(d: Delivery): Omit<StageReply, 'token'> {
   const at = d.atMs
-  if (d.status === 429) return { code: '429', text: `429 TooManyRequestsException · Reason ${d.reason ?? 'unknown'}`, short: `429 ${d.reason ?? 'TooManyRequestsException'}`, tone: 'throttle', at }
-  if (d.status === 504) return { code: '504', text: '504 the caller gave up waiting (the function may run on)', short: '504 the caller gave up', tone: 'timeout', at }
-  if (d.functionError) return { code: '200', text: `200 + X-Amz-Function-Error: ${d.functionError}`, short: `200 + Function-Error: ${d.functionError}`, tone: 'error', at }
+  if (d.status === 429)
+    return {
+      code: '429',
+      text: `429 TooManyRequestsException · Reason ${d.reason ?? 'unknown'}`,
+      short: `429 ${d.reason ?? 'TooManyRequestsException'}`,
+      tone: 'throttle',
+      at,
+    }
+  if (d.status === 504)
+    return {
+      code: '504',
+      text: '504 the caller gave up waiting (the function may run on)',
+      short: '504 the caller gave up',
+      tone: 'timeout',
+      at,
+    }
+  if (d.functionError)
+    return {
+      code: '200',
+      text: `200 + X-Amz-Function-Error: ${d.functionError}`,
+      short: `200 + Function-Error: ${d.functionError}`,
+      tone: 'error',
+      at,
+    }
   return { code: '200', text: '200 OK: the handler’s result', short: '200 OK', tone: 'ok', at }
 }
 
@@ -24,8 +45,19 @@ export function syncStage(s: SimState): ModelStage {
     holds.push({ ev: i, node: 'caller', since: inv.startAt, until: limit, line: true })
   }
   const open = holds.length
-  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number): StageNode => ({ id, kind, label, detail, column, row: 0, tokens: [], count: 0, lanes: [] })
-  const timeout = sync.callerTimeoutMs === null ? 'waits for the function' : `gives up after ${sync.callerTimeoutMs / 1000} s (504)`
+  const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number): StageNode => ({
+    id,
+    kind,
+    label,
+    detail,
+    column,
+    row: 0,
+    tokens: [],
+    count: 0,
+    lanes: [],
+  })
+  const timeout =
+    sync.callerTimeoutMs === null ? 'waits for the function' : `gives up after ${sync.callerTimeoutMs / 1000} s (504)`
   const retries = sync.clientMaxAttempts > 1 ? `, up to ${sync.clientMaxAttempts} attempts` : ', no retries'
   return {
     nodes: [
@@ -44,7 +76,8 @@ export function syncStage(s: SimState): ModelStage {
     holds,
     replyOf: (i) => {
       const ev = s.events[i]!
-      for (let k = ev.deliveries.length - 1; k >= 0; k--) if (ev.deliveries[k]!.to === 'caller') return syncReply(ev.deliveries[k]!)
+      for (let k = ev.deliveries.length - 1; k >= 0; k--)
+        if (ev.deliveries[k]!.to === 'caller') return syncReply(ev.deliveries[k]!)
       return null
     },
     untilOf: (i) => {

@@ -58,8 +58,15 @@ export function numberRule(field: unknown): NumberRule | null {
   return typeof field === 'function' && 'rule' in field ? (field.rule as NumberRule) : null
 }
 
-function numberField(range: Range, integer: boolean, alternatives: readonly [number | null, string][] = []): Field<number> {
-  const allowed = [...alternatives.map(([v, meaning]) => `${String(v)} (${meaning})`), describeRange(range, integer)].join(' or ')
+function numberField(
+  range: Range,
+  integer: boolean,
+  alternatives: readonly [number | null, string][] = [],
+): Field<number> {
+  const allowed = [
+    ...alternatives.map(([v, meaning]) => `${String(v)} (${meaning})`),
+    describeRange(range, integer),
+  ].join(' or ')
   const rule: NumberRule = { integer, min: range.min, max: range.max, alternatives }
   const field: Field<number> = (issues, path, value, fallback) => {
     if (alternatives.some(([v]) => v === value)) return value as number
@@ -92,7 +99,10 @@ export function intOrNull(min: number, max: number, nullMeaning: string, note?: 
 export const intOrMinusOne = (min: number, max: number, note?: string): Field<number> =>
   numberField({ min, max, note }, true, [[-1, 'no limit']])
 
-export function choice<T extends string | null>(options: readonly T[], extra?: (value: unknown) => string | undefined): Field<T> {
+export function choice<T extends string | null>(
+  options: readonly T[],
+  extra?: (value: unknown) => string | undefined,
+): Field<T> {
   const allowed = options.map((o) => (o === null ? 'null' : JSON.stringify(o))).join(', ')
   return (issues, path, value, fallback) => {
     if (options.includes(value as T)) return value as T
@@ -163,7 +173,11 @@ const durationField: Field<DurationSpec> = (issues, path, value, fallback) => {
   const part = (key: 'min' | 'max'): number => {
     const partPath = childPath(path, key)
     if (!fields.has(key)) {
-      issues.add(partPath, MISSING, `is required when ${path} is a range: an integer from 0 to ${MAX_DURATION_MS} (milliseconds)`)
+      issues.add(
+        partPath,
+        MISSING,
+        `is required when ${path} is a range: an integer from 0 to ${MAX_DURATION_MS} (milliseconds)`,
+      )
       ok = false
       return 0
     }
@@ -187,8 +201,13 @@ export const durationOrNull: Field<DurationSpec | null> = (issues, path, value, 
 
 export const fail: Field<FailSpec> = (issues, path, value, fallback) => {
   if (value === 'never' || value === 'always') return value
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1000) return value === 0 ? 0 : value
-  issues.add(path, value, 'must be "never" (errorRate applies), "always", or an integer from 0 to 1000 (fail the first N attempts that ran)')
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 1000)
+    return value === 0 ? 0 : value
+  issues.add(
+    path,
+    value,
+    'must be "never" (errorRate applies), "always", or an integer from 0 to 1000 (fail the first N attempts that ran)',
+  )
   return fallback
 }
 
@@ -263,11 +282,16 @@ export function readBlock<T extends object>(
   defaults: T,
 ): { block: T; present: ReadonlySet<string> } {
   const keys = Object.keys(schema) as (keyof T & string)[]
-  const fields = value === undefined ? new Map<string, unknown>() : (readObject(issues, path, value, keys) ?? new Map<string, unknown>())
+  const fields =
+    value === undefined
+      ? new Map<string, unknown>()
+      : (readObject(issues, path, value, keys) ?? new Map<string, unknown>())
   const block = {} as { [K in keyof T]: T[K] }
   for (const key of keys) {
     const validate = schema[key] as Field<T[typeof key]>
-    block[key] = fields.has(key) ? validate(issues, childPath(path, key), fields.get(key), defaults[key]) : defaults[key]
+    block[key] = fields.has(key)
+      ? validate(issues, childPath(path, key), fields.get(key), defaults[key])
+      : defaults[key]
   }
   return { block, present: new Set(fields.keys()) }
 }

@@ -9,7 +9,10 @@ import type { ParseResult } from './types'
 const int = (min: number, max: number): fc.Arbitrary<number> => fc.integer({ min, max })
 const optional = <T>(record: { [K in keyof T]: fc.Arbitrary<T[K]> }): fc.Arbitrary<Partial<T>> =>
   fc.record(record, { requiredKeys: [] }) as fc.Arbitrary<Partial<T>>
-const duration = fc.oneof(int(0, 900000), fc.tuple(int(0, 900000), int(0, 900000)).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) })))
+const duration = fc.oneof(
+  int(0, 900000),
+  fc.tuple(int(0, 900000), int(0, 900000)).map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) })),
+)
 const nullOr = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | null> => fc.option(arb, { nil: null })
 
 /** Scenarios within every range; `fixCrossRules` then settles the rules that tie fields together. */
@@ -104,15 +107,19 @@ function fixCrossRules(s: Loose): Loose {
   const fn = block('function')
   const sqs = block('sqs')
   const maxUnreserved = Math.max(0, (account.concurrencyLimit ?? 1000) - 100)
-  if (typeof fn.reservedConcurrentExecutions === 'number') fn.reservedConcurrentExecutions = Math.min(fn.reservedConcurrentExecutions, maxUnreserved)
+  if (typeof fn.reservedConcurrentExecutions === 'number')
+    fn.reservedConcurrentExecutions = Math.min(fn.reservedConcurrentExecutions, maxUnreserved)
   const provisionedCap = Math.min(maxUnreserved, fn.reservedConcurrentExecutions ?? maxUnreserved)
-  if (fn.provisionedConcurrentExecutions !== undefined) fn.provisionedConcurrentExecutions = Math.min(fn.provisionedConcurrentExecutions ?? 0, provisionedCap)
+  if (fn.provisionedConcurrentExecutions !== undefined)
+    fn.provisionedConcurrentExecutions = Math.min(fn.provisionedConcurrentExecutions ?? 0, provisionedCap)
   if (s.model === 'sqs-fifo') {
     sqs.batchSize = Math.min(sqs.batchSize ?? 10, 10)
     sqs.maximumBatchingWindowInSeconds = 0
   }
-  if ((sqs.batchSize ?? 10) > 10) sqs.maximumBatchingWindowInSeconds = Math.max(1, sqs.maximumBatchingWindowInSeconds ?? 0)
-  if (s.model === 'sqs' || s.model === 'sqs-fifo') sqs.visibilityTimeout = Math.max(sqs.visibilityTimeout ?? 30, fn.timeout ?? 3)
+  if ((sqs.batchSize ?? 10) > 10)
+    sqs.maximumBatchingWindowInSeconds = Math.max(1, sqs.maximumBatchingWindowInSeconds ?? 0)
+  if (s.model === 'sqs' || s.model === 'sqs-fifo')
+    sqs.visibilityTimeout = Math.max(sqs.visibilityTimeout ?? 30, fn.timeout ?? 3)
   // Provisioned mode excludes MaximumConcurrency; MinimumPollers ≤ MaximumPollers.
   const minP = typeof sqs.minimumPollers === 'number' ? sqs.minimumPollers : null
   const maxP = typeof sqs.maximumPollers === 'number' ? sqs.maximumPollers : null
@@ -167,38 +174,62 @@ const hostile = fc.anything({
 })
 
 const wellFormed = (result: ParseResult): boolean =>
-  result.ok || (result.issues.length > 0 && result.issues.every((i) => typeof i.path === 'string' && typeof i.message === 'string' && typeof i.value === 'string' && i.value.length <= 80))
+  result.ok ||
+  (result.issues.length > 0 &&
+    result.issues.every(
+      (i) =>
+        typeof i.path === 'string' &&
+        typeof i.message === 'string' &&
+        typeof i.value === 'string' &&
+        i.value.length <= 80,
+    ))
 
 describe('parseScenario properties', () => {
   it('never throws on arbitrary values, and every issue is well formed', () => {
-    fc.assert(fc.property(hostile, (input) => wellFormed(parseScenario(input))), { numRuns: 1000 })
+    fc.assert(
+      fc.property(hostile, (input) => wellFormed(parseScenario(input))),
+      { numRuns: 1000 },
+    )
   })
 
   it('never throws on arbitrary text', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => wellFormed(parseScenarioText(text))), { numRuns: 500 })
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (text) => wellFormed(parseScenarioText(text))),
+      { numRuns: 500 },
+    )
   })
 
   it('accepts every generated valid scenario', () => {
-    fc.assert(fc.property(validInput, (input) => {
-      mustAccept(parseScenario(input), input)
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(validInput, (input) => {
+        mustAccept(parseScenario(input), input)
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('is idempotent: a parsed scenario parses to itself, also through JSON text', () => {
-    fc.assert(fc.property(validInput, (input) => {
-      const once = mustAccept(parseScenario(input), input)
-      expect(mustAccept(parseScenario(once), once)).toStrictEqual(once)
-      expect(mustAccept(parseScenarioText(JSON.stringify(once)), once)).toStrictEqual(once)
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(validInput, (input) => {
+        const once = mustAccept(parseScenario(input), input)
+        expect(mustAccept(parseScenario(once), once)).toStrictEqual(once)
+        expect(mustAccept(parseScenarioText(JSON.stringify(once)), once)).toStrictEqual(once)
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('never throws on a valid scenario with one field replaced by anything or removed', () => {
     const choices = fc.array(fc.nat(), { minLength: 1, maxLength: 4 })
-    fc.assert(fc.property(validInput, choices, hostile, fc.boolean(), (input, path, value, remove) => {
-      const mutated = mutate(input, path, value, remove)
-      const result = parseScenario(mutated)
-      expect(wellFormed(result)).toBe(true)
-      if (result.ok) expect(mustAccept(parseScenario(result.scenario), result.scenario)).toStrictEqual(result.scenario)
-    }), { numRuns: 500 })
+    fc.assert(
+      fc.property(validInput, choices, hostile, fc.boolean(), (input, path, value, remove) => {
+        const mutated = mutate(input, path, value, remove)
+        const result = parseScenario(mutated)
+        expect(wellFormed(result)).toBe(true)
+        if (result.ok)
+          expect(mustAccept(parseScenario(result.scenario), result.scenario)).toStrictEqual(result.scenario)
+      }),
+      { numRuns: 500 },
+    )
   })
 })

@@ -88,7 +88,10 @@ describe('defaults', () => {
 
   it('fills every field of a workload entry', () => {
     expect(accept(with_({ workload: [{}] })).workload).toStrictEqual([DEFAULT_WORKLOAD_ENTRY])
-    expect(accept(with_({ workload: [{ count: 3 }] })).workload[0]).toStrictEqual({ ...DEFAULT_WORKLOAD_ENTRY, count: 3 })
+    expect(accept(with_({ workload: [{ count: 3 }] })).workload[0]).toStrictEqual({
+      ...DEFAULT_WORKLOAD_ENTRY,
+      count: 3,
+    })
   })
 
   it('fills the omitted fields of a partly given block', () => {
@@ -133,7 +136,9 @@ describe('required fields', () => {
   })
 
   it.each([2, '1', 1.0000001, null])('rejects version %j', (version) => {
-    expect(reject(with_({ version }))).toEqual([expect.objectContaining({ path: 'version', message: expect.stringContaining('must be 1') })])
+    expect(reject(with_({ version }))).toEqual([
+      expect.objectContaining({ path: 'version', message: expect.stringContaining('must be 1') }),
+    ])
   })
 
   it('accepts an empty workload and rejects a workload that is not a list', () => {
@@ -188,16 +193,24 @@ describe('unknown fields and wrong types', () => {
     ['sqs', true],
     ['stream', [1]],
   ])('rejects %s given as %j', (block, value) => {
-    expect(reject(with_({ [block]: value }))).toEqual([expect.objectContaining({ path: block, message: expect.stringContaining('must be an object') })])
+    expect(reject(with_({ [block]: value }))).toEqual([
+      expect.objectContaining({ path: block, message: expect.stringContaining('must be an object') }),
+    ])
   })
 
   it('rejects a workload entry that is not an object', () => {
-    expect(pathsOf(reject(with_({ workload: [{}, 5, null, 'x'] })))).toEqual(['workload[1]', 'workload[2]', 'workload[3]'])
+    expect(pathsOf(reject(with_({ workload: [{}, 5, null, 'x'] })))).toEqual([
+      'workload[1]',
+      'workload[2]',
+      'workload[3]',
+    ])
   })
 
   it('rejects a duration range with a missing or extra bound', () => {
     expect(pathsOf(reject(with_({ function: { durationMs: { min: 5 } } })))).toEqual(['function.durationMs.max'])
-    expect(pathsOf(reject(with_({ function: { durationMs: { min: 1, max: 2, avg: 1 } } })))).toEqual(['function.durationMs.avg'])
+    expect(pathsOf(reject(with_({ function: { durationMs: { min: 1, max: 2, avg: 1 } } })))).toEqual([
+      'function.durationMs.avg',
+    ])
     expect(reject(with_({ function: { durationMs: { min: 9, max: 3 } } }))).toEqual([
       { path: 'function.durationMs.min', value: '9', message: 'must not be greater than function.durationMs.max (3)' },
     ])
@@ -249,7 +262,9 @@ describe('workload limits', () => {
   it('accepts 10,000 entries and rejects 10,001 with one issue, without reading the entries', () => {
     expect(accept(with_({ workload: Array.from({ length: 10000 }, () => ({})) })).workload).toHaveLength(10000)
     const issues = reject(with_({ workload: Array.from({ length: 10001 }, () => ({ count: 0 })) }))
-    expect(issues).toEqual([expect.objectContaining({ path: 'workload', message: expect.stringContaining('10001 entries') })])
+    expect(issues).toEqual([
+      expect.objectContaining({ path: 'workload', message: expect.stringContaining('10001 entries') }),
+    ])
   })
 
   it('rejects a huge sparse workload at once', () => {
@@ -261,7 +276,9 @@ describe('workload limits', () => {
   it('reports holes in a sparse list', () => {
     const sparse: unknown[] = [{}]
     sparse[2] = {}
-    expect(reject(with_({ workload: sparse }))).toEqual([expect.objectContaining({ path: 'workload[1]', value: 'nothing' })])
+    expect(reject(with_({ workload: sparse }))).toEqual([
+      expect.objectContaining({ path: 'workload[1]', value: 'nothing' }),
+    ])
   })
 })
 
@@ -276,7 +293,9 @@ describe('hostile input', () => {
         throw new Error('boom')
       },
     })
-    expect(reject(with_({ function: fn }))).toEqual([expect.objectContaining({ path: 'function.timeout', value: 'a getter (not called)' })])
+    expect(reject(with_({ function: fn }))).toEqual([
+      expect.objectContaining({ path: 'function.timeout', value: 'a getter (not called)' }),
+    ])
     expect(calls).toBe(0)
   })
 
@@ -290,16 +309,40 @@ describe('hostile input', () => {
     const trap = (): never => {
       throw new Error('trap')
     }
-    const evil = new Proxy({}, { ownKeys: trap, get: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap, has: trap })
-    for (const input of [evil, with_({ function: evil }), with_({ workload: [evil] }), with_({ workload: new Proxy([], { get: trap, getOwnPropertyDescriptor: trap }) })]) {
+    const evil = new Proxy(
+      {},
+      { ownKeys: trap, get: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap, has: trap },
+    )
+    for (const input of [
+      evil,
+      with_({ function: evil }),
+      with_({ workload: [evil] }),
+      with_({ workload: new Proxy([], { get: trap, getOwnPropertyDescriptor: trap }) }),
+    ]) {
       const result = parseScenario(input)
       expect(result.ok).toBe(false)
     }
   })
 
   it('survives a thrown value whose own methods throw', () => {
-    const nasty = new Proxy({}, { get: () => { throw nasty } })
-    const result = parseScenario(new Proxy({}, { ownKeys: () => { throw nasty } }))
+    const nasty = new Proxy(
+      {},
+      {
+        get: () => {
+          throw nasty
+        },
+      },
+    )
+    const result = parseScenario(
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw nasty
+          },
+        },
+      ),
+    )
     expect(result.ok).toBe(false)
   })
 
@@ -338,7 +381,11 @@ describe('the returned scenario', () => {
     expect(s.function.durationMs).not.toBe(input.function.durationMs)
     expect(s.workload).not.toBe(input.workload)
     expect(s.workload[0]?.durationMs).not.toBe(input.workload[0]?.durationMs)
-    for (const [block, defaults] of [[s.account, DEFAULT_ACCOUNT], [s.sqs, DEFAULT_SQS], [s.stream, DEFAULT_STREAM]] as const) {
+    for (const [block, defaults] of [
+      [s.account, DEFAULT_ACCOUNT],
+      [s.sqs, DEFAULT_SQS],
+      [s.stream, DEFAULT_STREAM],
+    ] as const) {
       expect(block).not.toBe(defaults)
       expect(Object.isFrozen(block)).toBe(false)
     }
@@ -411,14 +458,21 @@ describe('formatIssues', () => {
 
   it('leaves out an empty path and an empty value', () => {
     expect(formatIssues([{ path: '', value: '', message: 'not valid JSON' }])).toBe('not valid JSON')
-    expect(formatIssues([{ path: '', value: 'null', message: 'must be an object' }])).toBe('must be an object (got null)')
+    expect(formatIssues([{ path: '', value: 'null', message: 'must be an object' }])).toBe(
+      'must be an object (got null)',
+    )
     expect(formatIssues([])).toBe('')
   })
 })
 
 describe('extension: docUrl', () => {
   it('accepts an https link and defaults to null', () => {
-    const ok = parseScenario({ version: 1, model: 'sync', workload: [], docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html' })
+    const ok = parseScenario({
+      version: 1,
+      model: 'sync',
+      workload: [],
+      docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html',
+    })
     expect(ok.ok && ok.scenario.docUrl).toBe('https://docs.aws.amazon.com/lambda/latest/dg/invocation-sync.html')
     const none = parseScenario({ version: 1, model: 'sync', workload: [] })
     expect(none.ok && none.scenario.docUrl).toBeNull()

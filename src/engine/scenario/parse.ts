@@ -20,13 +20,34 @@ import {
 import { choice, int, intOrNull, isPlainObject, readBlock, readObject, text } from './fields'
 import { GETTER, Issues, MISSING, indexPath } from './issues'
 import { checkFunction, checkRecursion, checkSqs, checkStream } from './rules'
-import { ACCOUNT_SCHEMA, ASYNC_SCHEMA, SQS_SCHEMA, STREAM_SCHEMA, SYNC_SCHEMA, WORKLOAD_ENTRY_SCHEMA, functionSchema } from './schemas'
+import {
+  ACCOUNT_SCHEMA,
+  ASYNC_SCHEMA,
+  SQS_SCHEMA,
+  STREAM_SCHEMA,
+  SYNC_SCHEMA,
+  WORKLOAD_ENTRY_SCHEMA,
+  functionSchema,
+} from './schemas'
 import { MODELS } from './types'
 import type { Model, ParseResult, Scenario, ScenarioIssue, WorkloadEntry } from './types'
 
 const TOP_LEVEL_KEYS = [
-  'version', 'id', 'title', 'description', 'docUrl', 'model', 'seed', 'stopAtMs',
-  'account', 'function', 'workload', 'sync', 'async', 'sqs', 'stream',
+  'version',
+  'id',
+  'title',
+  'description',
+  'docUrl',
+  'model',
+  'seed',
+  'stopAtMs',
+  'account',
+  'function',
+  'workload',
+  'sync',
+  'async',
+  'sqs',
+  'stream',
 ] as const
 
 const idField = text({ min: 1, max: 64, pattern: /^[a-z0-9-]+$/, patternNote: "lowercase letters, digits and '-'" })
@@ -56,7 +77,8 @@ export function parseScenarioText(text: string): ParseResult {
       return failure(`the scenario text is larger than 5 MB (${SCENARIO_LIMITS.maxTextBytes} bytes): too large to load`)
     }
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text // editors on Windows add a BOM
-    if (body.trim() === '') return failure('the scenario text is empty; expected a JSON object such as { "version": 1, ... }')
+    if (body.trim() === '')
+      return failure('the scenario text is empty; expected a JSON object such as { "version": 1, ... }')
     let data: unknown
     try {
       data = JSON.parse(body)
@@ -72,14 +94,21 @@ export function parseScenarioText(text: string): ParseResult {
 /** One line per issue: `<path>: <message> (got <value>)`; the path or value is left out when empty. */
 export function formatIssues(issues: readonly ScenarioIssue[]): string {
   return issues
-    .map((issue) => `${issue.path === '' ? '' : `${issue.path}: `}${issue.message}${issue.value === '' ? '' : ` (got ${issue.value})`}`)
+    .map(
+      (issue) =>
+        `${issue.path === '' ? '' : `${issue.path}: `}${issue.message}${issue.value === '' ? '' : ` (got ${issue.value})`}`,
+    )
     .join('\n')
 }
 
 function parseValue(input: unknown): ParseResult {
   const issues = new Issues()
   if (!isPlainObject(input)) {
-    issues.add('', input, 'the scenario must be a JSON object such as { "version": 1, "model": "sync", "workload": [] }')
+    issues.add(
+      '',
+      input,
+      'the scenario must be a JSON object such as { "version": 1, "model": "sync", "workload": [] }',
+    )
     return { ok: false, issues: issues.result() }
   }
   const top = readObject(issues, '', input, TOP_LEVEL_KEYS) ?? new Map<string, unknown>()
@@ -96,9 +125,18 @@ function parseValue(input: unknown): ParseResult {
 
   const id = field('id', (v) => (v === null ? null : idField(issues, 'id', v, '')), null as string | null)
   const title = field('title', (v) => titleField(issues, 'title', v, DEFAULT_TITLE), id ?? DEFAULT_TITLE)
-  const description = field('description', (v) => descriptionField(issues, 'description', v, DEFAULT_DESCRIPTION), DEFAULT_DESCRIPTION)
-  const docUrl = field('docUrl', (v) => (v === null ? null : docUrlField(issues, 'docUrl', v, '')), null as string | null)
-  if (missing('model')) issues.add('model', MISSING, `is required: one of ${MODELS.map((m) => JSON.stringify(m)).join(', ')}`)
+  const description = field(
+    'description',
+    (v) => descriptionField(issues, 'description', v, DEFAULT_DESCRIPTION),
+    DEFAULT_DESCRIPTION,
+  )
+  const docUrl = field(
+    'docUrl',
+    (v) => (v === null ? null : docUrlField(issues, 'docUrl', v, '')),
+    null as string | null,
+  )
+  if (missing('model'))
+    issues.add('model', MISSING, `is required: one of ${MODELS.map((m) => JSON.stringify(m)).join(', ')}`)
   const modelRead = field('model', (v) => modelField(issues, 'model', v, 'sync'), 'sync')
   // Model-dependent rules need a model to depend on.
   const model: Model | null = issues.has('model') ? null : modelRead
@@ -108,14 +146,25 @@ function parseValue(input: unknown): ParseResult {
   const account = readBlock(issues, 'account', top.get('account'), ACCOUNT_SCHEMA, DEFAULT_ACCOUNT).block
   // A bad limit would make every reserved value look wrong: judge against the widest limit instead.
   const limit = issues.has('account.concurrencyLimit') ? 100000 : account.concurrencyLimit
-  const fn = readBlock(issues, 'function', top.get('function'), functionSchema(Math.max(0, limit - 100)), DEFAULT_FUNCTION).block
+  const fn = readBlock(
+    issues,
+    'function',
+    top.get('function'),
+    functionSchema(Math.max(0, limit - 100)),
+    DEFAULT_FUNCTION,
+  ).block
   checkFunction(issues, fn)
 
-  const workload = readWorkload(issues, top.has('workload') ? top.get('workload') : issues.has('workload') ? [] : MISSING)
+  const workload = readWorkload(
+    issues,
+    top.has('workload') ? top.get('workload') : issues.has('workload') ? [] : MISSING,
+  )
 
   const read = readBlock(issues, 'sync', top.get('sync'), SYNC_SCHEMA, DEFAULT_SYNC)
   // Omitted means "this caller's own timeout"; an explicit null means the caller waits.
-  const sync = read.present.has('callerTimeoutMs') ? read.block : { ...read.block, callerTimeoutMs: defaultCallerTimeoutMs(read.block.caller) }
+  const sync = read.present.has('callerTimeoutMs')
+    ? read.block
+    : { ...read.block, callerTimeoutMs: defaultCallerTimeoutMs(read.block.caller) }
   const asyncBlock = readBlock(issues, 'async', top.get('async'), ASYNC_SCHEMA, DEFAULT_ASYNC).block
   const sqs = readBlock(issues, 'sqs', top.get('sqs'), SQS_SCHEMA, DEFAULT_SQS)
   checkSqs(issues, model, sqs.block, fn, sqs.present)
@@ -125,8 +174,21 @@ function parseValue(input: unknown): ParseResult {
 
   if (!issues.empty || model === null) return { ok: false, issues: issues.result() }
   const scenario: Scenario = {
-    version: SCENARIO_VERSION, id, title, description, docUrl, model, seed, stopAtMs,
-    account, function: fn, workload, sync, async: asyncBlock, sqs: sqs.block, stream,
+    version: SCENARIO_VERSION,
+    id,
+    title,
+    description,
+    docUrl,
+    model,
+    seed,
+    stopAtMs,
+    account,
+    function: fn,
+    workload,
+    sync,
+    async: asyncBlock,
+    sqs: sqs.block,
+    stream,
   }
   return { ok: true, scenario }
 }
@@ -161,7 +223,11 @@ function readWorkload(issues: Issues, value: unknown): WorkloadEntry[] {
     entries.push(entry)
   }
   if (events > SCENARIO_LIMITS.maxTotalEvents) {
-    issues.add(path, events, `has ${events} events in all (the sum of count); at most ${SCENARIO_LIMITS.maxTotalEvents} are allowed`)
+    issues.add(
+      path,
+      events,
+      `has ${events} events in all (the sum of count); at most ${SCENARIO_LIMITS.maxTotalEvents} are allowed`,
+    )
   }
   return entries
 }

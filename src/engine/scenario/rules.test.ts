@@ -8,9 +8,18 @@ const on = (model: Model, patch: Record<string, unknown>): Record<string, unknow
 
 describe('sqs provisioned mode (ProvisionedPollerConfig)', () => {
   it('accepts minimumPollers and maximumPollers alone or together (the other takes the AWS default when the engine runs)', () => {
-    expect(accept(on('sqs', { sqs: { minimumPollers: 5, maximumPollers: 50 } })).sqs).toMatchObject({ minimumPollers: 5, maximumPollers: 50 })
-    expect(accept(on('sqs', { sqs: { minimumPollers: 200 } })).sqs).toMatchObject({ minimumPollers: 200, maximumPollers: null })
-    expect(accept(on('sqs', { sqs: { maximumPollers: 2 } })).sqs).toMatchObject({ minimumPollers: null, maximumPollers: 2 })
+    expect(accept(on('sqs', { sqs: { minimumPollers: 5, maximumPollers: 50 } })).sqs).toMatchObject({
+      minimumPollers: 5,
+      maximumPollers: 50,
+    })
+    expect(accept(on('sqs', { sqs: { minimumPollers: 200 } })).sqs).toMatchObject({
+      minimumPollers: 200,
+      maximumPollers: null,
+    })
+    expect(accept(on('sqs', { sqs: { maximumPollers: 2 } })).sqs).toMatchObject({
+      minimumPollers: null,
+      maximumPollers: 2,
+    })
   })
 
   it('rejects minimumPollers above maximumPollers, once, on minimumPollers', () => {
@@ -39,17 +48,39 @@ describe('recursive loop without detection', () => {
     const issues = reject(on('sqs', { function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } }))
     expect(issues).toEqual([expect.objectContaining({ path: 'stopAtMs' })])
     expect(issues[0]?.message).toMatch(/never end/)
-    expect(accept(on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } })).stopAtMs).toBe(1000)
+    expect(
+      accept(
+        on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } }),
+      ).stopAtMs,
+    ).toBe(1000)
     expect(accept(on('sqs', { sqs: { functionSendsToSameQueue: true } })).function.recursiveLoop).toBe('Terminate')
     // A 0 ms handler would loop for ever inside one millisecond.
-    const zero = reject(on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow', durationMs: { min: 0, max: 5 } }, sqs: { functionSendsToSameQueue: true } }))
+    const zero = reject(
+      on('sqs', {
+        stopAtMs: 1000,
+        function: { recursiveLoop: 'Allow', durationMs: { min: 0, max: 5 } },
+        sqs: { functionSendsToSameQueue: true },
+      }),
+    )
     expect(zero).toEqual([expect.objectContaining({ path: 'function.durationMs' })])
     expect(zero[0]?.message).toMatch(/at least 1 ms/)
-    const entry = reject(on('sqs', { stopAtMs: 1000, function: { recursiveLoop: 'Allow' }, workload: [{ count: 1 }, { count: 1, durationMs: 0 }], sqs: { functionSendsToSameQueue: true } }))
+    const entry = reject(
+      on('sqs', {
+        stopAtMs: 1000,
+        function: { recursiveLoop: 'Allow' },
+        workload: [{ count: 1 }, { count: 1, durationMs: 0 }],
+        sqs: { functionSendsToSameQueue: true },
+      }),
+    )
     expect(pathsOf(entry)).toEqual(['workload[1].durationMs'])
-    expect(accept(on('sqs', { function: { durationMs: 0 }, sqs: { functionSendsToSameQueue: true } })).function.recursiveLoop).toBe('Terminate')
+    expect(
+      accept(on('sqs', { function: { durationMs: 0 }, sqs: { functionSendsToSameQueue: true } })).function
+        .recursiveLoop,
+    ).toBe('Terminate')
     // Only the SQS models read the sqs block.
-    expect(accept(on('sync', { function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } })).model).toBe('sync')
+    expect(
+      accept(on('sync', { function: { recursiveLoop: 'Allow' }, sqs: { functionSendsToSameQueue: true } })).model,
+    ).toBe('sync')
   })
 })
 
@@ -89,19 +120,24 @@ describe('sqs batch size and batching window', () => {
 describe('sqs visibility timeout against the function timeout', () => {
   const shortVisibility = { function: { timeout: 30 }, sqs: { visibilityTimeout: 10 } }
 
-  it.each(['sqs', 'sqs-fifo'] as const)('rejects visibilityTimeout < timeout for %s, saying AWS rejects it', (model) => {
-    const issues = reject(on(model, shortVisibility))
-    expect(issues).toEqual([expect.objectContaining({ path: 'sqs.visibilityTimeout', value: '10' })])
-    expect(issues[0]?.message).toMatch(/at least function\.timeout \(30 s\)/)
-    expect(issues[0]?.message).toMatch(/AWS rejects/)
-  })
+  it.each(['sqs', 'sqs-fifo'] as const)(
+    'rejects visibilityTimeout < timeout for %s, saying AWS rejects it',
+    (model) => {
+      const issues = reject(on(model, shortVisibility))
+      expect(issues).toEqual([expect.objectContaining({ path: 'sqs.visibilityTimeout', value: '10' })])
+      expect(issues[0]?.message).toMatch(/at least function\.timeout \(30 s\)/)
+      expect(issues[0]?.message).toMatch(/AWS rejects/)
+    },
+  )
 
   it.each(['sync', 'async', 'kinesis', 'dynamodb'] as const)('ignores the cross-block rule for %s', (model) => {
     expect(accept(on(model, shortVisibility)).sqs.visibilityTimeout).toBe(10)
   })
 
   it('accepts visibilityTimeout equal to the timeout', () => {
-    expect(accept(on('sqs', { function: { timeout: 30 }, sqs: { visibilityTimeout: 30 } })).sqs.visibilityTimeout).toBe(30)
+    expect(accept(on('sqs', { function: { timeout: 30 }, sqs: { visibilityTimeout: 30 } })).sqs.visibilityTimeout).toBe(
+      30,
+    )
   })
 
   it('reports the default visibility timeout when a longer function timeout makes it invalid', () => {
@@ -111,7 +147,9 @@ describe('sqs visibility timeout against the function timeout', () => {
   })
 
   it('stays silent when the timeout itself is invalid', () => {
-    expect(pathsOf(reject(on('sqs', { function: { timeout: 901 }, sqs: { visibilityTimeout: 10 } })))).toEqual(['function.timeout'])
+    expect(pathsOf(reject(on('sqs', { function: { timeout: 901 }, sqs: { visibilityTimeout: 10 } })))).toEqual([
+      'function.timeout',
+    ])
   })
 })
 
@@ -132,27 +170,35 @@ describe('stream retention', () => {
   })
 
   it('validates the block range even when the model does not read it', () => {
-    expect(pathsOf(reject(on('sync', { stream: { retentionPeriodHours: 8761 } })))).toEqual(['stream.retentionPeriodHours'])
+    expect(pathsOf(reject(on('sync', { stream: { retentionPeriodHours: 8761 } })))).toEqual([
+      'stream.retentionPeriodHours',
+    ])
     expect(pathsOf(reject(on('async', { sqs: { visibilityTimeout: -1 } })))).toEqual(['sqs.visibilityTimeout'])
   })
 })
 
 describe('reserved and provisioned concurrency', () => {
   it('bounds reserved concurrency by the account limit minus 100', () => {
-    expect(accept(with_({ account: { concurrencyLimit: 500 }, function: { reservedConcurrentExecutions: 400 } })).function.reservedConcurrentExecutions).toBe(400)
-    expect(pathsOf(reject(with_({ account: { concurrencyLimit: 500 }, function: { reservedConcurrentExecutions: 401 } })))).toEqual([
-      'function.reservedConcurrentExecutions',
-    ])
+    expect(
+      accept(with_({ account: { concurrencyLimit: 500 }, function: { reservedConcurrentExecutions: 400 } })).function
+        .reservedConcurrentExecutions,
+    ).toBe(400)
+    expect(
+      pathsOf(reject(with_({ account: { concurrencyLimit: 500 }, function: { reservedConcurrentExecutions: 401 } }))),
+    ).toEqual(['function.reservedConcurrentExecutions'])
   })
 
   it('leaves only 0 when the account limit is 100 or less', () => {
-    expect(accept(with_({ account: { concurrencyLimit: 50 }, function: { reservedConcurrentExecutions: 0 } })).function.reservedConcurrentExecutions).toBe(0)
-    expect(pathsOf(reject(with_({ account: { concurrencyLimit: 50 }, function: { reservedConcurrentExecutions: 1 } })))).toEqual([
-      'function.reservedConcurrentExecutions',
-    ])
-    expect(pathsOf(reject(with_({ account: { concurrencyLimit: 100 }, function: { provisionedConcurrentExecutions: 1 } })))).toEqual([
-      'function.provisionedConcurrentExecutions',
-    ])
+    expect(
+      accept(with_({ account: { concurrencyLimit: 50 }, function: { reservedConcurrentExecutions: 0 } })).function
+        .reservedConcurrentExecutions,
+    ).toBe(0)
+    expect(
+      pathsOf(reject(with_({ account: { concurrencyLimit: 50 }, function: { reservedConcurrentExecutions: 1 } }))),
+    ).toEqual(['function.reservedConcurrentExecutions'])
+    expect(
+      pathsOf(reject(with_({ account: { concurrencyLimit: 100 }, function: { provisionedConcurrentExecutions: 1 } }))),
+    ).toEqual(['function.provisionedConcurrentExecutions'])
   })
 
   it('rejects provisioned above reserved, accepts it equal', () => {
@@ -160,19 +206,24 @@ describe('reserved and provisioned concurrency', () => {
     const issues = reject(with_({ function: fn }))
     expect(issues).toEqual([expect.objectContaining({ path: 'function.provisionedConcurrentExecutions', value: '6' })])
     expect(issues[0]?.message).toMatch(/reservedConcurrentExecutions \(5\)/)
-    expect(accept(with_({ function: { ...fn, provisionedConcurrentExecutions: 5 } })).function.provisionedConcurrentExecutions).toBe(5)
+    expect(
+      accept(with_({ function: { ...fn, provisionedConcurrentExecutions: 5 } })).function
+        .provisionedConcurrentExecutions,
+    ).toBe(5)
   })
 
   it('does not blame reserved concurrency for a bad account limit', () => {
-    expect(pathsOf(reject(with_({ account: { concurrencyLimit: 0 }, function: { reservedConcurrentExecutions: 500 } })))).toEqual([
-      'account.concurrencyLimit',
-    ])
+    expect(
+      pathsOf(reject(with_({ account: { concurrencyLimit: 0 }, function: { reservedConcurrentExecutions: 500 } }))),
+    ).toEqual(['account.concurrencyLimit'])
   })
 })
 
 describe('an unknown model', () => {
   it('is one issue, and model-dependent rules stay silent', () => {
-    const issues = reject(on('lambda' as Model, { function: { timeout: 30 }, sqs: { visibilityTimeout: 10, batchSize: 10 } }))
+    const issues = reject(
+      on('lambda' as Model, { function: { timeout: 30 }, sqs: { visibilityTimeout: 10, batchSize: 10 } }),
+    )
     expect(pathsOf(issues)).toEqual(['model'])
     expect(issues[0]?.message).toContain('"sqs-fifo"')
   })

@@ -46,7 +46,11 @@ export function checkSqs(
     )
   }
   if (fifo && windowOk && sqs.maximumBatchingWindowInSeconds !== 0) {
-    issues.add(windowPath, sqs.maximumBatchingWindowInSeconds, 'must be 0 for sqs-fifo: AWS does not support a batching window on FIFO queues')
+    issues.add(
+      windowPath,
+      sqs.maximumBatchingWindowInSeconds,
+      'must be 0 for sqs-fifo: AWS does not support a batching window on FIFO queues',
+    )
   }
 
   checkProvisionedPollers(issues, sqs)
@@ -69,8 +73,18 @@ function checkProvisionedPollers(issues: Issues, sqs: SqsConfig): void {
   const mcPath = 'sqs.maximumConcurrency'
   const minOk = !issues.has(minPath)
   const maxOk = !issues.has(maxPath)
-  if (minOk && maxOk && sqs.minimumPollers !== null && sqs.maximumPollers !== null && sqs.minimumPollers > sqs.maximumPollers) {
-    issues.add(minPath, sqs.minimumPollers, `must not exceed sqs.maximumPollers (${sqs.maximumPollers}): the mapping scales its event pollers between the two`)
+  if (
+    minOk &&
+    maxOk &&
+    sqs.minimumPollers !== null &&
+    sqs.maximumPollers !== null &&
+    sqs.minimumPollers > sqs.maximumPollers
+  ) {
+    issues.add(
+      minPath,
+      sqs.minimumPollers,
+      `must not exceed sqs.maximumPollers (${sqs.maximumPollers}): the mapping scales its event pollers between the two`,
+    )
   }
   const provisioned = (minOk && sqs.minimumPollers !== null) || (maxOk && sqs.maximumPollers !== null)
   if (provisioned && !issues.has(mcPath) && sqs.maximumConcurrency !== null) {
@@ -95,15 +109,21 @@ export function checkRecursion(
   stopAtMs: number | null,
 ): void {
   if (model !== 'sqs' && model !== 'sqs-fifo') return
-  if (issues.has('stopAtMs') || issues.has('function.recursiveLoop') || issues.has('sqs.functionSendsToSameQueue')) return
+  if (issues.has('stopAtMs') || issues.has('function.recursiveLoop') || issues.has('sqs.functionSendsToSameQueue'))
+    return
   if (!sqs.functionSendsToSameQueue || fn.recursiveLoop !== 'Allow') return
   const why = 'sqs.functionSendsToSameQueue is true and function.recursiveLoop is "Allow"'
   if (stopAtMs === null) {
-    issues.add('stopAtMs', null, `is required when ${why}: nothing stops that loop, so the run would never end; set stopAtMs (or use "Terminate")`)
+    issues.add(
+      'stopAtMs',
+      null,
+      `is required when ${why}: nothing stops that loop, so the run would never end; set stopAtMs (or use "Terminate")`,
+    )
   }
   // A 0 ms handler would loop for ever inside one millisecond, where stopAtMs cannot stop it.
   const zero = `must be at least 1 ms when ${why}: with a 0 ms handler the loop never leaves its millisecond`
-  if (!issues.has('function.durationMs') && minMs(fn.durationMs) < 1) issues.add('function.durationMs', fn.durationMs, zero)
+  if (!issues.has('function.durationMs') && minMs(fn.durationMs) < 1)
+    issues.add('function.durationMs', fn.durationMs, zero)
   // Entry indices match the file's only when no entry was skipped for an issue of its own.
   if (!issues.empty) return
   workload.forEach((e, i) => {

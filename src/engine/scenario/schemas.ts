@@ -2,7 +2,20 @@
  * Field-by-field schemas of the scenario blocks, with the ranges of docs/SCENARIO.md. Rules that
  * compare two fields or depend on the model live in rules.ts.
  */
-import { bool, choice, duration, durationOrNull, fail, int, intOrMinusOne, intOrNull, numberRule, real, text, textOrNull } from './fields'
+import {
+  bool,
+  choice,
+  duration,
+  durationOrNull,
+  fail,
+  int,
+  intOrMinusOne,
+  intOrNull,
+  numberRule,
+  real,
+  text,
+  textOrNull,
+} from './fields'
 import type { NumberRule, Schema } from './fields'
 import type {
   AccountConfig,
@@ -94,8 +107,18 @@ export const SQS_SCHEMA: Schema<SqsConfig> = {
   maxReceiveCount: intOrNull(1, 1000, 'no redrive', 'receives before the message moves to the DLQ'),
   reportBatchItemFailures: bool,
   maximumConcurrency: intOrNull(2, 1000, 'no limit', 'concurrent batches'),
-  minimumPollers: intOrNull(2, 200, 'standard mode, or 2 when maximumPollers is set', 'ProvisionedPollerConfig MinimumPollers'),
-  maximumPollers: intOrNull(2, 2000, 'standard mode, or 200 when minimumPollers is set', 'ProvisionedPollerConfig MaximumPollers'),
+  minimumPollers: intOrNull(
+    2,
+    200,
+    'standard mode, or 2 when maximumPollers is set',
+    'ProvisionedPollerConfig MinimumPollers',
+  ),
+  maximumPollers: intOrNull(
+    2,
+    2000,
+    'standard mode, or 200 when minimumPollers is set',
+    'ProvisionedPollerConfig MaximumPollers',
+  ),
   functionSendsToSameQueue: bool,
 }
 

@@ -18,12 +18,30 @@ export const COMPARE_SCALE = 0.78
  * One model's stage and caption, drawn from its own lane store (the compare store moves it).
  * Hidden while another model's tab is shown: it keeps following the shared clock.
  */
-export function CompareLane({ lane, label, hidden = false, id }: { lane: Lane; label: string; hidden?: boolean; id?: string }) {
+export function CompareLane({
+  lane,
+  label,
+  hidden = false,
+  id,
+}: {
+  lane: Lane
+  label: string
+  hidden?: boolean
+  id?: string
+}) {
   const group = useId()
   const slot = useRef<HTMLDivElement>(null)
   const fit = useStageRoom(slot, COMPARE_SCALE)
   return (
-    <section className="lem-compare-lane" data-testid="compare-lane" data-model={lane.model} aria-label={label} hidden={hidden} id={id} role={id ? 'tabpanel' : undefined}>
+    <section
+      className="lem-compare-lane"
+      data-testid="compare-lane"
+      data-model={lane.model}
+      aria-label={label}
+      hidden={hidden}
+      id={id}
+      role={id ? 'tabpanel' : undefined}
+    >
       <h2 className="lem-compare-lane-title lem-sr">{label}</h2>
       <SimProvider store={lane.store}>
         <LayoutGroup id={group}>

@@ -12,7 +12,10 @@ const ROWS: readonly Row[] = [
   { label: 'Retries', value: (s) => String(s.retries) },
   { label: 'Throttles', value: (s) => String(s.throttles) },
   { label: 'Where failures went', value: (s) => s.failuresWent },
-  { label: 'Latency p50 / p99 (arrival to final answer)', value: (s) => `${formatMs(s.latencyP50Ms)} / ${formatMs(s.latencyP99Ms)}` },
+  {
+    label: 'Latency p50 / p99 (arrival to final answer)',
+    value: (s) => `${formatMs(s.latencyP50Ms)} / ${formatMs(s.latencyP99Ms)}`,
+  },
   { label: 'All done at', value: (s) => formatMs(s.endedAtMs) },
 ]
 
