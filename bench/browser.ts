@@ -208,8 +208,10 @@ export async function soakBrowser(
   const s = Buffer.from(JSON.stringify(SOAK_SCENARIO)).toString('base64url')
   await page.goto(`${BASE}/?s=${s}`)
   await page.locator('[data-testid="stage"]').waitFor({ state: 'visible' })
-  await page.locator('.lem-speed select').selectOption(String(speed))
-  const play = page.getByRole('button', { name: 'Play' })
+  // Simulated-time speeds are `t<speed>` (the `b<ms>` options pace by beats).
+  await page.locator('.lem-speed select').selectOption(`t${speed}`)
+  // A finished run offers Replay, which starts it over.
+  const play = page.getByRole('button', { name: /^(Play|Replay)$/ })
   let loop = 0
   const samples: HeapSample[] = []
   const start = Date.now()

@@ -106,9 +106,8 @@ export async function measureFps(browser: Browser, base: string, c: FpsCase, win
     await page.goto(`${base}/${shareQuery(c.raw)}`)
     const stage = page.getByTestId('stage')
     await stage.waitFor({ state: 'visible' })
-    if (c.speed !== 1) {
-      await page.locator('.lem-speed select').selectOption(String(c.speed))
-    }
+    // Simulated time at the case's speed (the default pace is one beat every 1.5 s).
+    await page.locator('.lem-speed select').selectOption(`t${c.speed}`)
     await page.getByRole('button', { name: 'Play' }).click()
     // Let the run get going (tokens arriving) before measuring.
     await page.waitForFunction(
