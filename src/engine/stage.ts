@@ -11,7 +11,6 @@ import {
   type StageNode,
   type StageReply,
   type StageToken,
-  type TokenShape,
 } from './stageTypes'
 import { failedRecords } from './invoke'
 import type { EventRecord, SimState, TokenStage } from './types'
@@ -22,13 +21,6 @@ import type { EventRecord, SimState, TokenStage } from './types'
  */
 
 const DONE: readonly TokenStage[] = ['succeeded', 'failed', 'throttled', 'filtered']
-
-export function shapeOf(stage: TokenStage): TokenShape {
-  if (stage === 'succeeded' || stage === 'filtered') return 'square'
-  if (stage === 'failed' || stage === 'throttled') return 'triangle'
-  if (stage === 'waiting') return 'diamond'
-  return 'circle'
-}
 
 /**
  * The short text on a token: its number, prefixed with the id's initial when the run mixes id
@@ -148,7 +140,6 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
       attempts: ev.attempts.length,
       batch: running || failedIn !== undefined ? (ev.attempts[ev.attempts.length - 1]?.batch ?? null) : null,
       label: labelOf(ev, mixed),
-      shape: shapeOf(state),
       group: s.scenario.model === 'sqs-fifo' ? ev.groupId : null,
       receives: part.receivesOf?.(i) ?? null,
       reply,

@@ -91,8 +91,6 @@ export interface StageHold {
   readonly poison: boolean
 }
 
-export type TokenShape = 'circle' | 'square' | 'diamond' | 'triangle'
-
 export interface StageToken {
   /** The event id used in the report. */
   readonly id: string
@@ -109,8 +107,6 @@ export interface StageToken {
   readonly batch: string | null
   /** Short text drawn on the token. */
   readonly label: string
-  /** Shape by state, so colour is never the only signal. */
-  readonly shape: TokenShape
   readonly group: string | null
   /** SQS: ApproximateReceiveCount so far (null in other models, or before the first receive). */
   readonly receives: number | null

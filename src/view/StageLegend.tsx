@@ -1,8 +1,7 @@
 import { useState } from 'react'
-import type { Model, TokenShape as Shape, TokenStage } from '../engine'
-import { shapeOf } from '../engine'
+import type { Model, TokenStage } from '../engine'
 import { TokenShape } from './TokenShape'
-import { STATE_WORDS } from './tokenText'
+import { TOKEN_STYLE } from './tokenStyle'
 
 /** The token states each model can show, in the order a token meets them. */
 const STATES: Readonly<Record<'sync' | 'async' | 'sqs' | 'stream', readonly TokenStage[]>> = {
@@ -75,9 +74,9 @@ export function StageLegend({ model }: { model: Model }) {
       {STATES[f].map((state) => (
         <li key={state} className={`lem-token lem-token--${state}`} data-legend={state}>
           <svg viewBox="-20 -20 40 40" width="22" height="22" aria-hidden="true">
-            <TokenShape shape={shapeOf(state) as Shape} />
+            <TokenShape shape={TOKEN_STYLE[state].shape} />
           </svg>
-          {STATE_WORDS[state]}
+          {TOKEN_STYLE[state].words}
         </li>
       ))}
       {MARKS[f]

@@ -4,6 +4,7 @@ import { sameProps } from './sameProps'
 import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
 import { R, TokenShape } from './TokenShape'
+import { TOKEN_STYLE } from './tokenStyle'
 import { TokenTimer } from './TokenTimer'
 import { shortLabel, tokenName } from './tokenText'
 
@@ -29,6 +30,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
     }
   }
   const label = shortLabel(token.label)
+  const shape = TOKEN_STYLE[token.state].shape
   // 202 goes to every async event: the answer band says it; a chip on each token would only repeat it.
   const badge = token.reply !== null && token.reply.tone !== 'accepted'
   const receives = token.receives !== null && (token.receives > 1 || token.state === 'invisible')
@@ -49,11 +51,11 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       onKeyDown={onKeyDown}
     >
       <circle className="lem-token-focus" r={24} />
-      <TokenShape shape={token.shape} />
+      <TokenShape shape={shape} />
       {timed && <TokenTimer since={token.since} until={token.until!} />}
       <text
         className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`}
-        y={token.shape === 'triangle' ? 8 : 6}
+        y={shape === 'triangle' ? 8 : 6}
         textAnchor="middle"
       >
         {label}

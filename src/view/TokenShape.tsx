@@ -1,4 +1,4 @@
-import type { TokenShape as Shape } from '../engine'
+import type { Shape } from './tokenStyle'
 
 export const R = 18
 

@@ -1,18 +1,10 @@
 import type { StageEnv, StageToken, TokenStage } from '../engine'
+import { TOKEN_STYLE } from './tokenStyle'
 
-/** Words for what each token state means (legend, accessible names). */
-export const STATE_WORDS: Readonly<Record<TokenStage, string>> = {
-  arriving: 'arriving',
-  queued: 'queued',
-  batching: 'in a batch',
-  running: 'running',
-  waiting: 'waiting to retry',
-  invisible: 'hidden in flight (visibility timeout)',
-  succeeded: 'succeeded',
-  failed: 'failed',
-  throttled: 'throttled',
-  filtered: 'filtered out',
-}
+/** Words for what each token state means (legend, accessible names): from the token style table. */
+export const STATE_WORDS: Readonly<Record<TokenStage, string>> = Object.fromEntries(
+  Object.entries(TOKEN_STYLE).map(([state, style]) => [state, style.words]),
+) as Record<TokenStage, string>
 
 export const ENV_WORDS: Readonly<Record<StageEnv['state'], string>> = {
   init: 'Init (cold start)',

@@ -42,7 +42,6 @@ describe('the failure is shown before what follows it', () => {
     expect(failed.transitions.map((t) => t.type)).toEqual(['attemptFailed'])
     const shown = selectStage(failed.after).tokens.find((t) => t.id === 'evt-1')!
     expect(shown.state).toBe('failed')
-    expect(shown.shape).toBe('triangle')
     expect(shown.env).toBe('env-1')
     expect(selectStage(failed.after).envs.find((e) => e.id === 'env-1')!.tokens).toEqual(['evt-1'])
     // Nothing of the retry yet: no retry pending, the attempt is closed.
@@ -82,7 +81,6 @@ describe('the failure is shown before what follows it', () => {
     const id = throttled.after.events[1]!.id
     const t = selectStage(throttled.after).tokens.find((x) => x.id === id)!
     expect(t.state).toBe('throttled')
-    expect(t.shape).toBe('triangle')
     // Its record already waits for the retry; at the next instant it is drawn waiting.
     expect(throttled.after.events[1]!.stage).toBe('waiting')
     const later = step(throttled.after)

@@ -412,7 +412,7 @@ describe('async model (fact sheet §3)', () => {
     expect(rep.endedAtMs).toBe(30000)
     expect(rep.metrics.AsyncEventsDropped).toBe(0)
     const stage = selectStage(state)
-    expect(stage.tokens[0]).toMatchObject({ state: 'waiting', node: 'queue', until: 60420, shape: 'diamond' })
+    expect(stage.tokens[0]).toMatchObject({ state: 'waiting', node: 'queue', until: 60420 })
     expect(stage.nodes.find((n) => n.id === 'queue')!.detail).toContain('1 waiting')
   })
 
