@@ -4,13 +4,15 @@ import { knobText } from './knobs'
 
 interface Props {
   readonly knob: Knob
+  /** Allowed values and default, from the schema (knobRange). */
+  readonly range: string
   readonly value: unknown
   /** Validates and applies; returns the parser's message when the value is rejected. */
   readonly onCommit: (text: string | boolean | null) => string | null
 }
 
 /** One knob: edited as text and applied on Enter or leaving the field, so typing never forks the run. */
-export function KnobField({ knob, value, onCommit }: Props) {
+export function KnobField({ knob, range, value, onCommit }: Props) {
   const id = useId()
   const current = knobText(knob, value)
   const [draft, setDraft] = useState<string | null>(null)
@@ -77,7 +79,7 @@ export function KnobField({ knob, value, onCommit }: Props) {
       </label>
       {input}
       <p id={`${id}-help`} className="lem-knob-help">
-        {knob.help} <span className="lem-knob-range">({knob.range})</span>
+        {knob.help} {range && <span className="lem-knob-range">({range})</span>}
       </p>
       {error && (
         <p id={`${id}-err`} className="lem-knob-error" role="alert">

@@ -1,7 +1,7 @@
 import { parseScenario } from '../scenarios'
 import { useSim, useSimStore } from '../store/SimProvider'
 import { KnobField } from './KnobField'
-import { knobProblem, knobsFor, knobValue, readKnob, withKnob } from './knobs'
+import { knobProblem, knobRange, knobsFor, knobValue, readKnob, withKnob } from './knobs'
 import type { Knob } from './knobs'
 
 /**
@@ -32,6 +32,7 @@ export function KnobsPanel() {
         <KnobField
           key={`${k.path}:${String(JSON.stringify(readKnob(current, k.path)))}`}
           knob={k}
+          range={knobRange(current, k)}
           value={readKnob(current, k.path)}
           onCommit={(v) => commit(k, typeof v === 'string' ? knobValue(k, v) : v)}
         />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { numberRuleAt, parseScenario, presetById, PRESETS } from '../scenarios'
-import { knobProblem, knobsFor, withKnob } from './knobs'
+import { knobProblem, knobRange, knobsFor, withKnob } from './knobs'
 import type { Knob } from './knobs'
 
 /** Issue 10 item 8: knob errors in plain words, worded from the schema's ranges (not typed again). */
@@ -55,5 +55,46 @@ describe('knob errors in plain words', () => {
       }
     }
     expect(seen.size).toBeGreaterThan(20)
+  })
+})
+
+describe('knob hints come from the schema and the defaults (issue 13: knob text derived, not typed again)', () => {
+  const hint = (presetId: string, path: string) => {
+    const scenario = presetById(presetId)!.scenario
+    return knobRange(
+      scenario,
+      knobsFor(scenario.model).find((k) => k.path === path)!,
+    )
+  }
+
+  it('ranges, notes and defaults', () => {
+    expect(hint('sync-basics', 'function.timeout')).toBe('1–900, in seconds, default 3')
+    expect(hint('sync-basics', 'function.reservedConcurrentExecutions')).toBe('empty = unreserved, or 0–900')
+    expect(hint('sqs-batch-failure', 'sqs.maxReceiveCount')).toBe('empty = no redrive, or 1–1,000')
+    expect(hint('async-retries', 'async.onFailure')).toBe('default none')
+    expect(hint('sqs-batch-failure', 'sqs.reportBatchItemFailures')).toBe('default off')
+    expect(hint('sync-basics', 'sync.callerTimeoutMs')).toBe(
+      'empty = the caller waits for the function, or 50–900,000, default depends on the caller',
+    )
+  })
+
+  it('follow the scenario: reserved concurrency’s bound moves with the account limit', () => {
+    const scenario = presetById('sync-basics')!.scenario
+    const knob = knobsFor('sync').find((k) => k.path === 'function.reservedConcurrentExecutions')!
+    const smaller = parseScenario(withKnob(scenario, 'account.concurrencyLimit', 500))
+    if (!smaller.ok) throw new Error('rejected')
+    expect(knobRange(smaller.scenario, knob)).toBe('empty = unreserved, or 0–400')
+  })
+
+  it('every knob of every model has a hint whose bounds are the schema’s', () => {
+    for (const preset of PRESETS) {
+      for (const knob of knobsFor(preset.model)) {
+        const text = knobRange(preset.scenario, knob)
+        expect(text.length, knob.path).toBeGreaterThan(0)
+        const rule = numberRuleAt(preset.scenario, knob.path)
+        if (rule)
+          expect(text, knob.path).toContain(`${rule.min.toLocaleString('en-US')}–${rule.max.toLocaleString('en-US')}`)
+      }
+    }
   })
 })

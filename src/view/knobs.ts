@@ -1,11 +1,13 @@
 import type { Model, Scenario } from '../engine'
+import { defaultAt } from '../engine'
 import { numberRuleAt } from '../scenarios'
 import type { NumberRule } from '../scenarios'
 
 /**
- * The knobs panel's fields: AWS names, allowed values and a one-line explanation. Ranges are shown
- * as text only; the parser (parseScenario) is what accepts or rejects a value, and a rejection is
- * worded from the schema's own range (knobProblem), never from a second copy of it.
+ * The knobs panel's fields: AWS names and a one-line explanation. The allowed values and defaults
+ * shown under each come from the schema's rules and the engine's defaults (knobRange); the parser
+ * (parseScenario) is what accepts or rejects a value, and a rejection is worded from the same rule
+ * (knobProblem), never from a second copy of it.
  */
 export type KnobKind = 'int' | 'number' | 'intOrNull' | 'duration' | 'bool' | 'choice'
 
@@ -14,7 +16,10 @@ export interface Knob {
   readonly path: string
   readonly label: string
   readonly kind: KnobKind
-  readonly range: string
+  /** What the schema's range and the default cannot say (units, a rule between fields). */
+  readonly note?: string
+  /** False where the default depends on another field (shown in the note instead). */
+  readonly showDefault?: false
   readonly help: string
   readonly options?: readonly (string | null)[]
 }
@@ -24,56 +29,51 @@ const FUNCTION_KNOBS: readonly Knob[] = [
     path: 'function.timeout',
     label: 'Timeout',
     kind: 'int',
-    range: '1–900 s, default 3',
+    note: 'in seconds',
     help: 'How long the handler may run before Lambda stops it (Unhandled error, environment reset).',
   },
   {
     path: 'function.reservedConcurrentExecutions',
     label: 'ReservedConcurrentExecutions',
     kind: 'intOrNull',
-    range: 'empty = unreserved, or 0–(limit−100)',
     help: 'Caps this function’s environments and sets them aside for it; 0 throttles every request.',
   },
   {
     path: 'function.provisionedConcurrentExecutions',
     label: 'ProvisionedConcurrentExecutions',
     kind: 'int',
-    range: '0–reserved, default 0',
+    note: 'at most the reserved concurrency',
     help: 'Environments initialised ahead of time: no cold start until they are all busy.',
   },
   {
     path: 'function.initDurationMs',
     label: 'Init duration (ms)',
     kind: 'int',
-    range: '0–600000, default 300',
     help: 'The Init phase of a cold start, before the handler runs.',
   },
   {
     path: 'function.durationMs',
     label: 'Handler duration (ms)',
     kind: 'duration',
-    range: '0–900000, or min-max',
+    note: 'or a range such as 80-200',
     help: 'Handler time per invocation (per batch for poll-based); "80-200" draws from a range.',
   },
   {
     path: 'function.errorRate',
     label: 'Error rate',
     kind: 'number',
-    range: '0–1, default 0',
     help: 'Chance that an invocation throws, drawn from the seeded random generator.',
   },
   {
     path: 'account.concurrencyLimit',
     label: 'Account concurrency limit',
     kind: 'int',
-    range: '1–100000, default 1000',
     help: 'ConcurrentExecutions quota shared by every function of the account in the Region.',
   },
   {
     path: 'account.scalingRatePer10s',
     label: 'Scaling rate per 10 s',
     kind: 'int',
-    range: '1–10000, default 1000',
     help: 'New environments a function may add per 10 seconds (refilled continuously).',
   },
 ]
@@ -84,21 +84,20 @@ const SYNC_KNOBS: readonly Knob[] = [
     label: 'Caller',
     kind: 'choice',
     options: ['api-gateway', 'alb', 'function-url', 'sdk'],
-    range: 'default api-gateway',
     help: 'Who calls Invoke and waits for the answer.',
   },
   {
     path: 'sync.callerTimeoutMs',
     label: 'Caller timeout (ms)',
     kind: 'intOrNull',
-    range: 'empty = waits, or 50–900000',
+    note: 'default depends on the caller',
+    showDefault: false,
     help: 'How long the caller waits per attempt before answering 504 (the function may run on).',
   },
   {
     path: 'sync.clientMaxAttempts',
     label: 'Client max attempts',
     kind: 'int',
-    range: '1–10, default 1',
     help: 'The caller’s own retries after a 429 or its timeout; Lambda never retries a sync call.',
   },
 ]
@@ -108,14 +107,12 @@ const ASYNC_KNOBS: readonly Knob[] = [
     path: 'async.maximumRetryAttempts',
     label: 'MaximumRetryAttempts',
     kind: 'int',
-    range: '0–2, default 2',
     help: 'Retries after a function error (about 1 min, then 2 min apart).',
   },
   {
     path: 'async.maximumEventAgeInSeconds',
     label: 'MaximumEventAgeInSeconds',
     kind: 'int',
-    range: '60–21600, default 21600',
     help: 'How long Lambda keeps trying an event before giving up on it.',
   },
   {
@@ -123,7 +120,6 @@ const ASYNC_KNOBS: readonly Knob[] = [
     label: 'On-success destination',
     kind: 'choice',
     options: [null, 'sqs', 'sns', 'eventbridge', 'lambda'],
-    range: 'default none',
     help: 'Where Lambda sends a record of each successful invocation.',
   },
   {
@@ -131,7 +127,6 @@ const ASYNC_KNOBS: readonly Knob[] = [
     label: 'On-failure destination',
     kind: 'choice',
     options: [null, 'sqs', 'sns', 'eventbridge', 'lambda', 's3'],
-    range: 'default none',
     help: 'Where Lambda sends an event it gave up on, with the reason.',
   },
   {
@@ -139,7 +134,6 @@ const ASYNC_KNOBS: readonly Knob[] = [
     label: 'Dead-letter queue',
     kind: 'choice',
     options: [null, 'sqs', 'sns'],
-    range: 'default none',
     help: 'The older alternative to an on-failure destination: the event only.',
   },
 ]
@@ -149,49 +143,44 @@ const SQS_KNOBS: readonly Knob[] = [
     path: 'sqs.batchSize',
     label: 'BatchSize',
     kind: 'int',
-    range: '1–10000 (FIFO 1–10), default 10',
+    note: 'FIFO at most 10',
     help: 'Most messages per invocation; above 10 needs a batching window.',
   },
   {
     path: 'sqs.maximumBatchingWindowInSeconds',
     label: 'MaximumBatchingWindowInSeconds',
     kind: 'int',
-    range: '0–300, default 0',
     help: 'How long the poller gathers messages before invoking.',
   },
   {
     path: 'sqs.visibilityTimeout',
     label: 'VisibilityTimeout (s)',
     kind: 'int',
-    range: '≥ function timeout, default 30',
+    note: 'in seconds, at least the function timeout',
     help: 'How long a received message stays hidden before it can be received again.',
   },
   {
     path: 'sqs.maxReceiveCount',
     label: 'maxReceiveCount',
     kind: 'intOrNull',
-    range: 'empty = no redrive, or 1–1000',
     help: 'Receives before the queue moves a message to its dead-letter queue.',
   },
   {
     path: 'sqs.reportBatchItemFailures',
     label: 'ReportBatchItemFailures',
     kind: 'bool',
-    range: 'default off',
     help: 'Retry only the messages the handler reports as failed.',
   },
   {
     path: 'sqs.maximumConcurrency',
     label: 'MaximumConcurrency',
     kind: 'intOrNull',
-    range: 'empty = none, or 2–1000',
     help: 'Most concurrent invocations this mapping may start.',
   },
   {
     path: 'sqs.functionSendsToSameQueue',
     label: 'Handler sends to its own queue',
     kind: 'bool',
-    range: 'default off',
     help: 'A bug that makes a recursive loop: each processed message is sent back to this queue.',
   },
   {
@@ -199,21 +188,18 @@ const SQS_KNOBS: readonly Knob[] = [
     label: 'RecursiveLoop',
     kind: 'choice',
     options: ['Terminate', 'Allow'],
-    range: 'default Terminate',
     help: 'Terminate stops a loop after 16 invocations; Allow lets it run (needs a stop time).',
   },
   {
     path: 'sqs.minimumPollers',
     label: 'MinimumPollers (provisioned mode)',
     kind: 'intOrNull',
-    range: 'empty = standard mode, or 2–200',
     help: 'Event pollers kept ready; each runs up to 10 invocations at once. Not with MaximumConcurrency.',
   },
   {
     path: 'sqs.maximumPollers',
     label: 'MaximumPollers (provisioned mode)',
     kind: 'intOrNull',
-    range: 'empty = standard mode, or 2–2000',
     help: 'Most event pollers the mapping scales to (10 invocations each). Not with MaximumConcurrency.',
   },
 ]
@@ -223,56 +209,48 @@ const STREAM_KNOBS: readonly Knob[] = [
     path: 'stream.shards',
     label: 'Shards',
     kind: 'int',
-    range: '1–64, default 1',
     help: 'Shards of the stream; each is read in order by its own poller.',
   },
   {
     path: 'stream.batchSize',
     label: 'BatchSize',
     kind: 'int',
-    range: '1–10000, default 100',
     help: 'Most records per invocation.',
   },
   {
     path: 'stream.maximumBatchingWindowInSeconds',
     label: 'MaximumBatchingWindowInSeconds',
     kind: 'int',
-    range: '0–300, default 0',
     help: 'How long the poller gathers records before invoking.',
   },
   {
     path: 'stream.parallelizationFactor',
     label: 'ParallelizationFactor',
     kind: 'int',
-    range: '1–10, default 1',
     help: 'Concurrent batches per shard (records of one key stay in order).',
   },
   {
     path: 'stream.maximumRetryAttempts',
     label: 'MaximumRetryAttempts',
     kind: 'int',
-    range: '-1 (until expiry) or 0–10000',
     help: 'Retries of a failing batch before it is sent on-failure and skipped.',
   },
   {
     path: 'stream.maximumRecordAgeInSeconds',
     label: 'MaximumRecordAgeInSeconds',
     kind: 'int',
-    range: '-1 or 60–604800',
     help: 'Records older than this are skipped (sent on-failure).',
   },
   {
     path: 'stream.bisectBatchOnFunctionError',
     label: 'BisectBatchOnFunctionError',
     kind: 'bool',
-    range: 'default off',
     help: 'Split a failing batch in two to isolate a poison record.',
   },
   {
     path: 'stream.reportBatchItemFailures',
     label: 'ReportBatchItemFailures',
     kind: 'bool',
-    range: 'default off',
     help: 'Checkpoint up to the first failed record instead of retrying all.',
   },
   {
@@ -280,7 +258,6 @@ const STREAM_KNOBS: readonly Knob[] = [
     label: 'On-failure destination',
     kind: 'choice',
     options: [null, 'sqs', 'sns', 's3'],
-    range: 'default none',
     help: 'Where metadata of discarded batches is sent.',
   },
 ]
@@ -334,6 +311,34 @@ export function withKnob(s: Scenario, path: string, value: unknown): Record<stri
 }
 
 const count = (n: number): string => n.toLocaleString('en-US')
+
+/** A default as the knob's hint shows it. */
+function defaultText(value: unknown): string | null {
+  if (value === undefined) return null
+  if (value === null) return 'none'
+  if (typeof value === 'boolean') return value ? 'on' : 'off'
+  return typeof value === 'number' ? count(value) : String(value)
+}
+
+/**
+ * The hint under a knob ("1–900, in seconds, default 3"): its allowed values from the schema's
+ * rule for this scenario, its note, and its default from the engine's defaults; never typed again.
+ */
+export function knobRange(scenario: Scenario, knob: Knob): string {
+  const rule = numberRuleAt(scenario, knob.path)
+  const def = knob.showDefault === false ? undefined : defaultAt(knob.path)
+  const parts: string[] = []
+  if (rule) {
+    const span = `${count(rule.min)}–${count(rule.max)}`
+    const others = rule.alternatives.map(([v, meaning]) => `${v === null ? 'empty' : count(v)} = ${meaning}`)
+    parts.push(others.length > 0 ? `${others.join(', ')}, or ${span}` : span)
+  }
+  if (knob.note) parts.push(knob.note)
+  // A null default of a numeric field is already named by its alternative ("empty = unreserved").
+  const shown = rule && def === null ? null : defaultText(def)
+  if (shown !== null) parts.push(`default ${shown}`)
+  return parts.join(', ')
+}
 
 /** "a whole number from 0 to 900", or with the field's other accepted values first. */
 export function allowedText(rule: NumberRule): string {

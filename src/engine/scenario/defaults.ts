@@ -114,3 +114,20 @@ export const SCENARIO_LIMITS = Object.freeze({
   /** Beyond this many problems the rest are summarised in one issue: nobody reads more. */
   maxIssues: 1000,
 })
+
+const DEFAULT_BLOCKS: Readonly<Record<string, object>> = {
+  account: DEFAULT_ACCOUNT,
+  function: DEFAULT_FUNCTION,
+  sync: DEFAULT_SYNC,
+  async: DEFAULT_ASYNC,
+  sqs: DEFAULT_SQS,
+  stream: DEFAULT_STREAM,
+}
+
+/** The default of a scenario field ("sqs.batchSize" → 10), or undefined for a path with none. */
+export function defaultAt(path: string): unknown {
+  const [block, key, ...rest] = path.split('.')
+  const values = DEFAULT_BLOCKS[block!]
+  if (!values || key === undefined || rest.length > 0 || !Object.hasOwn(values, key)) return undefined
+  return (values as Record<string, unknown>)[key]
+}
