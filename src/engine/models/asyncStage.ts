@@ -1,6 +1,7 @@
 import type { AsyncDestination, AsyncSource } from '../scenario/types'
 import { ENVS_NODE, type ModelStage, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
+import { stageNode } from './stageNode'
 
 /** Display names of asynchronous sources (stage labels and captions). */
 export const SOURCE_LABELS: Record<AsyncSource, string> = {
@@ -36,14 +37,7 @@ export function failNode(s: SimState): string {
 export function asyncStage(s: SimState): ModelStage {
   const a = s.scenario.async
   const st = s.async
-  const node = (
-    id: string,
-    kind: StageNode['kind'],
-    label: string,
-    detail: string,
-    column: number,
-    row = 0,
-  ): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
+  const node = stageNode
   const retries = a.maximumRetryAttempts === 1 ? '1 retry' : `${a.maximumRetryAttempts} retries`
   const queued = st?.queued ?? 0
   const waiting = st?.waiting ?? 0

@@ -5,6 +5,7 @@ import { heldGroups } from './sqsFifo'
 import { mappingCap, provisionedPollers } from './sqsPoller'
 import { sqsOf, visibleAgainAt } from './sqsQueue'
 import { GONE, INVISIBLE, type SqsModelState } from './sqsTypes'
+import { stageNode } from './stageNode'
 
 type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
 type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
@@ -53,14 +54,7 @@ export function sqsStage(s: SimState): ModelStage {
   const sqs = s.scenario.sqs
   const st = s.sqs ? sqsOf(s) : null
   const fifo = s.scenario.model === 'sqs-fifo'
-  const node = (
-    id: string,
-    kind: StageNode['kind'],
-    label: string,
-    detail: string,
-    column: number,
-    row = 0,
-  ): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
+  const node = stageNode
   let queueDetail = `visible ${st?.visible ?? 0} · in flight ${st?.invisible ?? 0}`
   if (fifo && st) {
     const held = heldGroups(s, 3)

@@ -3,6 +3,7 @@ import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageN
 import type { SimState } from '../types'
 import { shardCheckpoint, unread } from './streamShards'
 import type { Lane as StreamLane, StreamModelState } from './streamTypes'
+import { stageNode } from './stageNode'
 
 type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
 
@@ -64,14 +65,7 @@ export function streamStage(s: SimState): ModelStage {
   const m = s.stream!
   const c = s.scenario.stream
   const dynamo = s.scenario.model === 'dynamodb'
-  const node = (
-    id: string,
-    kind: StageNode['kind'],
-    label: string,
-    detail: string,
-    column: number,
-    row = 0,
-  ): StageNode => ({ id, kind, label, detail, column, row, tokens: [], count: 0, lanes: [] })
+  const node = stageNode
   const nodes: StageNode[] = [
     node(
       'producer',
