@@ -637,22 +637,13 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
       const outs = outgoing[from]!
       const lane = laneIndex[`${from}>${to}`] ?? 0
       const firstRow = horizontal || b.y <= sinkY0 + 0.5
-      if (from === envNode?.id && firstRow) {
-        const sx = Math.min(a.x + a.w - 20, Math.max(a.x + 20, tx))
-        const busY = b.y - 14
-        edges.push({
-          from,
-          to,
-          d: orthoPath([
-            { x: sx, y: a.y + a.h },
-            { x: sx, y: busY },
-            { x: tx, y: busY },
-            { x: tx, y: b.y - 6 },
-          ]),
-        })
-      } else if (horizontal) {
-        const sx = a.x + (a.w * (outs.indexOf(to) + 1)) / (outs.length + 1)
-        const busY = mainBottom + 12 + lane * 8
+      if ((from === envNode?.id && firstRow) || horizontal) {
+        // Down from the source's bottom to a bus above the sink, then into it.
+        const fromEnvs = from === envNode?.id && firstRow
+        const sx = fromEnvs
+          ? Math.min(a.x + a.w - 20, Math.max(a.x + 20, tx))
+          : a.x + (a.w * (outs.indexOf(to) + 1)) / (outs.length + 1)
+        const busY = fromEnvs ? b.y - 14 : mainBottom + 12 + lane * 8
         edges.push({
           from,
           to,
