@@ -6,6 +6,7 @@ import { ASYNC_PRESETS } from './async'
 import { SQS_PRESETS } from './sqs'
 import { STREAM_PRESETS } from './streams'
 import { SYNC_PRESETS } from './sync'
+import { presetLabel } from './presetLabels'
 
 export { formatIssues, parseScenario, parseScenarioText }
 export { INTERACTIVE_MAX_EVENTS, interactiveLimitProblem, scenarioEvents } from './limits'
@@ -18,6 +19,8 @@ export interface Preset {
   readonly model: Model
   readonly group: ModelGroup
   readonly title: string
+  /** The chip's words: what sets it apart within its model's strip. */
+  readonly label: string
   readonly description: string
   readonly docUrl: string | null
   /** The scenario file as shipped (what a share link or an embed would carry). */
@@ -63,6 +66,7 @@ export function buildCatalog(raws: readonly unknown[]): readonly Preset[] {
       model: s.model,
       group: groupOf(s.model),
       title: s.title,
+      label: presetLabel(r.scenario.id, s.title),
       description: s.description,
       docUrl: s.docUrl,
       raw,

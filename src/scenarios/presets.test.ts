@@ -6,6 +6,8 @@ import { ASYNC_PRESETS } from './async'
 import { SQS_PRESETS } from './sqs'
 import { STREAM_PRESETS } from './streams'
 import { SYNC_PRESETS } from './sync'
+import { PRESETS } from '.'
+import { PRESET_LABELS } from './presetLabels'
 
 const ALL = [...SYNC_PRESETS, ...ASYNC_PRESETS, ...SQS_PRESETS, ...STREAM_PRESETS]
 
@@ -17,6 +19,18 @@ describe('shipped presets', () => {
     const ids = ALL.map((p) => (p as { id: string }).id)
     expect(new Set(ids).size).toBe(ids.length)
     expect([...ids].sort()).toEqual([...files].sort())
+  })
+
+  it('every preset has its own short chip label within its strip (a strip per model), under 26 characters', () => {
+    for (const p of PRESETS) {
+      expect(PRESET_LABELS[p.id], p.id).toBeDefined()
+      expect(p.label.length, p.id).toBeLessThanOrEqual(26)
+    }
+    for (const model of new Set(PRESETS.map((p) => p.model))) {
+      const labels = PRESETS.filter((p) => p.model === model).map((p) => p.label)
+      expect(new Set(labels).size, model).toBe(labels.length)
+    }
+    expect(Object.keys(PRESET_LABELS).sort()).toEqual(PRESETS.map((p) => p.id).sort())
   })
 
   it('the README lists every preset (docs authors pick ids from it)', () => {

@@ -4,12 +4,6 @@ import { MODEL_LABELS, POLL_MODELS, presetsOf, starterScenario } from '../scenar
 import type { ModelGroup } from '../scenarios'
 import { useSim, useSimStore } from '../store/SimProvider'
 
-/** A chip's words: the part of the title before its colon when that says enough, else the title. */
-export function shortTitle(title: string): string {
-  const head = title.split(':')[0]!.trim()
-  return head !== title && head.split(/\s+/).length >= 2 ? head : title
-}
-
 /**
  * The shipped scenarios of one model group as a compact strip beside the model tabs (it scrolls
  * sideways when they do not fit); poll-based first offers SQS / SQS FIFO / Kinesis / DynamoDB.
@@ -77,7 +71,7 @@ export function PresetList({ group }: { group: ModelGroup }) {
                 store.getState().load(p.scenario, p.id)
               }}
             >
-              {shortTitle(p.title)}
+              {p.label}
             </a>
           </li>
         ))}
