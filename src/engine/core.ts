@@ -79,14 +79,17 @@ function scheduleAt(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0, atA
   if (!HOUSEKEEPING.includes(kind)) s.work++
 }
 
-/** Records a transition when the caller asked for the log (skipped in headless bulk runs). */
-export function emit(
+/**
+ * Records a transition when the caller asked for the log (skipped in headless bulk runs). Every
+ * transition carries its fact: rules call `tell` (through a captions module's `sayX`), not this.
+ */
+function emit(
   w: Work,
   type: TransitionType,
   ref: DocRef,
   text: string,
-  extra?: Pick<Transition, 'events' | 'env' | 'batch'>,
-  fact?: Fact,
+  extra: Pick<Transition, 'events' | 'env' | 'batch'> | undefined,
+  fact: Fact,
 ): void {
   if (!w.log) return
   const to = w.lastTo ?? undefined
@@ -101,7 +104,7 @@ export function emit(
     text: sentence,
     ...extra,
     ...(to ? { to } : {}),
-    ...(fact ? { fact } : {}),
+    fact,
   })
 }
 

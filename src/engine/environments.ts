@@ -1,5 +1,5 @@
-import { emit, schedule, seconds } from './core'
-import { DOCS } from './docs'
+import { sayShared } from './captions/shared'
+import { schedule } from './core'
 import type { Env, SimState, Work } from './types'
 
 /**
@@ -170,12 +170,7 @@ export function reclaimEnv(w: Work, n: number): void {
   env.state = 'reclaimed'
   env.reclaimedAt = s.now
   if (w.log) {
-    emit(
-      w,
-      'reclaimed',
-      DOCS.lifecycle,
-      `${env.id} was idle for ${seconds(s.scenario.function.idleEnvironmentTtlMs)}; Lambda shuts it down. The next request that needs it gets a cold start.`,
-      { env: env.id },
-    )
+    const idleMs = s.scenario.function.idleEnvironmentTtlMs
+    sayShared(w, { kind: 'envReclaimed', env: env.id, idleMs }, { env: env.id })
   }
 }

@@ -1,6 +1,6 @@
 import { edit } from './clone'
-import { addAttempt, emit, schedule, seconds, touch } from './core'
-import { DOCS } from './docs'
+import { sayShared } from './captions/shared'
+import { addAttempt, schedule, touch } from './core'
 import { acquireEnv, releaseEnv, type ThrottleReason } from './environments'
 import { nextRandom, randomInt } from './rng'
 import type { DurationSpec } from './scenario/types'
@@ -124,32 +124,14 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
 
 function logStart(w: Work, inv: Invocation): void {
   const s = w.s
-  const f = s.scenario.function
   const env = s.envs[inv.env]!
   const ids = inv.events.map((i) => s.events[i]!.id)
-  const what = inv.batch ? `batch ${inv.batch} (${ids.length} record${ids.length === 1 ? '' : 's'})` : ids[0]
   const extra = { events: ids, env: env.id, ...(inv.batch ? { batch: inv.batch } : {}) }
+  const on = { inv: inv.id, env: env.id, events: ids, batch: inv.batch }
   if (inv.cold) {
-    const init = inv.initRetried
-      ? `Init ran past the 10 s cap, so Lambda retries it inside the invoke, under the ${f.timeout} s timeout`
-      : `Init takes ${seconds(f.initDurationMs)} before the handler runs`
-    emit(
-      w,
-      'coldStart',
-      DOCS.lifecycle,
-      `Cold start: ${what} gets a new execution environment ${env.id}. ${init}.`,
-      extra,
-    )
-  } else {
-    const kind = env.provisioned ? 'a provisioned (pre-initialized) environment' : 'a warm environment'
-    emit(
-      w,
-      'invoked',
-      env.provisioned ? DOCS.provisioned : DOCS.lifecycle,
-      `${what} runs in ${kind}, ${env.id}: no Init, the handler starts at once.`,
-      extra,
-    )
-  }
+    const initMs = s.scenario.function.initDurationMs
+    sayShared(w, { kind: 'coldStart', ...on, initMs, initRetried: inv.initRetried }, extra)
+  } else sayShared(w, { kind: 'warmStart', ...on, provisioned: env.provisioned }, extra)
 }
 
 /** Records a throttled try (no environment) for each event; counts one Throttle. */
@@ -230,16 +212,9 @@ export function showFailure(w: Work, inv: Invocation): void {
   const s = w.s
   const ids = failedRecords(inv).map((i) => s.events[i]!.id)
   const env = s.envs[inv.env]!.id
-  const what = inv.batch ? `${inv.batch} (${ids.length === 1 ? ids[0] : `${ids.length} records`})` : ids.join(', ')
-  const how =
-    inv.end === 'timeout'
-      ? `times out after ${s.scenario.function.timeout} s`
-      : inv.end === 'error'
-        ? 'fails: the handler throws'
-        : `reports ${ids.length === 1 ? 'a failed item' : `${ids.length} failed items`}`
-  emit(w, 'attemptFailed', DOCS.functionError, `${what} ${how} in ${env}. Next: what Lambda does with the failure.`, {
-    events: ids,
-    env,
-    batch: inv.batch ?? undefined,
-  })
+  sayShared(
+    w,
+    { kind: 'attemptFailed', inv: inv.id, env, events: ids, batch: inv.batch, end: inv.end },
+    { events: ids, env, batch: inv.batch ?? undefined },
+  )
 }

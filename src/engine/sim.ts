@@ -1,7 +1,7 @@
 import { arrive, idOffsets, scheduleFirstArrivals, scheduleManual, type ManualEvent } from './arrivals'
 import { cloneState, work } from './clone'
-import { emit, schedule, small } from './core'
-import { DOCS } from './docs'
+import { sayShared } from './captions/shared'
+import { schedule, small } from './core'
 import { createProvisioned, reclaimEnv, UNIT } from './environments'
 import { heapPop } from './heap'
 import { failedAny, finishInvocation, showFailure } from './invoke'
@@ -209,11 +209,11 @@ export function dispatch(state: SimState, command: Command): StepResult {
   switch (command.type) {
     case 'sendEvent':
       scheduleManual(w, command.event ?? {})
-      emit(w, 'command', DOCS.syncInvoke, `You send an event by hand (you-${s.manual.length}).`)
+      sayShared(w, { kind: 'eventSent', event: `you-${s.manual.length}` })
       break
     case 'failNext':
       s.failNext++
-      emit(w, 'command', DOCS.functionError, 'The next invocation will throw an error.')
+      sayShared(w, { kind: 'failNextArmed', pending: s.failNext })
       break
     case 'configure': {
       const before = s.scenario
@@ -222,7 +222,7 @@ export function dispatch(state: SimState, command: Command): StepResult {
       const extra =
         s.scenario.function.provisionedConcurrentExecutions - before.function.provisionedConcurrentExecutions
       if (extra > 0) createProvisioned(s, extra)
-      emit(w, 'command', DOCS.concurrency, 'You change the configuration; it applies from now on.')
+      sayShared(w, { kind: 'configChanged', provisionedAdded: Math.max(0, extra) })
       break
     }
   }

@@ -291,8 +291,8 @@ export interface Transition {
   readonly batch?: string
   /** Where an event or its record went, when this transition is a delivery (for markers). */
   readonly to?: DeliveryTarget
-  /** What happened, as data (facts.ts); absent on transitions not yet built from a fact. */
-  readonly fact?: Fact
+  /** What happened, as data (facts.ts): every transition has one; `text` is its caption. */
+  readonly fact: Fact
 }
 
 export type TransitionType =

@@ -27,6 +27,8 @@ const tr = (step: number, at: number, type: TransitionType, events: string[] = [
   text: `${type} ${events.join(',')}`,
   ref: DOCS.syncInvoke,
   events,
+  // Beats read the transition type only; any fact will do.
+  fact: { kind: 'failNextArmed', pending: 1 },
 })
 
 function ends(b: BeatIndex): number[] {
