@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { CSP_META, inlineCodeIn } from './src/security/csp.js'
+import { CSS_TARGET } from './scripts/cssTarget.js'
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 
@@ -55,6 +56,7 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {
+    cssTarget: CSS_TARGET,
     // The app and the iframe embed page (no app chrome) in one multi-page build. The custom element
     // and the React library have their own configs (vite.element.config.ts, vite.lib.config.ts).
     rolldownOptions: { input: { main: page('index.html'), embed: page('embed.html') } },

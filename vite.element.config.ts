@@ -3,6 +3,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
+import { CSS_TARGET } from './scripts/cssTarget.js'
 
 /** The view's side-effect CSS imports would also emit a stylesheet; the element carries its own. */
 function dropCssFiles(): Plugin {
@@ -41,6 +42,7 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': '"production"' },
   publicDir: false,
   build: {
+    cssTarget: CSS_TARGET,
     outDir: 'dist',
     emptyOutDir: false,
     lib: {

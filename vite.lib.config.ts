@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
+import { CSS_TARGET } from './scripts/cssTarget.js'
 
 const app = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string
@@ -49,6 +50,7 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': '"production"' },
   publicDir: false,
   build: {
+    cssTarget: CSS_TARGET,
     outDir: 'dist-lib',
     emptyOutDir: true,
     lib: {

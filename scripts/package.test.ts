@@ -89,6 +89,17 @@ describe('the package lambda-execution-models (npm run pack:lib)', () => {
     expect(readFileSync(join(app, 'node_modules/lambda-execution-models/README.md'), 'utf8')).toMatch(/## Install/)
   })
 
+  it("its CSS (the stylesheet and the element's shadow CSS) has the theme's light-dark() lowered for older browsers", () => {
+    const pkg = join(app, 'node_modules/lambda-execution-models')
+    for (const file of ['lambda-models.css', 'element.js']) {
+      const text = readFileSync(join(pkg, file), 'utf8')
+      // Lightning CSS writes each light-dark(a, b) as var(--lightningcss-light, a) var(--lightningcss-dark, b)
+      // switched by color-scheme (scripts/cssTarget.ts), which every browser with custom properties reads.
+      expect(text, file).not.toContain('light-dark(')
+      expect(text, file).toContain('--lightningcss-dark')
+    }
+  })
+
   it.each([
     ['bundler', { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler }],
     ['nodenext', { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext }],
