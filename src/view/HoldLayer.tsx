@@ -2,8 +2,7 @@ import { memo } from 'react'
 import type { StageHold } from '../engine'
 import type { HoldLayout } from './geometry'
 import { sameProps } from './sameProps'
-import { TIMED_LABEL_LIFT, TokenTimer, useTimeLeft } from './TokenTimer'
-import { formatCountdown } from './tokenText'
+import { TIMED_LABEL_LIFT, TokenTimer, useCountdownText } from './TokenTimer'
 import { R } from './TokenShape'
 import { shortLabel } from './tokenText'
 
@@ -27,8 +26,8 @@ function linePath(h: HoldLayout): string {
 
 /** What a hold is, with the time left on its ring (the only part of the layer that follows the clock). */
 function HoldTitle({ hold }: { hold: StageHold }) {
-  const left = useTimeLeft(hold.until)
-  const when = left === null ? '' : ` (${formatCountdown(left)} left)`
+  const left = useCountdownText(hold.until)
+  const when = left === null ? '' : ` (${left} left)`
   return (
     <title>
       {hold.line

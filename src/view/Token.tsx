@@ -5,7 +5,7 @@ import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
 import { R, TokenShape } from './TokenShape'
 import { TOKEN_STYLE } from './tokenStyle'
-import { TIMED_LABEL_LIFT, TokenTimer, useTimeLeft } from './TokenTimer'
+import { TIMED_LABEL_LIFT, TokenTimer, useCountdownText } from './TokenTimer'
 import { shortLabel, tokenName } from './tokenText'
 
 /** How long a glide from one place to the next takes (ms). */
@@ -35,7 +35,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
   const badge = token.reply !== null && token.reply.tone !== 'accepted'
   const receives = token.receives !== null && (token.receives > 1 || token.state === 'invisible')
   const timed = token.until !== null && (token.state === 'waiting' || token.state === 'invisible')
-  const left = useTimeLeft(timed ? token.until : null)
+  const left = useCountdownText(timed ? token.until : null)
   const name = tokenName(token, left)
   return (
     <m.g

@@ -15,6 +15,14 @@ export function useTimeLeft(until: number | null): number | null {
 }
 
 /**
+ * The time left as the readout shows it, for names and titles: a string, so its users re-render
+ * when the text changes (every 0.1 s or 1 s), not at every frame of playback.
+ */
+export function useCountdownText(until: number | null): string | null {
+  return useSim((s) => (until === null ? null : formatCountdown(until - s.clock)))
+}
+
+/**
  * A countdown ring around a waiting token: how much of its wait (retry delay, visibility timeout)
  * has passed, with the time left as text. Both follow the engine's deadline and the store's clock.
  */

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatCountdown } from './tokenText'
+import type { StageToken } from '../engine'
+import { formatCountdown, tokenName } from './tokenText'
 
 /** The readout back in ms (the upper end of what it stands for). */
 function parse(text: string): number {
@@ -37,5 +38,33 @@ describe('formatCountdown (time left on a token ring)', () => {
         if (lo > 0) expect(parse(formatCountdown(lo))).toBeGreaterThanOrEqual(lo)
       }),
     )
+  })
+})
+
+describe('tokenName with a countdown', () => {
+  const token = (state: StageToken['state']): StageToken => ({
+    id: 'poison-1',
+    state,
+    node: 'queue',
+    env: null,
+    since: 2_300,
+    until: 12_300,
+    attempts: 1,
+    batch: null,
+    label: 'p1',
+    group: null,
+    receives: 1,
+    reply: null,
+    poison: true,
+  })
+
+  it('§4.2 says when a hidden message is visible again, and when a waiting event is tried next', () => {
+    expect(tokenName(token('invisible'), formatCountdown(7_800))).toContain('visible again in 7.8\u202fs,')
+    expect(tokenName(token('waiting'), formatCountdown(45_000))).toContain('next try in 45\u202fs,')
+  })
+
+  it('says nothing of a deadline without a readout, or for a state that has none', () => {
+    expect(tokenName(token('invisible'))).not.toMatch(/ in \d/)
+    expect(tokenName(token('queued'), '3\u202fs')).not.toContain('3\u202fs')
   })
 })

@@ -19,8 +19,8 @@ const COUNTDOWN_WORDS: Partial<Record<TokenStage, string>> = {
   waiting: 'next try in',
 }
 
-/** `leftMs`: time until the token's deadline (`until - clock`), when it shows a countdown. */
-export function tokenName(t: StageToken, leftMs: number | null = null): string {
+/** `left`: the token's countdown readout (formatCountdown of `until - clock`), when it shows one. */
+export function tokenName(t: StageToken, left: string | null = null): string {
   const where = t.env ? ` in ${t.env}` : ''
   const batch = t.batch ? `, batch ${t.batch}` : ''
   const tries = t.attempts === 1 ? '1 attempt' : `${t.attempts} attempts`
@@ -28,8 +28,8 @@ export function tokenName(t: StageToken, leftMs: number | null = null): string {
   const answer = t.reply ? `, answer ${t.reply.text}` : ''
   const poison = t.poison ? ', the record that makes its batch fail' : ''
   const words = COUNTDOWN_WORDS[t.state]
-  const left = leftMs !== null && words ? `, ${words} ${formatCountdown(leftMs)}` : ''
-  return `${t.id}: ${STATE_WORDS[t.state]}${where}${batch}${left}, ${tries}${rc}${answer}${poison}. Press Enter for its history.`
+  const due = left !== null && words ? `, ${words} ${left}` : ''
+  return `${t.id}: ${STATE_WORDS[t.state]}${where}${batch}${due}, ${tries}${rc}${answer}${poison}. Press Enter for its history.`
 }
 
 /** Sentences start with a capital letter, except when they open with an event id (req-2, evt-1). */
