@@ -164,6 +164,7 @@ export default defineConfig(
       'examples/*/.docusaurus/',
       'examples/*/docs/.vitepress/cache/',
       'examples/*/docs/.vitepress/dist/',
+      'examples/*/dist/',
     ],
   },
   js.configs.recommended,
@@ -187,6 +188,15 @@ export default defineConfig(
   {
     files: ['examples/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
+  // examples/react18: its build script runs in Node, its client entry in the browser.
+  {
+    files: ['examples/react18/build.mjs'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['examples/react18/client.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   // Scripts a host page loads as is (no build step).
   {

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // `npm run test:docs`: the package in real docs sites (issue 12). Packs lambda-execution-models
 // (scripts/pack-lib.mjs), installs each example site's own dependencies with `npm ci` from its own
-// package-lock.json (examples/docusaurus-site, examples/vitepress-site; network: the npm registry),
+// package-lock.json (examples/docusaurus-site, examples/vitepress-site, and examples/react18: a page
+// on React 18.3 server-rendered and hydrated; network: the npm registry),
 // puts the tarball into its node_modules as `npm install <tarball>` would, builds the site, serves
-// the build, and runs e2e-docs/ in Chromium against both. The last line printed is exactly
+// the build, and runs e2e-docs/ in Chromium against each. The last line printed is exactly
 // `N passed, N failed` (Playwright tests, plus one failure per site that could not be installed or
 // built). Local reruns: `--no-install` reuses node_modules already there, `--no-build` the builds
 // already there; other arguments go to Playwright.
@@ -31,6 +32,14 @@ const SITES = [
     build: ['run', 'build'],
     out: 'docs/.vitepress/dist',
     env: 'DOCS_VITEPRESS_URL',
+  },
+  {
+    // React 18.3, the oldest React the package's peer range allows: renderToString + hydrateRoot.
+    name: 'react18',
+    dir: join(root, 'examples', 'react18'),
+    build: ['run', 'build'],
+    out: 'dist',
+    env: 'DOCS_REACT18_URL',
   },
 ]
 

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
+import { useBrowserLayoutEffect } from '../view/useBrowserLayoutEffect'
 import { createPortal } from 'react-dom'
 import { adoptStyles } from './adoptStyles'
 import { EmbedView } from './EmbedView'
@@ -46,7 +47,7 @@ export function LambdaModels(props: LambdaModelsProps) {
   const [mount, setMount] = useState<HTMLElement | null>(null)
   // Before the browser paints: an attached shadow root hides the server frame, so the view must be
   // in it by the same frame or the embed would flash empty (a layout jump).
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const el = host.current
     if (!isolate || !el || typeof el.attachShadow !== 'function') return
     const shadow = el.shadowRoot ?? el.attachShadow({ mode: 'open' })

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
+import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
 import { foldCaption } from '../store/beats'
 import { useSim } from '../store/SimProvider'
 import { Caption } from './Caption'
@@ -21,7 +22,7 @@ export function CaptionDock() {
   const [clamped, setClamped] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
   // An entry cut short by the line clamp also needs the button, even when there are only one or two.
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const items = ref.current?.querySelectorAll<HTMLElement>('.lem-caption-item') ?? []
     setClamped(!open && Array.from(items).some((li) => li.scrollHeight > li.clientHeight + 2))
   }, [step, count, open])

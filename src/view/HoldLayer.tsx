@@ -1,7 +1,8 @@
 import { memo } from 'react'
+import type { StageHold } from '../engine'
 import type { HoldLayout } from './geometry'
 import { sameProps } from './sameProps'
-import { TokenTimer } from './TokenTimer'
+import { TIMED_LABEL_LIFT, TokenTimer, useCountdownText } from './TokenTimer'
 import { R } from './TokenShape'
 import { shortLabel } from './tokenText'
 
@@ -21,6 +22,19 @@ function linePath(h: HoldLayout): string {
   const x2 = t.x - R - 4
   const mx = (x1 + x2) / 2
   return `M ${x1} ${h.y} C ${mx} ${h.y}, ${mx} ${t.y}, ${x2} ${t.y}`
+}
+
+/** What a hold is, with the time left on its ring (the only part of the layer that follows the clock). */
+function HoldTitle({ hold }: { hold: StageHold }) {
+  const left = useCountdownText(hold.until)
+  const when = left === null ? '' : ` (${left} left)`
+  return (
+    <title>
+      {hold.line
+        ? `${hold.token}: the caller holds the connection open and waits for the answer${when}`
+        : `${hold.token}: in flight, kept hidden here until it is done or its timeout passes${when}`}
+    </title>
+  )
 }
 
 /**
@@ -58,7 +72,7 @@ export const HoldLayer = memo(function HoldLayer({
         >
           <circle className="lem-hold-body" r={R} />
           {h.hold.until !== null && <TokenTimer since={h.hold.since} until={h.hold.until} />}
-          <text className="lem-hold-label" y={6} textAnchor="middle">
+          <text className="lem-hold-label" y={6 - (h.hold.until !== null ? TIMED_LABEL_LIFT : 0)} textAnchor="middle">
             {shortLabel(h.hold.label)}
           </text>
           {h.hold.poison && (
@@ -69,11 +83,7 @@ export const HoldLayer = memo(function HoldLayer({
               </text>
             </g>
           )}
-          <title>
-            {h.hold.line
-              ? `${h.hold.token}: the caller holds the connection open and waits for the answer`
-              : `${h.hold.token}: in flight, kept hidden here until it is done or its timeout passes`}
-          </title>
+          <HoldTitle hold={h.hold} />
         </g>
       ))}
     </g>

@@ -5,7 +5,7 @@ import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
 import { R, TokenShape } from './TokenShape'
 import { TOKEN_STYLE } from './tokenStyle'
-import { TokenTimer } from './TokenTimer'
+import { TIMED_LABEL_LIFT, TokenTimer, useCountdownText } from './TokenTimer'
 import { shortLabel, tokenName } from './tokenText'
 
 /** How long a glide from one place to the next takes (ms). */
@@ -35,6 +35,8 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
   const badge = token.reply !== null && token.reply.tone !== 'accepted'
   const receives = token.receives !== null && (token.receives > 1 || token.state === 'invisible')
   const timed = token.until !== null && (token.state === 'waiting' || token.state === 'invisible')
+  const left = useCountdownText(timed ? token.until : null)
+  const name = tokenName(token, left)
   return (
     <m.g
       className={`lem-token lem-token--${token.state}${selected ? ' lem-token--selected' : ''}`}
@@ -42,7 +44,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       data-token-state={token.state}
       role="button"
       tabIndex={0}
-      aria-label={tokenName(token)}
+      aria-label={name}
       aria-pressed={selected}
       initial={animate ? { x, y, opacity: 0, scale: 0.3 } : false}
       animate={{ x, y, opacity: 1, scale: 1 }}
@@ -55,7 +57,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       {timed && <TokenTimer since={token.since} until={token.until!} />}
       <text
         className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`}
-        y={shape === 'triangle' ? 8 : 6}
+        y={(shape === 'triangle' ? 8 : 6) - (timed ? TIMED_LABEL_LIFT : 0)}
         textAnchor="middle"
       >
         {label}
@@ -82,7 +84,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
           <text x={R - 1} y={-R + 6} textAnchor="middle">{`×${token.receives}`}</text>
         </g>
       )}
-      <title>{tokenName(token)}</title>
+      <title>{name}</title>
     </m.g>
   )
 }, sameProps)

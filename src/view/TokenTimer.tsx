@@ -1,12 +1,40 @@
 import { useSim } from '../store/SimProvider'
 import { progress } from './geometry'
+import { formatCountdown } from './tokenText'
 
 const R = 21.5
 const C = 2 * Math.PI * R
+// layout metric: a token with a countdown draws its label this much higher, so the readout fits below it.
+export const TIMED_LABEL_LIFT = 5
+// layout metric: baseline of the readout, on the ring's lower edge and above the next grid row's badges.
+const READOUT_Y = 18
 
-/** A countdown ring around a waiting token: how much of its wait (retry delay, visibility timeout) has passed. */
+/** Time left until `until` on the sim clock (ms, never below 0); null without a deadline, so only timed tokens re-render with the clock. */
+export function useTimeLeft(until: number | null): number | null {
+  return useSim((s) => (until === null ? null : Math.max(0, until - s.clock)))
+}
+
+/**
+ * The time left as the readout shows it, for names and titles: a string, so its users re-render
+ * when the text changes (every 0.1 s or 1 s), not at every frame of playback.
+ */
+export function useCountdownText(until: number | null): string | null {
+  return useSim((s) => (until === null ? null : formatCountdown(until - s.clock)))
+}
+
+/**
+ * A countdown ring around a waiting token: how much of its wait (retry delay, visibility timeout)
+ * has passed, with the time left as text. Both follow the engine's deadline and the store's clock.
+ */
 export function TokenTimer({ since, until }: { since: number; until: number }) {
-  const clock = useSim((s) => s.clock)
-  const p = progress(clock, since, until)
-  return <circle className="lem-token-timer" r={R} strokeDasharray={`${C * p} ${C}`} transform="rotate(-90)" />
+  const left = useTimeLeft(until)!
+  const p = progress(until - left, since, until)
+  return (
+    <g className="lem-token-timer" data-countdown-ms={Math.round(left)}>
+      <circle className="lem-token-timer-ring" r={R} strokeDasharray={`${C * p} ${C}`} transform="rotate(-90)" />
+      <text className="lem-token-countdown" y={READOUT_Y} textAnchor="middle" aria-hidden="true">
+        {formatCountdown(left)}
+      </text>
+    </g>
+  )
 }

@@ -1,4 +1,5 @@
-import { useLayoutEffect, useState } from 'react'
+import { useState } from 'react'
+import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
 import type { RefObject } from 'react'
 
 /**
@@ -8,7 +9,7 @@ import type { RefObject } from 'react'
  */
 export function useContentWidth(ref: RefObject<HTMLElement | null>, enabled: boolean): number | null {
   const [width, setWidth] = useState<number | null>(null)
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const el = ref.current
     if (!enabled || !el) return
     const cs = getComputedStyle(el)

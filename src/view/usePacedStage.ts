@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
 import { flushSync } from 'react-dom'
 import type { StageModel } from '../engine'
 import { browserClock as clock } from '../store/clock'
@@ -49,7 +50,7 @@ export function usePacedStage(): Snapshot {
       cancel?.()
     }
   }, [store])
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const c = cost.current
     if (c.start === 0) return
     c.at = clock.now()
