@@ -219,6 +219,11 @@ export default defineConfig(
     ...reactHooks.configs.flat.recommended,
     files: ['**/*.tsx', 'src/store/**/*.ts', 'src/view/**/*.ts', 'src/embed/**/*.ts', 'src/app/**/*.ts'],
   },
+  {
+    // useBrowserLayoutEffect is useLayoutEffect without React 18's server warning: same deps rule.
+    files: ['**/*.tsx', 'src/store/**/*.ts', 'src/view/**/*.ts', 'src/embed/**/*.ts', 'src/app/**/*.ts'],
+    rules: { 'react-hooks/exhaustive-deps': ['warn', { additionalHooks: '^useBrowserLayoutEffect$' }] },
+  },
 
   // ---- boundaries, narrowest last ---------------------------------------------------------------
   { files: ['src/**/*.{ts,tsx}'], rules: layerRules([NO_DEEP_ENGINE]) },
