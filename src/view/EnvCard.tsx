@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import { sameProps } from './sameProps'
-import type { EnvLayout } from './geometry'
+import type { EnvLayout } from './layout/types'
 import { EnvProgress } from './EnvProgress'
 import { MoreBadge } from './MoreBadge'
 import { ENV_WORDS } from './tokenText'

@@ -1,6 +1,6 @@
 import type { StageEnv } from '../engine'
 import { useSim } from '../store/SimProvider'
-import { progress } from './geometry'
+import { progress } from './layout/progress'
 
 /** Progress of the running invocation, with the Init part of a cold start drawn apart. */
 export function EnvProgress({ x, y, w, env }: { x: number; y: number; w: number; env: StageEnv }) {

@@ -1,8 +1,8 @@
 import { memo } from 'react'
 import { sameProps } from './sameProps'
 import type { StageGauge } from '../engine'
-import { gaugeText } from './geometry'
-import type { GaugeLayout } from './geometry'
+import { gaugeText } from './layout/gauge'
+import type { GaugeLayout } from './layout/types'
 
 /** ConcurrentExecutions against the function's cap, with provisioned concurrency marked. */
 export const Gauge = memo(function Gauge({ gauge, box }: { gauge: StageGauge; box: GaugeLayout }) {

@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { HoldLayout } from './geometry'
+import type { HoldLayout } from './layout/types'
 import { sameProps } from './sameProps'
 import { TokenTimer } from './TokenTimer'
 import { R } from './TokenShape'

@@ -1,5 +1,6 @@
 import { memo } from 'react'
-import { PITCH, type LaneLayout } from './geometry'
+import { PITCH } from './layout/metrics'
+import type { LaneLayout } from './layout/types'
 import { MoreBadge } from './MoreBadge'
 import { sameProps } from './sameProps'
 

@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { sameProps } from './sameProps'
-import { DETAIL_LINE, LABEL_LINE } from './geometry'
-import type { NodeLayout } from './geometry'
+import { DETAIL_LINE, LABEL_LINE } from './layout/metrics'
+import type { NodeLayout } from './layout/types'
 import { MoreBadge } from './MoreBadge'
 
 /** A node of the stage (caller, Invoke API, queue, poller, shard, destination ...) with its "+K" counter. */

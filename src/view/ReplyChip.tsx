@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import type { ReplyLayout } from './geometry'
+import type { ReplyLayout } from './layout/types'
 import { sameProps } from './sameProps'
 
 /** The latest answer the caller / source got (200, 200 + X-Amz-Function-Error, 429 and its Reason, 504, 202). */

@@ -7,8 +7,9 @@ import { Gauge } from './Gauge'
 import { HoldLayer } from './HoldLayer'
 import { LaneRows } from './LaneRows'
 import { ReplyChip } from './ReplyChip'
-import type { StageLayout } from './geometry'
-import { layoutStage, logicalWidth, minHorizontalWidth } from './geometry'
+import { logicalWidth, minHorizontalWidth } from './layout/columns'
+import { layoutStage } from './layout/stage'
+import type { StageLayout } from './layout/types'
 import { NodeBox } from './NodeBox'
 import { StageLegend } from './StageLegend'
 import { TokenLayer } from './TokenLayer'
@@ -24,7 +25,7 @@ const VERTICAL_BELOW = 700
 /**
  * The SVG stage: draws the engine's StageModel at the playhead. In the app it is laid out at the
  * width it is shown at (one SVG unit = one CSS pixel), so the type keeps its size; see
- * geometry.logicalWidth. In an embed it is drawn by variant (see stageVariants), so that the
+ * layout/columns.ts logicalWidth. In an embed it is drawn by variant (see stageVariants), so that the
  * server's first frame has the live frame's height at any width.
  */
 export function Stage() {

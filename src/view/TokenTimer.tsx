@@ -1,5 +1,5 @@
 import { useSim } from '../store/SimProvider'
-import { progress } from './geometry'
+import { progress } from './layout/progress'
 
 const R = 21.5
 const C = 2 * Math.PI * R

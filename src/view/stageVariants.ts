@@ -1,7 +1,7 @@
 import { createContext } from 'react'
 import type { StageModel } from '../engine'
-import type { Orientation } from './geometry'
-import { minHorizontalWidth } from './geometry'
+import type { Orientation } from './layout/types'
+import { minHorizontalWidth } from './layout/columns'
 
 /**
  * How an embed draws its stage so that the server's first frame is already the live one (no
