@@ -8,6 +8,7 @@ import { HoldLayer } from './HoldLayer'
 import { LaneRows } from './LaneRows'
 import { ReplyChip } from './ReplyChip'
 import { logicalWidth, minHorizontalWidth } from './layout/columns'
+import { VERTICAL_BELOW } from './layout/metrics'
 import { layoutStage } from './layout/stage'
 import type { StageLayout } from './layout/types'
 import { NodeBox } from './NodeBox'
@@ -18,9 +19,6 @@ import { STAGE_VARIANTS, StageVariantsContext, variantIndex, variantWidth } from
 import { usePacedStage } from './usePacedStage'
 import { useContentWidth } from './useContentWidth'
 import { useWidth } from './useWidth'
-
-/** Below this width (CSS px) the stage is laid out top to bottom. */
-const VERTICAL_BELOW = 700
 
 /**
  * The SVG stage: draws the engine's StageModel at the playhead. In the app it is laid out at the

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { logicalWidth, minHorizontalWidth } from './columns'
 import { visibleEnvs } from './cards'
-import { CARD_TEXT_X, NODE_PAD, SMALL_BOLD_CHAR } from './metrics'
+import { CARD_TEXT_X, NODE_PAD, SMALL_BOLD_CHAR, VERTICAL_BELOW } from './metrics'
 import { layoutStage } from './stage'
 import { stageAt } from './test-helpers'
 
@@ -43,7 +43,7 @@ describe('environment cards', () => {
     }
     const stage = stageAt(4000, raw)
     for (const px of [1280, 1000, 390]) {
-      const orientation = px < 700 ? 'vertical' : 'horizontal'
+      const orientation = px < VERTICAL_BELOW ? 'vertical' : 'horizontal'
       const layout = layoutStage(stage, orientation, logicalWidth(px, orientation, minHorizontalWidth(stage)))
       expect(layout.envs.filter((e) => e.batchText !== null).length).toBeGreaterThan(0)
       for (const e of layout.envs)

@@ -33,7 +33,7 @@ export function visibleEnvs(envs: readonly StageEnv[], max = MAX_ENVS): StageEnv
 }
 
 /** The environment cards' grid inside the environments node: its size, and the cards it shows. */
-export interface CardGrid {
+interface CardGrid {
   readonly cols: number
   readonly cardW: number
   readonly cardH: number

@@ -21,7 +21,7 @@ import { pipeToSinks } from './sinks'
 import type { Box, EdgeLayout } from './types'
 
 /** What the arrows are routed around: every box, the pipeline's order and bottom, the sinks' top. */
-export interface Route {
+interface Route {
   readonly boxes: Readonly<Record<string, Box>>
   /** Pipeline node ids in placing order (phones: top to bottom). */
   readonly order: readonly string[]

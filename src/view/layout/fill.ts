@@ -8,7 +8,7 @@ import { headOf } from './nodes'
 import type { HoldPlace, LaneLayout, NodeLayout, Placed, Point, TokenLayout } from './types'
 
 /** A node's layout and what is drawn inside it. */
-export interface Filled {
+interface Filled {
   readonly layout: NodeLayout
   readonly tokens: readonly TokenLayout[]
   readonly holds: readonly HoldPlace[]
@@ -16,7 +16,7 @@ export interface Filled {
 }
 
 /** What a node is filled with: its words' heights, and what sits at each place. */
-export interface FillSizes {
+interface FillSizes {
   readonly horizontal: boolean
   readonly texts: NodeTexts
   readonly pipeHead: number

@@ -11,7 +11,7 @@ import {
 } from './metrics'
 import type { HoldPlace, LaneLayout, Point, TokenLayout } from './types'
 
-export interface LanesPlaced {
+interface LanesPlaced {
   readonly tokens: TokenLayout[]
   readonly holds: HoldPlace[]
   readonly lanes: LaneLayout[]

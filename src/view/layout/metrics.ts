@@ -16,6 +16,14 @@ export const PITCH = 46
 export const TIMER_R = 21.5
 /** Keyboard focus ring around a token. */
 export const FOCUS_R = 24
+/** A 16 px line's baseline sits this far below the centre it is drawn at (tokens, pills, lane rows). */
+export const TEXT_BASELINE = 6
+/** A triangle's middle is lower, so its label sits lower too. */
+export const TRIANGLE_BASELINE = 8
+/** Marks on a token: the poison "!" (top left), the receive count "×N" (top right), the answer code (bottom). */
+export const POISON_MARK = { at: -TOKEN_R + 2, r: 9, baseline: 5 } as const
+export const RECEIVES_MARK = { x: TOKEN_R - 1, y: -TOKEN_R + 1, r: 10, baseline: 5 } as const
+export const REPLY_BADGE = { w: 30, h: 17, y: TOKEN_R - 9, baseline: TOKEN_R + 4 } as const
 
 // ---- the stage and its columns -----------------------------------------------------------------
 /** Margin around the drawing. */
@@ -39,18 +47,22 @@ export const MIN_VERTICAL = 340
 export const MAX_VERTICAL = 560
 /** Width laid out at when the caller names none (horizontal: at least the stage's minimum). */
 export const DEFAULT_WIDTH = { horizontal: 1000, vertical: 390 } as const
+/** Below this width (CSS px) the stage is laid out top to bottom (stage.css's container queries repeat it). */
+export const VERTICAL_BELOW = 700
 /** A stage is never drawn shorter than this. */
 export const MIN_STAGE_H = 200
 
 // ---- node boxes --------------------------------------------------------------------------------
 /** Node label (bold) and detail lines: font size and line pitch. */
-export const LABEL_SIZE = 18
+const LABEL_SIZE = 18
 export const LABEL_LINE = 22
 export const DETAIL_SIZE = 16
 export const DETAIL_LINE = 20
 /** Space above a node's first line and under its last, before its tokens. */
 export const NODE_TEXT_TOP = 12
 export const NODE_TEXT_BOTTOM = 10
+/** Baseline of a node's first label line, from its top. */
+export const NODE_LABEL_Y = NODE_TEXT_TOP + LABEL_SIZE
 /** Label lines at most, then "…"; details wrap further (a queue's "visibility timeout 10 s" is the point). */
 export const LABEL_LINES = 3
 export const DETAIL_LINES = 5
@@ -157,7 +169,9 @@ export const LANE_BAND_OUT = 4
 export const LANE_BAND_IN = 2
 export const LANE_TEXT_X = 4
 export const LANE_BAR_INSET = 6
-export const TEXT_BASELINE = 6
+export const LANE_RX = 10
+/** "✓ N" ends this far left of the checkpoint bar. */
+export const CHECKPOINT_TEXT_GAP = 6
 
 // ---- arrows ------------------------------------------------------------------------------------
 /** An arrow stops this short of the box it points to (room for its head). */
@@ -195,3 +209,6 @@ export const MORE_H = 30
 export const MORE_MIN_W = 40
 export const MORE_CHAR = 10
 export const MORE_PAD = 12
+/** The legend's icons (CSS px), and its marks drawn in a box ±LEGEND_MARK.box around their centre. */
+export const LEGEND_ICON = 22
+export const LEGEND_MARK = { box: 12, holdR: 10, blockedHalf: 9, checkpointHalf: 10 } as const

@@ -22,7 +22,7 @@ import { wrapText } from './text'
 import type { Placed } from './types'
 
 /** A node's label and detail, wrapped to its box. */
-export interface NodeText {
+interface NodeText {
   readonly label: string[]
   readonly detail: string[]
 }
@@ -76,7 +76,7 @@ function rowsFor(n: StageNode, stacked: number, cols: number, horizontal: boolea
 }
 
 /** What the pipeline's boxes are sized with. */
-export interface PipeSizes {
+interface PipeSizes {
   readonly texts: NodeTexts
   /** One head height across the pipeline on wide screens, so token rows line up. */
   readonly pipeHead: number
