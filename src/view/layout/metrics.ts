@@ -47,7 +47,7 @@ export const MIN_VERTICAL = 340
 export const MAX_VERTICAL = 560
 /** Width laid out at when the caller names none (horizontal: at least the stage's minimum). */
 export const DEFAULT_WIDTH = { horizontal: 1000, vertical: 390 } as const
-/** Below this width (CSS px) the stage is laid out top to bottom (stage.css's container queries repeat it). */
+/** Below this width (CSS px) the stage is laid out top to bottom (embed.css's container queries repeat it). */
 export const VERTICAL_BELOW = 700
 /** A stage is never drawn shorter than this. */
 export const MIN_STAGE_H = 200
