@@ -8,7 +8,7 @@ import { HoldLayer } from './HoldLayer'
 import { LaneRows } from './LaneRows'
 import { ReplyChip } from './ReplyChip'
 import { logicalWidth, minHorizontalWidth } from './layout/columns'
-import { VERTICAL_BELOW } from './layout/metrics'
+import { ARROW_HEAD, VERTICAL_BELOW } from './layout/metrics'
 import { layoutStage } from './layout/stage'
 import type { StageLayout } from './layout/types'
 import { NodeBox } from './NodeBox'
@@ -111,8 +111,8 @@ function StageSvg({
           viewBox="0 0 10 10"
           refX="8"
           refY="5"
-          markerWidth="7"
-          markerHeight="7"
+          markerWidth={ARROW_HEAD}
+          markerHeight={ARROW_HEAD}
           orient="auto-start-reverse"
         >
           <path d="M 0 0 L 10 5 L 0 10 z" className="lem-arrow-head" />

@@ -176,6 +176,8 @@ export const CHECKPOINT_TEXT_GAP = 6
 // ---- arrows ------------------------------------------------------------------------------------
 /** An arrow stops this short of the box it points to (room for its head). */
 export const ARROW_GAP = 6
+/** Arrow heads, in multiples of the arrow's stroke width (the marker draws a 10-unit triangle into that). */
+export const ARROW_HEAD = 7
 /** Corner radius of routed arrows. */
 export const CORNER_R = 10
 /** A side-by-side arrow leaves a box at most half this far below its top. */

@@ -17,29 +17,32 @@ import type { Box, Orientation, StageLayout } from './types'
  * happens; it only places what the engine describes. Each step is a module of this folder.
  */
 export function layoutStage(stage: StageModel, orientation: Orientation = 'horizontal', width?: number): StageLayout {
+  // The columns, every node's words, and what sits where.
   const f = frameOf(stage, orientation, width)
   const texts = nodeTexts(stage, f)
   const occ = occupantsOf(stage)
-  const pipeHead = headFor(
-    texts,
-    stage.nodes.filter((n) => !isSink(n)),
-  )
+  const pipeNodes = stage.nodes.filter((n) => !isSink(n))
+  const pipeHead = headFor(texts, pipeNodes)
   const sinkHead = headFor(texts, f.sinks)
   const envHead = headFor(texts, f.envNode ? [f.envNode] : [])
+  // The band at the top (gauge, latest answer), then the boxes under it: pipeline, then sinks.
   const { gauge, height: gaugeHeight } = placeGauge(stage.gauge, f)
   const { replyBand, reply, top } = placeReplies(stage, f, gaugeHeight)
   const grid = cardGrid(stage, f.envW, orientation, occ.tokensOf, envHead)
-  const sizes = { texts, pipeHead, envBoxH: grid.boxH, top, band: replyBand !== null }
-  const pipe = placePipeline(stage, f, sizes, occ)
+  const pipe = placePipeline(stage, f, { texts, pipeHead, envBoxH: grid.boxH, top, band: replyBand !== null }, occ)
   const sinks = placeSinks(stage, f, pipe.mainBottom, sinkHead)
   const placed = [...pipe.placed, ...sinks.placed]
-  const filled = placed.map((p) => fillNode(p, { horizontal: f.horizontal, texts, pipeHead, sinkHead, occ }))
   const boxes: Record<string, Box> = {}
   for (const p of placed) boxes[p.node.id] = p.box
+  // What is drawn inside the boxes: tokens, holds and lanes in the nodes, cards in the environments.
+  const filled = placed.map((p) => fillNode(p, { horizontal: f.horizontal, texts, pipeHead, sinkHead, occ }))
   const envBox = f.envNode ? boxes[f.envNode.id] : undefined
   const cards = envBox ? placeCards(grid, envBox, envHead, occ.tokensOf) : { envs: [], tokens: [] }
   const tokens = [...filled.flatMap((n) => n.tokens), ...cards.tokens]
+  // Last the lines between them: arrows between boxes, connection lines from holds to their tokens.
   const route = { boxes, order: pipe.placed.map((p) => p.node.id), mainBottom: pipe.mainBottom, sinkY0: sinks.sinkY0 }
+  const holdPlaces = filled.flatMap((n) => n.holds)
+  const holds = linkHolds(holdPlaces, tokens, f.horizontal ? undefined : envBox)
   return {
     width: f.width,
     height: Math.max(sinks.height, MIN_STAGE_H),
@@ -51,11 +54,7 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     tokens,
     edges: routeEdges(stage, f, route),
     gauge,
-    holds: linkHolds(
-      filled.flatMap((n) => n.holds),
-      tokens,
-      f.horizontal ? undefined : envBox,
-    ),
+    holds,
     lanes: filled.flatMap((n) => n.lanes),
     replyBand,
     reply,
