@@ -100,6 +100,14 @@ const VIEW_PATTERNS = [
   NO_DEEP_ENGINE,
 ]
 
+/** The stage layout is pure geometry: the server frame and the unit tests run it without a DOM. */
+const LAYOUT_PATTERNS = [
+  ...uiPackagePatterns(
+    'src/view/layout is pure geometry (no React, zustand or motion): components draw what it returns.',
+  ),
+  ...VIEW_PATTERNS,
+]
+
 /** Both import rules of one folder: static imports, and the same bans on `import('…')`. */
 const layerRules = (patterns, importsRule = boundaries(patterns), extraSyntax = []) => ({
   'no-restricted-imports': importsRule,
@@ -228,6 +236,19 @@ export default defineConfig(
   // ---- boundaries, narrowest last ---------------------------------------------------------------
   { files: ['src/**/*.{ts,tsx}'], rules: layerRules([NO_DEEP_ENGINE]) },
   { files: ['src/view/**/*.{ts,tsx}'], rules: layerRules(VIEW_PATTERNS) },
+  {
+    files: ['src/view/layout/**/*.{ts,tsx}'],
+    rules: {
+      ...layerRules(LAYOUT_PATTERNS),
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'getComputedStyle', 'ResizeObserver'].map((name) => ({
+          name,
+          message: 'src/view/layout is pure geometry: no DOM (the server frame and the tests run it without one).',
+        })),
+      ],
+    },
+  },
   { files: ['src/store/**/*.{ts,tsx}'], rules: layerRules(STORE_PATTERNS) },
   { files: ['src/scenarios/**/*.{ts,tsx}'], rules: layerRules(SCENARIOS_PATTERNS) },
   // The engine, tests included (they may import 'vitest' and 'fast-check', nothing impure).

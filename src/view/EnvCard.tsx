@@ -1,6 +1,16 @@
 import { memo } from 'react'
 import { sameProps } from './sameProps'
-import type { EnvLayout } from './geometry'
+import {
+  BATCH_BOX_RX,
+  CARD_ID_Y,
+  CARD_NARROW,
+  CARD_PROGRESS_BOTTOM,
+  CARD_RX,
+  CARD_SERVED_BOTTOM,
+  CARD_STATE_Y,
+  CARD_TEXT_X,
+} from './layout/metrics'
+import type { EnvLayout } from './layout/types'
 import { EnvProgress } from './EnvProgress'
 import { MoreBadge } from './MoreBadge'
 import { ENV_WORDS } from './tokenText'
@@ -10,23 +20,23 @@ const STATE_MARK = { init: '◔', busy: '●', idle: '○', reclaimed: '×' } as
 
 /** Narrow cards (two side by side) say the long state in fewer words. */
 const SHORT_WORDS: Partial<Record<keyof typeof STATE_MARK, string>> = { init: 'Init (cold)' }
-const NARROW = 176
 
 /** One execution environment: its id, lifecycle state (outline, glyph and words), its batch, and the invocation's progress. */
 export const EnvCard = memo(function EnvCard({ layout }: { layout: EnvLayout }) {
   const { env, x, y, w, h, hidden, more, batchBox, batchLine, batchText } = layout
   const running = env.state === 'init' || env.state === 'busy'
   const size = env.tokens.length
+  const textX = x + CARD_TEXT_X
   return (
     <g className={`lem-env lem-env--${env.state}`} data-env-id={env.id} data-env-state={env.state}>
-      <rect className="lem-env-box" x={x} y={y} width={w} height={h} rx={10} />
-      <text className="lem-env-id" x={x + 10} y={y + 24}>
+      <rect className="lem-env-box" x={x} y={y} width={w} height={h} rx={CARD_RX} />
+      <text className="lem-env-id" x={textX} y={y + CARD_ID_Y}>
         {env.id}
         {env.provisioned && <tspan className="lem-env-pc"> · PC</tspan>}
       </text>
-      <text className="lem-env-state" x={x + 10} y={y + 47}>
+      <text className="lem-env-state" x={textX} y={y + CARD_STATE_Y}>
         <tspan aria-hidden="true">{STATE_MARK[env.state]} </tspan>
-        {(w < NARROW ? SHORT_WORDS[env.state] : undefined) ?? ENV_WORDS[env.state]}
+        {(w < CARD_NARROW ? SHORT_WORDS[env.state] : undefined) ?? ENV_WORDS[env.state]}
       </text>
       {batchLine && batchText !== null && (
         <text className="lem-env-batch" x={batchLine.x} y={batchLine.y}>
@@ -41,12 +51,14 @@ export const EnvCard = memo(function EnvCard({ layout }: { layout: EnvLayout }) 
           y={batchBox.y}
           width={batchBox.w}
           height={batchBox.h}
-          rx={12}
+          rx={BATCH_BOX_RX}
         />
       )}
-      {running && env.busyUntil !== null && <EnvProgress x={x + 10} y={y + h - 18} w={w - 20} env={env} />}
+      {running && env.busyUntil !== null && (
+        <EnvProgress x={textX} y={y + h - CARD_PROGRESS_BOTTOM} w={w - 2 * CARD_TEXT_X} env={env} />
+      )}
       {!running && env.served > 0 && (
-        <text className="lem-env-served" x={x + 10} y={y + h - 10}>
+        <text className="lem-env-served" x={textX} y={y + h - CARD_SERVED_BOTTOM}>
           served {env.served}
         </text>
       )}

@@ -1,6 +1,7 @@
 import type { StageEnv } from '../engine'
 import { useSim } from '../store/SimProvider'
-import { progress } from './geometry'
+import { PROGRESS_H } from './layout/metrics'
+import { progress } from './layout/progress'
 
 /** Progress of the running invocation, with the Init part of a cold start drawn apart. */
 export function EnvProgress({ x, y, w, env }: { x: number; y: number; w: number; env: StageEnv }) {
@@ -11,9 +12,9 @@ export function EnvProgress({ x, y, w, env }: { x: number; y: number; w: number;
   const p = progress(clock, env.since, end)
   return (
     <g className="lem-env-progress" role="presentation">
-      <rect className="lem-env-track" x={x} y={y} width={w} height={8} rx={4} />
-      {initW > 0 && <rect className="lem-env-init" x={x} y={y} width={initW} height={8} rx={4} />}
-      <rect className="lem-env-fill" x={x} y={y} width={w * p} height={8} rx={4} />
+      <rect className="lem-env-track" x={x} y={y} width={w} height={PROGRESS_H} rx={PROGRESS_H / 2} />
+      {initW > 0 && <rect className="lem-env-init" x={x} y={y} width={initW} height={PROGRESS_H} rx={PROGRESS_H / 2} />}
+      <rect className="lem-env-fill" x={x} y={y} width={w * p} height={PROGRESS_H} rx={PROGRESS_H / 2} />
     </g>
   )
 }

@@ -1,9 +1,10 @@
 import { memo } from 'react'
 import type { StageHold } from '../engine'
-import type { HoldLayout } from './geometry'
+import type { HoldLayout } from './layout/types'
 import { sameProps } from './sameProps'
-import { TIMED_LABEL_LIFT, TokenTimer, useCountdownText } from './TokenTimer'
-import { R } from './TokenShape'
+import { TokenTimer, useCountdownText } from './TokenTimer'
+import { LINE_FROM, LINE_TO, TEXT_BASELINE, TIMED_LABEL_LIFT, TOKEN_R as R } from './layout/metrics'
+import { PoisonMark } from './PoisonMark'
 import { shortLabel } from './tokenText'
 
 /**
@@ -13,13 +14,13 @@ import { shortLabel } from './tokenText'
 function linePath(h: HoldLayout): string {
   const t = h.target!
   if (h.toEdge || t.y - h.y > 2 * Math.abs(t.x - h.x)) {
-    const y1 = h.y + R + 2
-    const y2 = h.toEdge ? t.y : t.y - R - 4
+    const y1 = h.y + R + LINE_FROM
+    const y2 = h.toEdge ? t.y : t.y - R - LINE_TO
     const my = (y1 + y2) / 2
     return `M ${h.x} ${y1} C ${h.x} ${my}, ${t.x} ${my}, ${t.x} ${y2}`
   }
-  const x1 = h.x + R + 2
-  const x2 = t.x - R - 4
+  const x1 = h.x + R + LINE_FROM
+  const x2 = t.x - R - LINE_TO
   const mx = (x1 + x2) / 2
   return `M ${x1} ${h.y} C ${mx} ${h.y}, ${mx} ${t.y}, ${x2} ${t.y}`
 }
@@ -72,17 +73,14 @@ export const HoldLayer = memo(function HoldLayer({
         >
           <circle className="lem-hold-body" r={R} />
           {h.hold.until !== null && <TokenTimer since={h.hold.since} until={h.hold.until} />}
-          <text className="lem-hold-label" y={6 - (h.hold.until !== null ? TIMED_LABEL_LIFT : 0)} textAnchor="middle">
+          <text
+            className="lem-hold-label"
+            y={TEXT_BASELINE - (h.hold.until !== null ? TIMED_LABEL_LIFT : 0)}
+            textAnchor="middle"
+          >
             {shortLabel(h.hold.label)}
           </text>
-          {h.hold.poison && (
-            <g className="lem-token-poison" data-poison="">
-              <circle cx={-R + 2} cy={-R + 2} r={9} />
-              <text x={-R + 2} y={-R + 7} textAnchor="middle">
-                !
-              </text>
-            </g>
-          )}
+          {h.hold.poison && <PoisonMark />}
           <HoldTitle hold={h.hold} />
         </g>
       ))}

@@ -1,5 +1,15 @@
 import { memo } from 'react'
-import { PITCH, type LaneLayout } from './geometry'
+import {
+  CHECKPOINT_TEXT_GAP,
+  LANE_BAND_IN,
+  LANE_BAND_OUT,
+  LANE_BAR_INSET,
+  LANE_RX,
+  LANE_TEXT_X,
+  PITCH,
+  TEXT_BASELINE,
+} from './layout/metrics'
+import type { LaneLayout } from './layout/types'
 import { MoreBadge } from './MoreBadge'
 import { sameProps } from './sameProps'
 
@@ -19,9 +29,16 @@ export const LaneRows = memo(function LaneRows({ lanes }: { lanes: readonly Lane
           data-lane-node={l.node}
           data-blocked={l.lane.blocked}
         >
-          <rect className="lem-lane-band" x={l.x - 4} y={l.y + 2} width={l.w + 8} height={l.h - 4} rx={10} />
+          <rect
+            className="lem-lane-band"
+            x={l.x - LANE_BAND_OUT}
+            y={l.y + LANE_BAND_IN}
+            width={l.w + 2 * LANE_BAND_OUT}
+            height={l.h - 2 * LANE_BAND_IN}
+            rx={LANE_RX}
+          />
           {l.labelText && (
-            <text className="lem-lane-label" x={l.x + 4} y={l.y + PITCH / 2 + 6}>
+            <text className="lem-lane-label" x={l.x + LANE_TEXT_X} y={l.y + PITCH / 2 + TEXT_BASELINE}>
               {l.labelText}
               <title>{l.lane.label}</title>
             </text>
@@ -29,16 +46,21 @@ export const LaneRows = memo(function LaneRows({ lanes }: { lanes: readonly Lane
           {l.checkpointX !== null && (
             <g className="lem-checkpoint" data-behind={l.lane.behind}>
               {l.behindText !== null && (
-                <text className="lem-lane-behind" x={l.checkpointX - 6} y={l.y + PITCH / 2 + 6} textAnchor="end">
+                <text
+                  className="lem-lane-behind"
+                  x={l.checkpointX - CHECKPOINT_TEXT_GAP}
+                  y={l.y + PITCH / 2 + TEXT_BASELINE}
+                  textAnchor="end"
+                >
                   {l.behindText}
                 </text>
               )}
               <line
                 className="lem-checkpoint-bar"
                 x1={l.checkpointX}
-                y1={l.y + 6}
+                y1={l.y + LANE_BAR_INSET}
                 x2={l.checkpointX}
-                y2={l.y + l.h - 6}
+                y2={l.y + l.h - LANE_BAR_INSET}
               />
               <title>{`Checkpoint: ${l.lane.behind} record${l.lane.behind === 1 ? '' : 's'} behind it are done`}</title>
             </g>
@@ -48,9 +70,9 @@ export const LaneRows = memo(function LaneRows({ lanes }: { lanes: readonly Lane
               <line
                 className="lem-blocked-bar"
                 x1={l.blockedX}
-                y1={l.blockedY + 6}
+                y1={l.blockedY + LANE_BAR_INSET}
                 x2={l.blockedX}
-                y2={l.blockedY + PITCH - 6}
+                y2={l.blockedY + PITCH - LANE_BAR_INSET}
               />
               <title>
                 Blocked: nothing behind this point is processed until the head succeeds, expires or is given up

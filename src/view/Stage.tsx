@@ -7,8 +7,10 @@ import { Gauge } from './Gauge'
 import { HoldLayer } from './HoldLayer'
 import { LaneRows } from './LaneRows'
 import { ReplyChip } from './ReplyChip'
-import type { StageLayout } from './geometry'
-import { layoutStage, logicalWidth, minHorizontalWidth } from './geometry'
+import { logicalWidth, minHorizontalWidth } from './layout/columns'
+import { ARROW_HEAD, VERTICAL_BELOW } from './layout/metrics'
+import { layoutStage } from './layout/stage'
+import type { StageLayout } from './layout/types'
 import { NodeBox } from './NodeBox'
 import { StageLegend } from './StageLegend'
 import { TokenLayer } from './TokenLayer'
@@ -18,13 +20,10 @@ import { usePacedStage } from './usePacedStage'
 import { useContentWidth } from './useContentWidth'
 import { useWidth } from './useWidth'
 
-/** Below this width (CSS px) the stage is laid out top to bottom. */
-const VERTICAL_BELOW = 700
-
 /**
  * The SVG stage: draws the engine's StageModel at the playhead. In the app it is laid out at the
  * width it is shown at (one SVG unit = one CSS pixel), so the type keeps its size; see
- * geometry.logicalWidth. In an embed it is drawn by variant (see stageVariants), so that the
+ * layout/columns.ts logicalWidth. In an embed it is drawn by variant (see stageVariants), so that the
  * server's first frame has the live frame's height at any width.
  */
 export function Stage() {
@@ -112,8 +111,8 @@ function StageSvg({
           viewBox="0 0 10 10"
           refX="8"
           refY="5"
-          markerWidth="7"
-          markerHeight="7"
+          markerWidth={ARROW_HEAD}
+          markerHeight={ARROW_HEAD}
           orient="auto-start-reverse"
         >
           <path d="M 0 0 L 10 5 L 0 10 z" className="lem-arrow-head" />

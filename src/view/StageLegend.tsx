@@ -1,7 +1,12 @@
 import { useState } from 'react'
 import type { Model, TokenStage } from '../engine'
+import { LEGEND_ICON, LEGEND_MARK, TOKEN_R } from './layout/metrics'
 import { TokenShape } from './TokenShape'
 import { TOKEN_STYLE } from './tokenStyle'
+
+/** A token's outline reaches TOKEN_R + 2 (the diamond): the legend's token icons frame that. */
+const TOKEN_BOX = `${-(TOKEN_R + 2)} ${-(TOKEN_R + 2)} ${2 * (TOKEN_R + 2)} ${2 * (TOKEN_R + 2)}`
+const MARK_BOX = `${-LEGEND_MARK.box} ${-LEGEND_MARK.box} ${2 * LEGEND_MARK.box} ${2 * LEGEND_MARK.box}`
 
 /** The token states each model can show, in the order a token meets them. */
 const STATES: Readonly<Record<'sync' | 'async' | 'sqs' | 'stream', readonly TokenStage[]>> = {
@@ -49,13 +54,23 @@ function Mark({ mark }: { mark: Exclude<keyof typeof MARK_WORDS, keyof typeof CH
     case 'hold':
       return (
         <g className="lem-hold">
-          <circle className="lem-hold-body" r={10} />
+          <circle className="lem-hold-body" r={LEGEND_MARK.holdR} />
         </g>
       )
     case 'blocked':
-      return <line className="lem-blocked-bar" x1={0} y1={-9} x2={0} y2={9} />
+      return (
+        <line className="lem-blocked-bar" x1={0} y1={-LEGEND_MARK.blockedHalf} x2={0} y2={LEGEND_MARK.blockedHalf} />
+      )
     default:
-      return <line className="lem-checkpoint-bar" x1={0} y1={-10} x2={0} y2={10} />
+      return (
+        <line
+          className="lem-checkpoint-bar"
+          x1={0}
+          y1={-LEGEND_MARK.checkpointHalf}
+          x2={0}
+          y2={LEGEND_MARK.checkpointHalf}
+        />
+      )
   }
 }
 
@@ -73,7 +88,7 @@ export function StageLegend({ model }: { model: Model }) {
       </li>
       {STATES[f].map((state) => (
         <li key={state} className={`lem-token lem-token--${state}`} data-legend={state}>
-          <svg viewBox="-20 -20 40 40" width="22" height="22" aria-hidden="true">
+          <svg viewBox={TOKEN_BOX} width={LEGEND_ICON} height={LEGEND_ICON} aria-hidden="true">
             <TokenShape shape={TOKEN_STYLE[state].shape} />
           </svg>
           {TOKEN_STYLE[state].words}
@@ -95,7 +110,7 @@ export function StageLegend({ model }: { model: Model }) {
                   {mark === 'reply' && f === 'async' ? '202' : CHIPS[mark].text}
                 </span>
               ) : (
-                <svg viewBox="-12 -12 24 24" width="22" height="22" aria-hidden="true">
+                <svg viewBox={MARK_BOX} width={LEGEND_ICON} height={LEGEND_ICON} aria-hidden="true">
                   <Mark mark={mark} />
                 </svg>
               )}

@@ -3,9 +3,18 @@ import { memo } from 'react'
 import { sameProps } from './sameProps'
 import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
-import { R, TokenShape } from './TokenShape'
+import {
+  FOCUS_R,
+  RECEIVES_MARK,
+  REPLY_BADGE,
+  TEXT_BASELINE,
+  TIMED_LABEL_LIFT,
+  TRIANGLE_BASELINE,
+} from './layout/metrics'
+import { PoisonMark } from './PoisonMark'
+import { TokenShape } from './TokenShape'
 import { TOKEN_STYLE } from './tokenStyle'
-import { TIMED_LABEL_LIFT, TokenTimer, useCountdownText } from './TokenTimer'
+import { TokenTimer, useCountdownText } from './TokenTimer'
 import { shortLabel, tokenName } from './tokenText'
 
 /** How long a glide from one place to the next takes (ms). */
@@ -52,36 +61,37 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       onClick={() => onOpen(token.id)}
       onKeyDown={onKeyDown}
     >
-      <circle className="lem-token-focus" r={24} />
+      <circle className="lem-token-focus" r={FOCUS_R} />
       <TokenShape shape={shape} />
       {timed && <TokenTimer since={token.since} until={token.until!} />}
       <text
         className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`}
-        y={(shape === 'triangle' ? 8 : 6) - (timed ? TIMED_LABEL_LIFT : 0)}
+        y={(shape === 'triangle' ? TRIANGLE_BASELINE : TEXT_BASELINE) - (timed ? TIMED_LABEL_LIFT : 0)}
         textAnchor="middle"
       >
         {label}
       </text>
-      {token.poison && (
-        <g className="lem-token-poison" data-poison="">
-          <circle cx={-R + 2} cy={-R + 2} r={9} />
-          <text x={-R + 2} y={-R + 7} textAnchor="middle">
-            !
-          </text>
-        </g>
-      )}
+      {token.poison && <PoisonMark />}
       {badge && (
         <g className={`lem-token-reply lem-reply--${token.reply!.tone}`} data-token-reply={token.reply!.code}>
-          <rect x={-15} y={R - 9} width={30} height={17} rx={8.5} />
-          <text x={0} y={R + 4} textAnchor="middle">
+          <rect
+            x={-REPLY_BADGE.w / 2}
+            y={REPLY_BADGE.y}
+            width={REPLY_BADGE.w}
+            height={REPLY_BADGE.h}
+            rx={REPLY_BADGE.h / 2}
+          />
+          <text x={0} y={REPLY_BADGE.baseline} textAnchor="middle">
             {token.reply!.code}
           </text>
         </g>
       )}
       {receives && (
         <g className="lem-token-receives" data-receives={token.receives}>
-          <circle cx={R - 1} cy={-R + 1} r={10} />
-          <text x={R - 1} y={-R + 6} textAnchor="middle">{`×${token.receives}`}</text>
+          <circle cx={RECEIVES_MARK.x} cy={RECEIVES_MARK.y} r={RECEIVES_MARK.r} />
+          <text x={RECEIVES_MARK.x} y={RECEIVES_MARK.y + RECEIVES_MARK.baseline} textAnchor="middle">
+            {`×${token.receives}`}
+          </text>
         </g>
       )}
       <title>{name}</title>

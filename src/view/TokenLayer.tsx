@@ -1,7 +1,7 @@
 import { LazyMotion, useReducedMotion } from 'motion/react'
 import { memo, useCallback, useState } from 'react'
 import { useSim, useSimStore } from '../store/SimProvider'
-import type { TokenLayout } from './geometry'
+import type { TokenLayout } from './layout/types'
 import { MAX_GLIDES, NO_GLIDES, planGlides } from './glides'
 import { loadMotionFeatures } from './loadMotionFeatures'
 import { MOVE_MS, Token } from './Token'

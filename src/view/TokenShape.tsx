@@ -1,8 +1,10 @@
+import { TOKEN_R as R } from './layout/metrics'
 import type { Shape } from './tokenStyle'
 
-export const R = 18
-
-/** The token's outline: the shape tells the state even without colour. */
+/**
+ * The token's outline: the shape tells the state even without colour. The ±1 and ±2 are optical:
+ * a square, a diamond and a triangle drawn at these sizes look as big as the circle.
+ */
 export function TokenShape({ shape }: { shape: Shape }) {
   switch (shape) {
     case 'square':

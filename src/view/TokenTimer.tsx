@@ -1,13 +1,9 @@
 import { useSim } from '../store/SimProvider'
-import { progress } from './geometry'
+import { COUNTDOWN_BASELINE, TIMER_R } from './layout/metrics'
+import { progress } from './layout/progress'
 import { formatCountdown } from './tokenText'
 
-const R = 21.5
-const C = 2 * Math.PI * R
-// layout metric: a token with a countdown draws its label this much higher, so the readout fits below it.
-export const TIMED_LABEL_LIFT = 5
-// layout metric: baseline of the readout, on the ring's lower edge and above the next grid row's badges.
-const READOUT_Y = 18
+const C = 2 * Math.PI * TIMER_R
 
 /** Time left until `until` on the sim clock (ms, never below 0); null without a deadline, so only timed tokens re-render with the clock. */
 export function useTimeLeft(until: number | null): number | null {
@@ -31,8 +27,8 @@ export function TokenTimer({ since, until }: { since: number; until: number }) {
   const p = progress(until - left, since, until)
   return (
     <g className="lem-token-timer" data-countdown-ms={Math.round(left)}>
-      <circle className="lem-token-timer-ring" r={R} strokeDasharray={`${C * p} ${C}`} transform="rotate(-90)" />
-      <text className="lem-token-countdown" y={READOUT_Y} textAnchor="middle" aria-hidden="true">
+      <circle className="lem-token-timer-ring" r={TIMER_R} strokeDasharray={`${C * p} ${C}`} transform="rotate(-90)" />
+      <text className="lem-token-countdown" y={COUNTDOWN_BASELINE} textAnchor="middle" aria-hidden="true">
         {formatCountdown(left)}
       </text>
     </g>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StageToken } from '../engine'
-import type { TokenLayout } from './geometry'
+import type { TokenLayout } from './layout/types'
 import { MAX_ANIMATED, MAX_GLIDES, NO_GLIDES, planGlides } from './glides'
 
 const tok = (id: string, x: number, y = 0): TokenLayout => ({ token: { id } as StageToken, x, y })

@@ -1,4 +1,4 @@
-import type { TokenLayout } from './geometry'
+import type { TokenLayout } from './layout/types'
 
 /**
  * Glides running at once. Each glide costs framer-motion work on every frame it runs; at thousands

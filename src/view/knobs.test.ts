@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { numberRuleAt, parseScenario, presetById, PRESETS } from '../scenarios'
-import { knobProblem, knobRange, knobsFor, withKnob } from './knobs'
+import { knobProblem, knobRange, knobsFor, knobValue, withKnob } from './knobs'
 import type { Knob } from './knobs'
 
 /** Issue 10 item 8: knob errors in plain words, worded from the schema's ranges (not typed again). */
@@ -96,5 +96,24 @@ describe('knob hints come from the schema and the defaults (issue 13: knob text 
           expect(text, knob.path).toContain(`${rule.min.toLocaleString('en-US')}–${rule.max.toLocaleString('en-US')}`)
       }
     }
+  })
+})
+
+describe('knob values', () => {
+  it('turns knob text into values for the parser, and replaces one field', () => {
+    const timeout = knobsFor('sync').find((k) => k.path === 'function.timeout')!
+    const duration = knobsFor('sync').find((k) => k.path === 'function.durationMs')!
+    const reserved = knobsFor('sync').find((k) => k.path === 'function.reservedConcurrentExecutions')!
+    expect(knobValue(timeout, ' 12 ')).toBe(12)
+    expect(knobValue(timeout, 'abc')).toBe('abc')
+    expect(knobValue(duration, '80-200')).toEqual({ min: 80, max: 200 })
+    expect(knobValue(reserved, '')).toBeNull()
+    const r = parseScenario({ version: 1, model: 'sync', workload: [] })
+    if (!r.ok) throw new Error('invalid')
+    const raw = withKnob(r.scenario, 'function.timeout', 9) as { function: { timeout: number } }
+    expect(raw.function.timeout).toBe(9)
+    expect(r.scenario.function.timeout).toBe(3)
+    const bad = parseScenario(withKnob(r.scenario, 'function.timeout', 'abc'))
+    expect(bad.ok).toBe(false)
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { advance, createSim, selectStage } from '../engine'
 import { presetById } from '../scenarios'
-import { layoutStage, logicalWidth, minHorizontalWidth } from './geometry'
+import { logicalWidth, minHorizontalWidth } from './layout/columns'
+import { layoutStage } from './layout/stage'
 import { fittedLayout, PLAIN, READABLE_SCALE, ZOOMS } from './stageFit'
 
 function stage(id: string, steps: number) {

@@ -1,7 +1,7 @@
 import { createContext, useMemo, useState } from 'react'
 import type { StageModel } from '../engine'
-import type { Orientation, StageLayout } from './geometry'
-import { layoutStage } from './geometry'
+import type { Orientation, StageLayout } from './layout/types'
+import { layoutStage } from './layout/stage'
 
 /**
  * The room a wrapper gives the stage: `height` CSS pixels it should fit in, and `minScale`, the

@@ -1,7 +1,8 @@
 import { createContext } from 'react'
 import type { StageModel } from '../engine'
-import type { Orientation } from './geometry'
-import { minHorizontalWidth } from './geometry'
+import type { Orientation } from './layout/types'
+import { minHorizontalWidth } from './layout/columns'
+import { VERTICAL_BELOW } from './layout/metrics'
 
 /**
  * How an embed draws its stage so that the server's first frame is already the live one (no
@@ -25,7 +26,7 @@ export interface StageVariant {
 export const STAGE_VARIANTS: readonly StageVariant[] = [
   { from: 0, orientation: 'vertical', width: 400 },
   { from: 480, orientation: 'vertical', width: 560 },
-  { from: 700, orientation: 'horizontal', width: 860 },
+  { from: VERTICAL_BELOW, orientation: 'horizontal', width: 860 },
   { from: 1100, orientation: 'horizontal', width: 1240 },
 ]
 

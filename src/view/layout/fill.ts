@@ -1,0 +1,90 @@
+import type { StageHold, StageToken } from '../../engine'
+import { isSink } from './columns'
+import { gridCols, lineCells, slot } from './grid'
+import { placeLanes } from './lanes'
+import { GRID_RISE, NODE_PAD, PITCH } from './metrics'
+import type { NodeTexts, Occupants } from './nodes'
+import { headOf } from './nodes'
+import type { HoldPlace, LaneLayout, NodeLayout, Placed, Point, TokenLayout } from './types'
+
+/** A node's layout and what is drawn inside it. */
+interface Filled {
+  readonly layout: NodeLayout
+  readonly tokens: readonly TokenLayout[]
+  readonly holds: readonly HoldPlace[]
+  readonly lanes: readonly LaneLayout[]
+}
+
+/** What a node is filled with: its words' heights, and what sits at each place. */
+interface FillSizes {
+  readonly horizontal: boolean
+  readonly texts: NodeTexts
+  readonly pipeHead: number
+  readonly sinkHead: number
+  readonly occ: Occupants
+}
+
+/** A token grid of `cols` × `rows` from (gx, gy). */
+interface Grid {
+  readonly gx: number
+  readonly gy: number
+  readonly cols: number
+  readonly rows: number
+}
+
+/**
+ * Holds first (the caller's open requests, messages in flight), then the tokens at the node, and
+ * "+K" in the cell after the last drawn one.
+ */
+function fillGrid(
+  listed: readonly StageToken[],
+  held: readonly StageHold[],
+  g: Grid,
+  horizontal: boolean,
+): { tokens: TokenLayout[]; holds: HoldPlace[]; shown: number; more: (hidden: number) => Point | null } {
+  const { gx, gy, cols, rows } = g
+  const cells = Math.max(1, cols * rows)
+  const fits = held.length + listed.length <= cells
+  const holdsShown = fits
+    ? held.length
+    : Math.min(held.length, Math.max(Math.floor((cells - 1) / 2), cells - 1 - listed.length))
+  const shown = fits ? listed.length : Math.min(listed.length, cells - 1 - holdsShown)
+  // Holds with a line sit where their lines leave the box (the right column, or the bottom row on
+  // phones), so a line never crosses another hold of its node; the tokens fill the other cells.
+  const lined = held.some((h) => h.line)
+  const order = lined ? lineCells(cols, rows, horizontal) : Array.from({ length: cells }, (_, k) => k)
+  const holdCells = order.slice(0, holdsShown)
+  const taken = new Set(holdCells)
+  const free = Array.from({ length: cells }, (_, k) => k).filter((k) => !taken.has(k))
+  const holds = held.slice(0, holdsShown).map((hold, k) => ({ hold, ...slot(gx, gy, cols, holdCells[k]!) }))
+  const tokens = listed.slice(0, shown).map((tok, k) => ({ token: tok, ...slot(gx, gy, cols, free[k]!) }))
+  const more = (hidden: number) => (hidden > 0 ? slot(gx, gy, cols, free[Math.min(shown, free.length - 1)]!) : null)
+  return { tokens, holds, shown, more }
+}
+
+/** The tokens, holds and lanes inside one placed node (the environments' cards are placed apart). */
+export function fillNode(p: Placed, s: FillSizes): Filled {
+  const { node, box } = p
+  const t = s.texts[node.id]!
+  const words = { labelLines: t.label, detailLines: t.detail }
+  if (node.kind === 'environments')
+    return { layout: { node, ...box, hidden: 0, more: null, ...words }, tokens: [], holds: [], lanes: [] }
+  const sink = isSink(node)
+  const head = sink ? s.sinkHead : s.horizontal ? s.pipeHead : headOf(t.label.length, t.detail.length)
+  const listed = s.occ.tokensOf[`node:${node.id}`] ?? []
+  const held = s.occ.holdsOf[node.id] ?? []
+  const cols = gridCols(box.w - 2 * NODE_PAD)
+  // Wide: a stretched box gets the rows its height allows.
+  const rows = s.horizontal && !sink ? Math.max(p.rows, Math.floor((box.h - head - NODE_PAD) / PITCH)) : p.rows
+  const gx = box.x + NODE_PAD + (box.w - 2 * NODE_PAD - cols * PITCH) / 2
+  const gy = box.y + head - GRID_RISE
+  if (node.lanes.length > 0) {
+    const r = placeLanes(node, listed, held, gx, gy, cols, rows)
+    const layout = { node, ...box, hidden: r.hidden, more: r.more, ...words }
+    return { layout, tokens: r.tokens, holds: r.holds, lanes: r.lanes }
+  }
+  const g = fillGrid(listed, held, { gx, gy, cols, rows }, s.horizontal)
+  const hidden = listed.length - g.shown + node.count
+  const layout = { node, ...box, hidden, more: g.more(hidden), ...words }
+  return { layout, tokens: g.tokens, holds: g.holds, lanes: [] }
+}
