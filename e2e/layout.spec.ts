@@ -44,6 +44,26 @@ async function nodeTextPx(page: Page): Promise<number> {
   })
 }
 
+/** Stage node boxes and environment cards the stage's foot (the legend, folded or open) covers. */
+async function underTheLegend(page: Page): Promise<string[]> {
+  return stage(page).evaluate((root) => {
+    const foot = root.querySelector('.lem-stage-foot')!.getBoundingClientRect()
+    return [...root.querySelectorAll<SVGGraphicsElement>('.lem-node-box, .lem-env-box')]
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.bottom > foot.top + 0.5 && r.top < foot.bottom && r.right > foot.left && r.left < foot.right)
+      .map(({ el }) => el.closest('[data-node-id]')?.getAttribute('data-node-id') ?? 'an environment')
+  })
+}
+
+/** The part of the stage's box a reader sees: its box less the foot pinned over its bottom. */
+async function visibleStage(page: Page) {
+  return stage(page).evaluate((root) => {
+    const r = root.getBoundingClientRect()
+    const foot = root.querySelector('.lem-stage-foot')!.getBoundingClientRect()
+    return { top: r.top, bottom: Math.min(r.bottom, foot.top), left: r.left, right: r.right }
+  })
+}
+
 for (const size of SIZES) {
   test(`one screen at ${size.width}×${size.height}: stage, caption and playback controls of every preset are in view without scrolling`, async ({
     page,
@@ -69,7 +89,16 @@ for (const size of SIZES) {
         await inViewport(page, page.getByRole('button', { name: /^(Play|Replay)$/ }), `${at}: Play`)
         for (const name of ['Step back', 'Step forward'])
           await inViewport(page, page.getByRole('button', { name, exact: true }), `${at}: ${name}`)
-        if (size.desktop) expect(await nodeTextPx(page), `${at}: node text`).toBeGreaterThanOrEqual(11.9)
+        if (size.desktop) {
+          expect(await nodeTextPx(page), `${at}: node text`).toBeGreaterThanOrEqual(11.9)
+          // A drawing taller than the box even at the readable floor scrolls: its foot then pins
+          // over what is below, which "More below" says and a scroll shows clear of the legend.
+          if (await stage(page).evaluate((el) => el.scrollTop + el.clientHeight < el.scrollHeight - 1)) {
+            await expect(stage(page).getByRole('button', { name: 'More below' }), at).toBeVisible()
+            await stage(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }))
+          }
+          expect(await underTheLegend(page), `${at}: nodes under the legend`).toEqual([])
+        }
       }
     }
   })
@@ -189,4 +218,75 @@ test('on a phone the playback bar is one line of touch targets: "9 / 39" and a s
     expect(Math.abs(b.y + b.height / 2 - mid)).toBeLessThan(8)
     expect(b.x + b.width).toBeLessThanOrEqual(390)
   }
+})
+
+test('on a laptop the legend never covers the stage: folded on a short screen, open it floats and closes again', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?scenario=sqs-redrive-dlq&step=14')
+  await expect(page.locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+  const toggle = stage(page).getByRole('button', { name: 'Legend' })
+  await expect(toggle).toBeVisible()
+  await expect(page.locator('[data-legend="running"]')).toBeHidden()
+  const room = await page.locator('.lem-stage-slot').getAttribute('data-room')
+  await toggle.click()
+  await expect(page.locator('[data-legend="running"]')).toBeVisible()
+  // Open, it is a card over the stage's foot: the drawing keeps its size.
+  await expect(page.locator('.lem-stage-slot')).toHaveAttribute('data-room', room!)
+  await stage(page).getByRole('button', { name: 'Hide legend' }).click()
+  await expect(page.locator('[data-legend="running"]')).toBeHidden()
+  expect(await underTheLegend(page)).toEqual([])
+})
+
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`on a phone the stage follows the action: stepping into a run, the running token is in view (motion: ${reducedMotion})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.emulateMedia({ reducedMotion })
+    await page.goto('/?scenario=sqs-redrive-dlq&step=0')
+    await expect(page.locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+    // The drawing is taller than its box here: following is needed.
+    expect(await stage(page).evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true)
+    await expect(stage(page).getByRole('button', { name: 'More below' })).toBeVisible()
+    const running = stage(page).locator('[data-token-state="running"]')
+    for (let i = 0; i < 30 && (await running.count()) === 0; i++) {
+      const step = await stage(page).getAttribute('data-step')
+      await page.getByRole('button', { name: 'Step forward' }).click()
+      await expect(stage(page)).not.toHaveAttribute('data-step', step!)
+    }
+    await expect(running.first()).toBeAttached()
+    await expect
+      .poll(async () => {
+        const t = (await running.first().boundingBox())!
+        const v = await visibleStage(page)
+        return t.y >= v.top && t.y + t.height <= v.bottom && t.x >= v.left && t.x + t.width <= v.right
+      })
+      .toBe(true)
+  })
+}
+
+test('on a phone a stage opened mid-run shows its running token, and "More below" scrolls to the rest', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto('/?scenario=sqs-redrive-dlq&step=14')
+  const token = stage(page).locator('[data-token-state="running"]').first()
+  await expect(token).toBeAttached()
+  await expect
+    .poll(async () => {
+      const t = (await token.boundingBox())!
+      const v = await visibleStage(page)
+      return t.y >= v.top && t.y + t.height <= v.bottom
+    })
+    .toBe(true)
+  const before = await stage(page).evaluate((el) => el.scrollTop)
+  await stage(page).getByRole('button', { name: 'More below' }).click()
+  await expect.poll(() => stage(page).evaluate((el) => el.scrollTop)).toBeGreaterThan(before)
+  // At the end of the drawing the button goes; the fade at the top says there is more above.
+  await stage(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }))
+  await expect(stage(page).getByRole('button', { name: 'More below' })).toHaveCount(0)
+  await expect(stage(page)).toHaveAttribute('data-more-above', '')
 })
