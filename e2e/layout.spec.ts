@@ -64,6 +64,24 @@ async function visibleStage(page: Page) {
   })
 }
 
+/**
+ * Whether a token is wholly inside the visible stage once it and the stage's scroll have come to
+ * rest (a glide or a smooth scroll may be under way): "moving" until two samples agree.
+ */
+function settledInView(page: Page, token: Locator) {
+  let last = ''
+  return async () => {
+    const t = (await token.boundingBox())!
+    const v = await visibleStage(page)
+    const now = JSON.stringify([t, v])
+    if (now !== last) {
+      last = now
+      return 'moving'
+    }
+    return t.y >= v.top && t.y + t.height <= v.bottom && t.x >= v.left && t.x + t.width <= v.right
+  }
+}
+
 for (const size of SIZES) {
   test(`one screen at ${size.width}×${size.height}: stage, caption and playback controls of every preset are in view without scrolling`, async ({
     page,
@@ -257,13 +275,7 @@ for (const reducedMotion of ['reduce', 'no-preference'] as const) {
       await expect(stage(page)).not.toHaveAttribute('data-step', step!)
     }
     await expect(running.first()).toBeAttached()
-    await expect
-      .poll(async () => {
-        const t = (await running.first().boundingBox())!
-        const v = await visibleStage(page)
-        return t.y >= v.top && t.y + t.height <= v.bottom && t.x >= v.left && t.x + t.width <= v.right
-      })
-      .toBe(true)
+    await expect.poll(settledInView(page, running.first())).toBe(true)
   })
 }
 
@@ -275,13 +287,7 @@ test('on a phone a stage opened mid-run shows its running token, and "More below
   await page.goto('/?scenario=sqs-redrive-dlq&step=14')
   const token = stage(page).locator('[data-token-state="running"]').first()
   await expect(token).toBeAttached()
-  await expect
-    .poll(async () => {
-      const t = (await token.boundingBox())!
-      const v = await visibleStage(page)
-      return t.y >= v.top && t.y + t.height <= v.bottom
-    })
-    .toBe(true)
+  await expect.poll(settledInView(page, token)).toBe(true)
   const before = await stage(page).evaluate((el) => el.scrollTop)
   await stage(page).getByRole('button', { name: 'More below' }).click()
   await expect.poll(() => stage(page).evaluate((el) => el.scrollTop)).toBeGreaterThan(before)
@@ -289,4 +295,26 @@ test('on a phone a stage opened mid-run shows its running token, and "More below
   await stage(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }))
   await expect(stage(page).getByRole('button', { name: 'More below' })).toHaveCount(0)
   await expect(stage(page)).toHaveAttribute('data-more-above', '')
+})
+
+test('on a phone following never fights the reader: scrolled by hand during playback, the stage stays put', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto('/?scenario=sqs-redrive-dlq&step=14')
+  await expect(page.locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+  const bottom = () => stage(page).evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop)
+  await page.getByRole('button', { name: 'Play', exact: true }).click()
+  // The reader scrolls to the sinks at the foot; the next beats happen up in the queue.
+  const box = (await stage(page).boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + 100)
+  await page.mouse.wheel(0, 3000)
+  await expect.poll(bottom).toBeLessThan(1)
+  // Two more beats go by (1.5 s each, inside the pause after a manual scroll): the reader's place is kept.
+  for (let i = 0; i < 2; i++) {
+    const step = (await stage(page).getAttribute('data-step'))!
+    await expect(stage(page)).not.toHaveAttribute('data-step', step)
+  }
+  expect(await bottom()).toBeLessThan(1)
 })
