@@ -254,6 +254,11 @@ test('on a laptop the legend never covers the stage: folded on a short screen, o
   await expect(page.locator('.lem-stage-slot')).toHaveAttribute('data-room', room!)
   await stage(page).getByRole('button', { name: 'Hide legend' }).click()
   await expect(page.locator('[data-legend="running"]')).toBeHidden()
+  // Escape closes it too (focus is on its button).
+  await stage(page).getByRole('button', { name: 'Legend' }).click()
+  await expect(page.locator('[data-legend="running"]')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.locator('[data-legend="running"]')).toBeHidden()
   expect(await underTheLegend(page)).toEqual([])
 })
 

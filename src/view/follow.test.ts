@@ -90,7 +90,8 @@ describe('actionSpans: what a beat changed', () => {
     }
   })
 
-  it('a step: only the tokens that are new or changed state, node or environment', () => {
+  it('a step: only the tokens that are new or changed state, node or environment, and environments that changed state', () => {
+    let seen = 0
     for (let s = 1; s < 40; s++) {
       const prev = at(s - 1)
       const next = at(s)
@@ -99,8 +100,14 @@ describe('actionSpans: what a beat changed', () => {
         const p = was.get(t.token.id)
         return !p || p.state !== t.token.state || p.node !== t.token.node || p.env !== t.token.env
       })
-      if (changed.length > 0) expect(actionSpans(prev, next), `step ${s}`).toHaveLength(changed.length)
+      const envWas = new Map(prev.envs.map((e) => [e.env.id, e.env.state]))
+      const envs = next.envs.filter((e) => envWas.get(e.env.id) !== e.env.state)
+      if (changed.length + envs.length > 0) {
+        seen++
+        expect(actionSpans(prev, next), `step ${s}`).toHaveLength(changed.length + envs.length)
+      }
     }
+    expect(seen).toBeGreaterThan(10)
   })
 
   it('an unchanged stage falls back to the running tokens', () => {

@@ -34,10 +34,10 @@ function tokenContext(layout: StageLayout, t: TokenLayout): Span {
 
 /**
  * What a beat changed, in SVG units of `next`: tokens that are new or changed state, node or
- * environment since `prev` (each with its environment card when it runs in one); failing that,
- * environments that changed state; failing that (the first frame), the running tokens. Positions
- * are not compared: a stage laid out again (taller, or at another zoom) moves everything. Empty
- * when nothing of these is on the stage.
+ * environment since `prev` (each with its environment card when it runs in one), and environments
+ * that changed state (one went idle, one started Init); failing that (the first frame, a beat that
+ * only moved the clock), the running tokens. Positions are not compared: a stage laid out again
+ * (taller, or at another zoom) moves everything. Empty when nothing of these is on the stage.
  */
 export function actionSpans(prev: StageLayout | null, next: StageLayout): Span[] {
   if (prev !== null) {
@@ -46,10 +46,9 @@ export function actionSpans(prev: StageLayout | null, next: StageLayout): Span[]
       const p = was.get(t.token.id)
       return !p || p.state !== t.token.state || p.node !== t.token.node || p.env !== t.token.env
     })
-    if (changed.length > 0) return changed.map((t) => tokenContext(next, t))
     const envWas = new Map(prev.envs.map((e) => [e.env.id, e.env.state]))
     const envs = next.envs.filter((e) => envWas.get(e.env.id) !== e.env.state)
-    if (envs.length > 0) return envs.map(boxSpan)
+    if (changed.length + envs.length > 0) return [...changed.map((t) => tokenContext(next, t)), ...envs.map(boxSpan)]
   }
   return next.tokens.filter((t) => t.token.state === 'running').map((t) => tokenContext(next, t))
 }
