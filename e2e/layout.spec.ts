@@ -44,6 +44,44 @@ async function nodeTextPx(page: Page): Promise<number> {
   })
 }
 
+/** Stage node boxes and environment cards the stage's foot (the legend, folded or open) covers. */
+async function underTheLegend(page: Page): Promise<string[]> {
+  return stage(page).evaluate((root) => {
+    const foot = root.querySelector('.lem-stage-foot')!.getBoundingClientRect()
+    return [...root.querySelectorAll<SVGGraphicsElement>('.lem-node-box, .lem-env-box')]
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ r }) => r.bottom > foot.top + 0.5 && r.top < foot.bottom && r.right > foot.left && r.left < foot.right)
+      .map(({ el }) => el.closest('[data-node-id]')?.getAttribute('data-node-id') ?? 'an environment')
+  })
+}
+
+/** The part of the stage's box a reader sees: its box less the foot pinned over its bottom. */
+async function visibleStage(page: Page) {
+  return stage(page).evaluate((root) => {
+    const r = root.getBoundingClientRect()
+    const foot = root.querySelector('.lem-stage-foot')!.getBoundingClientRect()
+    return { top: r.top, bottom: Math.min(r.bottom, foot.top), left: r.left, right: r.right }
+  })
+}
+
+/**
+ * Whether a token is wholly inside the visible stage once it and the stage's scroll have come to
+ * rest (a glide or a smooth scroll may be under way): "moving" until two samples agree.
+ */
+function settledInView(page: Page, token: Locator) {
+  let last = ''
+  return async () => {
+    const t = (await token.boundingBox())!
+    const v = await visibleStage(page)
+    const now = JSON.stringify([t, v])
+    if (now !== last) {
+      last = now
+      return 'moving'
+    }
+    return t.y >= v.top && t.y + t.height <= v.bottom && t.x >= v.left && t.x + t.width <= v.right
+  }
+}
+
 for (const size of SIZES) {
   test(`one screen at ${size.width}×${size.height}: stage, caption and playback controls of every preset are in view without scrolling`, async ({
     page,
@@ -69,7 +107,16 @@ for (const size of SIZES) {
         await inViewport(page, page.getByRole('button', { name: /^(Play|Replay)$/ }), `${at}: Play`)
         for (const name of ['Step back', 'Step forward'])
           await inViewport(page, page.getByRole('button', { name, exact: true }), `${at}: ${name}`)
-        if (size.desktop) expect(await nodeTextPx(page), `${at}: node text`).toBeGreaterThanOrEqual(11.9)
+        if (size.desktop) {
+          expect(await nodeTextPx(page), `${at}: node text`).toBeGreaterThanOrEqual(11.9)
+          // A drawing taller than the box even at the readable floor scrolls: its foot then pins
+          // over what is below, which "More below" says and a scroll shows clear of the legend.
+          if (await stage(page).evaluate((el) => el.scrollTop + el.clientHeight < el.scrollHeight - 1)) {
+            await expect(stage(page).getByRole('button', { name: 'More below' }), at).toBeVisible()
+            await stage(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }))
+          }
+          expect(await underTheLegend(page), `${at}: nodes under the legend`).toEqual([])
+        }
       }
     }
   })
@@ -189,4 +236,90 @@ test('on a phone the playback bar is one line of touch targets: "9 / 39" and a s
     expect(Math.abs(b.y + b.height / 2 - mid)).toBeLessThan(8)
     expect(b.x + b.width).toBeLessThanOrEqual(390)
   }
+})
+
+test('on a laptop the legend never covers the stage: folded on a short screen, open it floats and closes again', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?scenario=sqs-redrive-dlq&step=14')
+  await expect(page.locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+  const toggle = stage(page).getByRole('button', { name: 'Legend' })
+  await expect(toggle).toBeVisible()
+  await expect(page.locator('[data-legend="running"]')).toBeHidden()
+  const room = await page.locator('.lem-stage-slot').getAttribute('data-room')
+  await toggle.click()
+  await expect(page.locator('[data-legend="running"]')).toBeVisible()
+  // Open, it is a card over the stage's foot: the drawing keeps its size.
+  await expect(page.locator('.lem-stage-slot')).toHaveAttribute('data-room', room!)
+  await stage(page).getByRole('button', { name: 'Hide legend' }).click()
+  await expect(page.locator('[data-legend="running"]')).toBeHidden()
+  // Escape closes it too (focus is on its button).
+  await stage(page).getByRole('button', { name: 'Legend' }).click()
+  await expect(page.locator('[data-legend="running"]')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.locator('[data-legend="running"]')).toBeHidden()
+  expect(await underTheLegend(page)).toEqual([])
+})
+
+for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+  test(`on a phone the stage follows the action: stepping into a run, the running token is in view (motion: ${reducedMotion})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.emulateMedia({ reducedMotion })
+    await page.goto('/?scenario=sqs-redrive-dlq&step=0')
+    await expect(page.locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+    // The drawing is taller than its box here: following is needed.
+    expect(await stage(page).evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true)
+    await expect(stage(page).getByRole('button', { name: 'More below' })).toBeVisible()
+    const running = stage(page).locator('[data-token-state="running"]')
+    for (let i = 0; i < 30 && (await running.count()) === 0; i++) {
+      const step = await stage(page).getAttribute('data-step')
+      await page.getByRole('button', { name: 'Step forward' }).click()
+      await expect(stage(page)).not.toHaveAttribute('data-step', step!)
+    }
+    await expect(running.first()).toBeAttached()
+    await expect.poll(settledInView(page, running.first())).toBe(true)
+  })
+}
+
+test('on a phone a stage opened mid-run shows its running token, and "More below" scrolls to the rest', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto('/?scenario=sqs-redrive-dlq&step=14')
+  const token = stage(page).locator('[data-token-state="running"]').first()
+  await expect(token).toBeAttached()
+  await expect.poll(settledInView(page, token)).toBe(true)
+  const before = await stage(page).evaluate((el) => el.scrollTop)
+  await stage(page).getByRole('button', { name: 'More below' }).click()
+  await expect.poll(() => stage(page).evaluate((el) => el.scrollTop)).toBeGreaterThan(before)
+  // At the end of the drawing the button goes; the fade at the top says there is more above.
+  await stage(page).evaluate((el) => el.scrollTo({ top: el.scrollHeight, behavior: 'instant' }))
+  await expect(stage(page).getByRole('button', { name: 'More below' })).toHaveCount(0)
+  await expect(stage(page)).toHaveAttribute('data-more-above', '')
+})
+
+test('on a phone following never fights the reader: scrolled by hand during playback, the stage stays put', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto('/?scenario=sqs-redrive-dlq&step=14')
+  await expect(page.locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+  const bottom = () => stage(page).evaluate((el) => el.scrollHeight - el.clientHeight - el.scrollTop)
+  await page.getByRole('button', { name: 'Play', exact: true }).click()
+  // The reader scrolls to the sinks at the foot; the next beats happen up in the queue.
+  const box = (await stage(page).boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + 100)
+  await page.mouse.wheel(0, 3000)
+  await expect.poll(bottom).toBeLessThan(1)
+  // Two more beats go by (1.5 s each, inside the pause after a manual scroll): the reader's place is kept.
+  for (let i = 0; i < 2; i++) {
+    const step = (await stage(page).getAttribute('data-step'))!
+    await expect(stage(page)).not.toHaveAttribute('data-step', step)
+  }
+  expect(await bottom()).toBeLessThan(1)
 })

@@ -1,5 +1,6 @@
 import { useContext, useEffect, useId, useMemo, useRef } from 'react'
 import type { CSSProperties, RefObject } from 'react'
+import { useReducedMotion } from 'motion/react'
 import type { StageModel } from '../engine'
 import { useSimStore } from '../store/SimProvider'
 import { EnvCard } from './EnvCard'
@@ -18,6 +19,8 @@ import { StageFitContext, useFittedLayout } from './stageFit'
 import { STAGE_VARIANTS, StageVariantsContext, variantIndex, variantWidth } from './stageVariants'
 import { usePacedStage } from './usePacedStage'
 import { useContentWidth } from './useContentWidth'
+import { useFollowAction } from './useFollowAction'
+import { useStageOverflow } from './useStageOverflow'
 import { useWidth } from './useWidth'
 
 /**
@@ -32,6 +35,7 @@ export function Stage() {
   // Measured here, where the box's ref is already set when layout effects run (not in a child).
   const measured = useContentWidth(ref, variants)
   const { stage, step } = usePacedStage()
+  const overflow = useStageOverflow(ref)
   const store = useSimStore()
   // The clock changes every frame; writing its test hook directly keeps the stage from re-rendering for it.
   useEffect(() => {
@@ -48,9 +52,15 @@ export function Stage() {
       data-testid="stage"
       data-step={step}
       data-model={stage.model}
+      data-more-above={overflow.above ? '' : undefined}
+      data-more-below={overflow.below ? '' : undefined}
     >
+      <div className="lem-stage-edge" aria-hidden="true" />
       {variants ? <VariantSvgs px={measured} stage={stage} /> : <MeasuredSvg box={ref} stage={stage} step={step} />}
-      <StageLegend model={stage.model} />
+      <div className="lem-stage-foot">
+        <StageLegend model={stage.model} />
+        <MoreButton box={ref} below={overflow.below} />
+      </div>
     </div>
   )
 }
@@ -64,7 +74,27 @@ function MeasuredSvg({ box, stage, step }: { box: BoxRef; stage: StageModel; ste
   const orientation = px < VERTICAL_BELOW ? 'vertical' : 'horizontal'
   const min = minHorizontalWidth(stage)
   const layout = useFittedLayout(stage, step, orientation, logicalWidth(px, orientation, min), min, px, fitHeight)
+  useFollowAction(box, layout, step)
   return <StageSvg stage={stage} layout={layout} marker="lem-arrow" />
+}
+
+/**
+ * "More below": says the stage's box hides part of the drawing under its foot, and scrolls most of
+ * a screen down. It floats over the faded edge, so showing it never changes the room the stage is
+ * fitted to. (Scrolled down, a fade at the top says there is more above.)
+ */
+function MoreButton({ box, below }: { box: BoxRef; below: boolean }) {
+  const still = useReducedMotion() === true
+  if (!below) return null
+  const go = () => {
+    const el = box.current
+    if (el) el.scrollBy({ top: Math.max(80, el.clientHeight * 0.8), behavior: still ? 'instant' : 'smooth' })
+  }
+  return (
+    <button type="button" className="lem-stage-more" onClick={go}>
+      <span aria-hidden="true">▼</span> More below
+    </button>
+  )
 }
 
 /** An embed: every variant until the box is measured (CSS shows the right one), then only that one. */

@@ -80,7 +80,18 @@ export function StageLegend({ model }: { model: Model }) {
   // Phones fold the legend behind a "Legend" button (the stylesheet shows the button only there).
   const [open, setOpen] = useState(false)
   return (
-    <ul className="lem-legend" aria-label="Legend" data-open={open ? 'true' : undefined}>
+    <ul
+      className="lem-legend"
+      aria-label="Legend"
+      data-open={open ? 'true' : undefined}
+      // Escape closes an open legend (on a short laptop screen it floats over the stage).
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation()
+          setOpen(false)
+        }
+      }}
+    >
       <li className="lem-legend-toggle">
         <button type="button" className="lem-linkish" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Hide legend' : 'Legend'}

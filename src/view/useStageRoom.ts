@@ -5,7 +5,7 @@ import type { StageFit } from './stageFit'
 /**
  * The room the stage slot gives the drawing, when the stylesheet sizes the slot to the screen
  * (it sets `--lem-fit: 1` on it; where the page simply flows this is null): the slot's height
- * minus what the stage box draws around the SVG (padding, legend). It also writes, on the
+ * minus what the stage box draws around the SVG (padding, the foot with the legend). It also writes, on the
  * layout, where the slot starts on the page and how tall the dock is (`--lem-slot-top`,
  * `--lem-dock-h`), for a phone's stylesheet to size the slot above the fixed bottom bar.
  */
@@ -24,22 +24,22 @@ export function useStageRoom(slot: RefObject<HTMLElement | null>, minScale: numb
       const box = el.querySelector<HTMLElement>('.lem-stage')
       if (!box || getComputedStyle(el).getPropertyValue('--lem-fit').trim() !== '1') return setHeight(null)
       // The box fills the slot (and scrolls when the drawing cannot fit): the SVG gets what its
-      // padding, border and legend leave.
+      // padding, border and foot (legend, "More below") leave.
       const cs = getComputedStyle(box)
-      const legend = box.querySelector<HTMLElement>('.lem-legend')
+      const foot = box.querySelector<HTMLElement>('.lem-stage-foot')
       const px = (v: string) => parseFloat(v) || 0
       const around =
         px(cs.paddingTop) +
         px(cs.paddingBottom) +
         px(cs.borderTopWidth) +
         px(cs.borderBottomWidth) +
-        (legend ? legend.getBoundingClientRect().height + px(getComputedStyle(legend).marginTop) : 0)
+        (foot ? foot.getBoundingClientRect().height + px(getComputedStyle(foot).marginTop) : 0)
       setHeight(Math.max(120, Math.floor(el.clientHeight - around)))
     }
     const ro = new ResizeObserver(measure)
     ro.observe(el)
-    const legend = el.querySelector('.lem-legend')
-    if (legend) ro.observe(legend)
+    const foot = el.querySelector('.lem-stage-foot')
+    if (foot) ro.observe(foot)
     // The slot moves down when what is above it grows (the poll-based source chips, "About").
     for (const above of [dock, layout?.querySelector('.lem-bar'), el.previousElementSibling])
       if (above) ro.observe(above)
