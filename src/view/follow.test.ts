@@ -4,7 +4,7 @@ import { advance, createSim, selectStage } from '../engine'
 import { PRESETS } from '../scenarios'
 import { actionSpans, followTarget, MANUAL_PAUSE_MS, shouldFollow, toContent } from './follow'
 import type { Span } from './follow'
-import { layoutStage } from './geometry'
+import { layoutStage } from './layout/stage'
 
 const span = (top: number, bottom: number): Span => ({ top, bottom })
 

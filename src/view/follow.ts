@@ -1,5 +1,5 @@
-import type { Box, StageLayout, TokenLayout } from './geometry'
-import { TOKEN_R } from './geometry'
+import type { Box, StageLayout, TokenLayout } from './layout/types'
+import { TOKEN_R } from './layout/metrics'
 
 /**
  * Where to look (pure, no DOM): which parts of the stage changed in a beat, and how far a stage

@@ -5,7 +5,7 @@ import { browserClock as clock } from '../store/clock'
 import { useSimStore } from '../store/SimProvider'
 import { actionSpans, followTarget, shouldFollow, toContent } from './follow'
 import type { View } from './follow'
-import type { StageLayout } from './geometry'
+import type { StageLayout } from './layout/types'
 
 /** What the stage box shows now: its scroll offset, and its height less the foot pinned over its bottom. */
 export function stageView(box: HTMLElement): View {
