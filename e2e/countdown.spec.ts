@@ -41,16 +41,22 @@ test('§4.2 sqs-redrive-dlq: a hidden message shows its visibility time left, le
   expect(first).toBeLessThanOrEqual(10_000)
   await expect(token).toHaveAttribute('aria-label', new RegExp(`visible again in ${(await readout.textContent())!}`))
 
-  // Legible on a phone: at least 12 CSS px once the stage is scaled to fit.
+  // Legible on a phone: at least 12 CSS px once the stage is scaled to fit (the stage's scale, not
+  // the token's, which may still be growing in).
   const px = await readout.evaluate((el) => {
     const t = el as SVGTextElement
-    return parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a
+    return parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement!.getScreenCTM()!.a
   })
   expect(px).toBeGreaterThanOrEqual(12)
   // Off the label: the two texts' boxes do not cross.
-  const a = (await readout.boundingBox())!
-  const b = (await token.locator('.lem-token-label').boundingBox())!
-  expect(a.y >= b.y + b.height || b.y >= a.y + a.height).toBe(true)
+  // Polled: while the token still glides or grows in, the two boxes move.
+  await expect
+    .poll(async () => {
+      const a = (await readout.boundingBox())!
+      const b = (await token.locator('.lem-token-label').boundingBox())!
+      return a.y >= b.y + b.height || b.y >= a.y + a.height
+    })
+    .toBe(true)
 
   // Stepping on: the readout is the engine's deadline minus the clock, so it goes down with the playhead.
   const left = async () => Number(await token.locator('[data-countdown-ms]').getAttribute('data-countdown-ms'))
