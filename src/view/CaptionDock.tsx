@@ -5,7 +5,7 @@ import { useSim } from '../store/SimProvider'
 import { Caption } from './Caption'
 
 /** Caption entries shown before "+N more": a busy step must not push the stage or controls off screen. */
-export const CAPTION_SHOWN = 2
+const CAPTION_SHOWN = 2
 
 /**
  * The caption, capped at its first CAPTION_SHOWN entries (the stylesheet hides the rest and

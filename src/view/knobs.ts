@@ -341,7 +341,7 @@ export function knobRange(scenario: Scenario, knob: Knob): string {
 }
 
 /** "a whole number from 0 to 900", or with the field's other accepted values first. */
-export function allowedText(rule: NumberRule): string {
+function allowedText(rule: NumberRule): string {
   const range = `${rule.integer ? 'a whole number' : 'a number'} from ${count(rule.min)} to ${count(rule.max)}`
   const others = rule.alternatives.map(([v, meaning]) =>
     v === null ? `empty (${meaning})` : `${count(v)} (${meaning})`,
