@@ -1,5 +1,6 @@
 import { schedule, touch } from './core'
 import type { WorkloadEntry } from './scenario/types'
+import { eventId, eventNo, type EventNo } from './ids'
 import type { EventRecord, Work } from './types'
 import { MANUAL_ENTRY_BASE } from './types'
 
@@ -38,7 +39,7 @@ export function scheduleManual(w: Work, event: ManualEvent): void {
 }
 
 /** Creates the event record of an arrival and returns its index (the caller hands it to the model). */
-export function arrive(w: Work, entry: number, index: number): number {
+export function arrive(w: Work, entry: number, index: number): EventNo {
   const s = w.s
   const e = s.scenario.workload[entry]
   let ev: EventRecord
@@ -71,7 +72,7 @@ export function arrive(w: Work, entry: number, index: number): number {
  * A message the handler itself sends (sqs.functionSendsToSameQueue): a new event arriving now,
  * with the id `<first id>-hop<h>` and the first event's handler time and group.
  */
-export function arriveSent(w: Work, from: number, id: string): number {
+export function arriveSent(w: Work, from: EventNo, id: string): EventNo {
   const s = w.s
   const src = s.events[from]!
   const ev = newEvent(
@@ -103,8 +104,8 @@ function newEvent(
   matchesFilter: boolean,
 ): EventRecord {
   return {
-    id,
-    n,
+    id: eventId(id),
+    n: eventNo(n),
     entry,
     arrivedAt: at,
     fail,

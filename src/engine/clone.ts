@@ -1,3 +1,4 @@
+import type { EventNo } from './ids'
 import type { EventRecord, SimState, Transition, Work } from './types'
 
 /**
@@ -17,7 +18,7 @@ import type { EventRecord, SimState, Transition, Work } from './types'
 
 /** A fresh working context on a state this call owns (records from `base` on were made by it). */
 export function work(s: SimState, log: Transition[] | null, base = s.events.length): Work {
-  return { s, log, base, owned: new Set<number>() }
+  return { s, log, base, owned: new Set<EventNo>() }
 }
 
 /** The input state with its mutable parts copied and its event records shared. */
@@ -45,7 +46,7 @@ export function cloneState(s: SimState): SimState {
  * The record of event `n`, writable by this call: copied on the first write unless this call made
  * it. Attempts are copied too (a running attempt is closed in place); deliveries are only appended.
  */
-export function edit(w: Work, n: number): EventRecord {
+export function edit(w: Work, n: EventNo): EventRecord {
   const events = w.s.events
   const ev = events[n]!
   if (n >= w.base || w.owned.has(n)) return ev

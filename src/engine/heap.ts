@@ -57,7 +57,7 @@ export function heapPop(heap: Occurrence[]): Occurrence | undefined {
   return top
 }
 
-export function intHeapPush(heap: number[], v: number): void {
+export function intHeapPush<T extends number>(heap: T[], v: T): void {
   heap.push(v)
   let i = heap.length - 1
   while (i > 0) {
@@ -70,7 +70,7 @@ export function intHeapPush(heap: number[], v: number): void {
   heap[i] = v
 }
 
-export function intHeapPop(heap: number[]): number | undefined {
+export function intHeapPop<T extends number>(heap: T[]): T | undefined {
   const top = heap[0]
   const last = heap.pop()
   if (top === undefined || last === undefined || heap.length === 0) return top

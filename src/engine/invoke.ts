@@ -3,8 +3,9 @@ import { addAttempt, emit, schedule, seconds, touch } from './core'
 import { DOCS } from './docs'
 import { acquireEnv, releaseEnv, type ThrottleReason } from './environments'
 import { nextRandom, randomInt } from './rng'
+import { invocationNo, type BatchId, type EventNo, type InvocationNo } from './ids'
 import type { DurationSpec } from './scenario/types'
-import type { Attempt, EventRecord, HandlerEnd, Invocation, Work } from './types'
+import type { Attempt, EventRecord, HandlerEnd, Invocation, InvocationCtx, Work } from './types'
 
 /**
  * Running the function: the generic part shared by every invocation model. A model asks to invoke
@@ -17,8 +18,8 @@ import type { Attempt, EventRecord, HandlerEnd, Invocation, Work } from './types
 export const INIT_CAP_MS = 10000
 
 export interface InvokeOptions {
-  readonly batch: string | null
-  readonly ctx: number
+  readonly batch: BatchId | null
+  readonly ctx: InvocationCtx
   /** ReportBatchItemFailures: the handler lists failing records instead of throwing. */
   readonly partial: boolean
 }
@@ -40,7 +41,7 @@ function recordFails(ev: EventRecord): boolean {
   return ev.ran < ev.fail
 }
 
-export function startInvocation(w: Work, events: readonly number[], opts: InvokeOptions): InvokeResult {
+export function startInvocation(w: Work, events: readonly EventNo[], opts: InvokeOptions): InvokeResult {
   const s = w.s
   const got = acquireEnv(s)
   if (!got.ok) return got
@@ -75,7 +76,7 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
   const end: HandlerEnd = timedOut ? 'timeout' : forcedError || (anyFailing && !opts.partial) ? 'error' : 'success'
   const env = s.envs[got.env]!
   const inv: Invocation = {
-    n: s.nextInvocation,
+    n: invocationNo(s.nextInvocation),
     id: `inv-${s.nextInvocation + 1}`,
     env: got.env,
     events: events.slice(),
@@ -153,7 +154,7 @@ function logStart(w: Work, inv: Invocation): void {
 }
 
 /** Records a throttled try (no environment) for each event; counts one Throttle. */
-export function recordThrottle(w: Work, events: readonly number[], reason: string, batch: string | null): void {
+export function recordThrottle(w: Work, events: readonly EventNo[], reason: string, batch: BatchId | null): void {
   const s = w.s
   s.metrics.Throttles++
   for (const i of events) {
@@ -183,7 +184,7 @@ export function recordResult(inv: Invocation, k: number): Attempt['result'] {
  * the environment (a timeout resets it, so its next use runs Init again) and forgets the invocation.
  * Returns it so the model can apply its own rules.
  */
-export function finishInvocation(w: Work, n: number): Invocation | null {
+export function finishInvocation(w: Work, n: InvocationNo): Invocation | null {
   const s = w.s
   const inv = s.invocations[n]
   if (!inv) return null
@@ -217,7 +218,7 @@ export function failedAny(inv: Invocation): boolean {
 }
 
 /** Indices of the records a finished invocation failed. */
-export function failedRecords(inv: Invocation): number[] {
+export function failedRecords(inv: Invocation): EventNo[] {
   return inv.events.filter((_, k) => recordResult(inv, k) !== 'success')
 }
 

@@ -1,4 +1,5 @@
 import { concurrencyCap } from './environments'
+import { eventNo } from './ids'
 import { MODEL_RULES } from './models/registry'
 import {
   ENVS_NODE,
@@ -111,7 +112,8 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   const tally: Record<string, { code: string; tone: ReplyTone; count: number }> = {}
   const finishedCount: Record<string, number> = {}
   let finishedListed = 0
-  for (let i = s.events.length - 1; i >= 0; i--) {
+  for (let k = s.events.length - 1; k >= 0; k--) {
+    const i = eventNo(k)
     const ev = s.events[i]!
     const done = isDone(ev)
     const failedIn = shown[i]

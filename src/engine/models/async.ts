@@ -1,9 +1,11 @@
 import { edit } from '../clone'
+import type { EventNo } from '../ids'
+import { ctxOf } from '../must'
 import { sayAsync } from '../captions/async'
 import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import { nextRandom } from '../rng'
-import type { EventRecord, Invocation, SimState, Work } from '../types'
+import type { EventRecord, Invocation, InvocationCtx, SimState, Work } from '../types'
 import { asyncStage } from './asyncStage'
 import { giveUp, succeed } from './asyncOutcome'
 import { BACKOFF_MAX_MS, BACKOFF_START_MS, chainTo, ids, RETRY_DELAYS_MS, st } from './asyncShared'
@@ -39,12 +41,16 @@ export { BACKOFF_MAX_MS, BACKOFF_START_MS, FUNCTION_ARN, RETRY_DELAYS_MS } from 
 /** Generation value of a duplicate delivery's try (a real generation is never negative). */
 const DUPLICATE = -1
 
+/** The context of a try of the event's own chain, and of a duplicate delivery's single try (shared, never mutated). */
+const MAIN_TRY: InvocationCtx = { model: 'async', duplicate: false }
+const DUPLICATE_TRY: InvocationCtx = { model: 'async', duplicate: true }
+
 function deadline(s: SimState, ev: EventRecord): number {
   return ev.arrivedAt + s.scenario.async.maximumEventAgeInSeconds * 1000
 }
 
 /** Schedules the event's next try at `at`, or its expiry when `at` falls after its maximum age. */
-function scheduleNext(w: Work, n: number, at: number): boolean {
+function scheduleNext(w: Work, n: EventNo, at: number): boolean {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)
@@ -64,7 +70,7 @@ function trackAge(s: SimState, ev: EventRecord): number {
   return age
 }
 
-function arrived(w: Work, n: number): void {
+function arrived(w: Work, n: EventNo): void {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)
@@ -85,7 +91,7 @@ function arrived(w: Work, n: number): void {
   schedule(w, 'asyncAttempt', s.now, n, a.gen[n], true)
 }
 
-function attempt(w: Work, n: number, g: number): void {
+function attempt(w: Work, n: EventNo, g: number): void {
   if (g === DUPLICATE) return duplicateTry(w, n)
   const s = w.s
   const a = st(s)
@@ -107,7 +113,7 @@ function attempt(w: Work, n: number, g: number): void {
       if (w.log) sayAsync(w, { kind: 'asyncDuplicated', event: ev.id }, ids(ev))
     }
   }
-  const r = startInvocation(w, [n], { batch: null, ctx: 0, partial: false })
+  const r = startInvocation(w, [n], { batch: null, ctx: MAIN_TRY, partial: false })
   if (r.ok) {
     a.runs[n]!++
     a.backoff[n] = BACKOFF_START_MS
@@ -144,12 +150,12 @@ function attempt(w: Work, n: number, g: number): void {
 }
 
 /** A duplicate delivery's single try; its result never decides the event's outcome. */
-function duplicateTry(w: Work, n: number): void {
+function duplicateTry(w: Work, n: EventNo): void {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)
   trackAge(s, ev)
-  const r = startInvocation(w, [n], { batch: null, ctx: 1, partial: false })
+  const r = startInvocation(w, [n], { batch: null, ctx: DUPLICATE_TRY, partial: false })
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
     markDuplicate(ev)
@@ -180,7 +186,7 @@ function duplicateEnded(w: Work, inv: Invocation): void {
 }
 
 function invocationEnded(w: Work, inv: Invocation): void {
-  if (inv.ctx === 1) return duplicateEnded(w, inv)
+  if (ctxOf(inv, 'async').duplicate) return duplicateEnded(w, inv)
   const s = w.s
   const a = st(s)
   const n = inv.events[0]!
@@ -212,7 +218,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
     )
 }
 
-function expire(w: Work, n: number, g: number): void {
+function expire(w: Work, n: EventNo, g: number): void {
   const s = w.s
   const a = st(s)
   if (a.gen[n] !== g) return

@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import type { EventNo } from '../ids'
 import { sayAsync } from '../captions/async'
 import { deliver, touch } from '../core'
 import type { EventRecord, Invocation, SimState, Work } from '../types'
@@ -11,7 +12,7 @@ import { FAIL_HANDLED, FAIL_THROTTLED, FAIL_UNHANDLED } from './asyncTypes'
  * gives up, the on-failure invocation record and/or the DLQ message, else a discard.
  */
 
-export function succeed(w: Work, n: number, inv: Invocation): void {
+export function succeed(w: Work, n: EventNo, inv: Invocation): void {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)
@@ -48,7 +49,7 @@ function errorPayload(s: SimState, ev: EventRecord, code: number): Record<string
 }
 
 /** Lambda gives up on the event: on-failure record and/or DLQ message, or discard. */
-export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'EventAgeExceeded'): void {
+export function giveUp(w: Work, n: EventNo, condition: 'RetriesExhausted' | 'EventAgeExceeded'): void {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)

@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import type { EventNo } from '../ids'
 import { setStage } from '../core'
 import type { EventRecord, SimState, TokenStage, Work } from '../types'
 import type { AsyncModelState } from './asyncTypes'
@@ -19,7 +20,7 @@ export function ids(ev: EventRecord): { events: string[] } {
 }
 
 /** Moves the main chain of an event to a stage; the token follows unless a duplicate still runs. */
-export function chainTo(w: Work, n: number, stage: TokenStage): void {
+export function chainTo(w: Work, n: EventNo, stage: TokenStage): void {
   const a = st(w.s)
   const old = a.chain[n]
   if (old === 'queued') a.queued--

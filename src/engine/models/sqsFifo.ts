@@ -1,4 +1,5 @@
 import type { SimState } from '../types'
+import type { EventNo } from '../ids'
 import { intHeapPop, intHeapPush } from '../heap'
 import { GONE, type SqsModelState } from './sqsTypes'
 
@@ -24,7 +25,7 @@ export function groupNumber(s: SimState, id: string): number {
 }
 
 /** The group's oldest message still in the queue, or -1 (skips gone ones lazily). */
-export function groupHead(s: SimState, g: number): number {
+export function groupHead(s: SimState, g: number): EventNo | -1 {
   const group = q(s).groups[g]!
   const msg = q(s).msg
   while (group.head < group.q.length && msg[group.q[group.head]!] === GONE) group.head++

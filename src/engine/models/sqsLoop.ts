@@ -1,4 +1,5 @@
 import { arriveSent } from '../arrivals'
+import type { EventNo } from '../ids'
 import { saySqs } from '../captions/sqs'
 import { deliver, setStage } from '../core'
 import { edit } from '../clone'
@@ -19,7 +20,7 @@ import type { SqsBatch } from './sqsTypes'
 export const RECURSION_LIMIT = 16
 
 /** The handler processed message `n`: it sends the same body to the queue again. */
-export function resend(w: Work, n: number): void {
+export function resend(w: Work, n: EventNo): void {
   const s = w.s
   if (!s.scenario.sqs.functionSendsToSameQueue) return
   const st = sqsOf(s)
@@ -41,7 +42,7 @@ export function stopRecursion(w: Work, b: SqsBatch): boolean {
   if (!s.scenario.sqs.functionSendsToSameQueue || s.scenario.function.recursiveLoop !== 'Terminate')
     return b.events.length > 0
   const st = sqsOf(s)
-  const keep: number[] = []
+  const keep: EventNo[] = []
   const rn: number[] = []
   b.events.forEach((e, k) => {
     if (st.hop[e]! <= RECURSION_LIMIT) {
@@ -57,7 +58,7 @@ export function stopRecursion(w: Work, b: SqsBatch): boolean {
   return keep.length > 0
 }
 
-function stop(w: Work, n: number): void {
+function stop(w: Work, n: EventNo): void {
   const s = w.s
   const st = sqsOf(s)
   const ev = edit(w, n)

@@ -1,4 +1,5 @@
 import { saySqs } from '../captions/sqs'
+import { batchId, sqsBatchNo, type EventNo, type SqsBatchNo } from '../ids'
 import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import type { SimState, Work } from '../types'
@@ -74,10 +75,10 @@ export function receivable(s: SimState): boolean {
 
 function newBatch(s: SimState): SqsBatch {
   const st = sqsOf(s)
-  const n = ++s.nextBatch
+  const n = sqsBatchNo(++s.nextBatch)
   const b: SqsBatch = {
     n,
-    id: `batch-${n}`,
+    id: batchId(`batch-${n}`),
     events: [],
     rn: [],
     live: 0,
@@ -120,7 +121,7 @@ function fill(w: Work, b: SqsBatch): void {
   } else {
     while (b.live < size) {
       const n = popVisible(s)
-      if (n < 0) break
+      if (n === -1) break
       readMessage(w, n, b)
     }
   }
@@ -134,7 +135,7 @@ function fill(w: Work, b: SqsBatch): void {
 /** Keeps the messages the batch still holds (drops those whose visibility timeout passed). */
 function compact(s: SimState, b: SqsBatch): void {
   const st = sqsOf(s)
-  const events: number[] = []
+  const events: EventNo[] = []
   const rn: number[] = []
   b.events.forEach((e, k) => {
     if (st.owner[e] === b.n && st.rc[e] === b.rn[k]) {
@@ -201,7 +202,7 @@ export function wake(w: Work): void {
 }
 
 /** sqsPoll occurrence: a wake-up (n = -1) or the batching window of batch `n` ends. */
-export function windowEnds(w: Work, n: number): void {
+export function windowEnds(w: Work, n: SqsBatchNo | -1): void {
   const st = sqsOf(w.s)
   if (n < 0) {
     st.wakePending = false
@@ -242,7 +243,11 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
       { events, batch: b.id },
     )
   }
-  const r = startInvocation(w, b.events, { batch: b.id, ctx: b.n, partial: sqs.reportBatchItemFailures })
+  const r = startInvocation(w, b.events, {
+    batch: b.id,
+    ctx: { model: 'sqs', batch: b.n },
+    partial: sqs.reportBatchItemFailures,
+  })
   if (r.ok) {
     b.state = 'running'
     b.inv = r.inv.n
@@ -281,14 +286,14 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
 }
 
 /** sqsRetryInvoke occurrence: try the throttled batch again. */
-export function retryInvoke(w: Work, n: number): void {
+export function retryInvoke(w: Work, n: SqsBatchNo): void {
   const b = sqsOf(w.s).batches[n]
   if (!b || b.state !== 'throttled') return
   dispatch(w, b, 'throttleBackoffPassed')
   wake(w)
 }
 
-function groupsOf(s: SimState, evs: readonly number[]): string[] {
+function groupsOf(s: SimState, evs: readonly EventNo[]): string[] {
   const seen: string[] = []
   for (const e of evs) {
     const g = s.events[e]!.groupId

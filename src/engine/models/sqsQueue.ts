@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import type { EventNo } from '../ids'
 import { saySqs } from '../captions/sqs'
 import { deliver, schedule, setStage, touch } from '../core'
 import type { SimState, Work } from '../types'
@@ -57,16 +58,16 @@ export function visibilityMs(s: SimState): number {
 }
 
 /** When the message's current receive stops hiding it. */
-export function visibleAgainAt(s: SimState, n: number): number {
+export function visibleAgainAt(s: SimState, n: EventNo): number {
   return sqsOf(s).rxAt[n]! + visibilityMs(s)
 }
 
-function retentionDue(s: SimState, n: number): number {
+function retentionDue(s: SimState, n: EventNo): number {
   return s.events[n]!.arrivedAt + s.scenario.sqs.messageRetentionPeriod * 1000
 }
 
 /** One pending retention check, for the oldest visible message (housekeeping: never keeps a run going). */
-function watchRetention(w: Work, n: number): void {
+function watchRetention(w: Work, n: EventNo): void {
   const st = sqsOf(w.s)
   const due = retentionDue(w.s, n)
   if (st.retentionAt >= 0 && st.retentionAt <= due) return
@@ -75,7 +76,7 @@ function watchRetention(w: Work, n: number): void {
 }
 
 /** The message is (again) visible in the queue: pollers may receive it. */
-function makeVisible(w: Work, n: number): void {
+function makeVisible(w: Work, n: EventNo): void {
   const s = w.s
   const st = sqsOf(s)
   st.msg[n] = VISIBLE
@@ -87,7 +88,7 @@ function makeVisible(w: Work, n: number): void {
 }
 
 /** A producer sends a message (an arrival); `from`: the message whose handler sent it, or -1. */
-export function enqueue(w: Work, n: number, from = -1): void {
+export function enqueue(w: Work, n: EventNo, from = -1): void {
   const s = w.s
   const st = sqsOf(s)
   st.hop[n] = from < 0 ? 1 : st.hop[from]! + 1
@@ -121,7 +122,7 @@ export function enqueue(w: Work, n: number, from = -1): void {
 }
 
 /** Leaves the queue for good: counts and, for FIFO, frees the group's hold. */
-export function remove(w: Work, n: number): void {
+export function remove(w: Work, n: EventNo): void {
   const st = sqsOf(w.s)
   if (st.msg[n] === VISIBLE) st.visible--
   else if (st.msg[n] === INVISIBLE) {
@@ -143,7 +144,7 @@ export function remove(w: Work, n: number): void {
  * (§4.5) and takes no place in the batch; otherwise it is received: invisible, receive count + 1.
  * Returns whether it joined the batch.
  */
-export function readMessage(w: Work, n: number, b: SqsBatch): boolean {
+export function readMessage(w: Work, n: EventNo, b: SqsBatch): boolean {
   const s = w.s
   const st = sqsOf(s)
   const ev = edit(w, n)
@@ -170,7 +171,7 @@ export function readMessage(w: Work, n: number, b: SqsBatch): boolean {
 }
 
 /** Schedules the visibility-timeout occurrence of the message's current receive, once. */
-export function ensureTimer(w: Work, n: number): void {
+export function ensureTimer(w: Work, n: EventNo): void {
   const st = sqsOf(w.s)
   const rn = st.rc[n]!
   if (st.timer[n] === rn) return
@@ -179,7 +180,7 @@ export function ensureTimer(w: Work, n: number): void {
 }
 
 /** The batch processed the message: Lambda deletes it from the queue. */
-export function deleteMessage(w: Work, n: number): void {
+export function deleteMessage(w: Work, n: EventNo): void {
   const st = sqsOf(w.s)
   const ev = edit(w, n)
   remove(w, n)
@@ -188,7 +189,7 @@ export function deleteMessage(w: Work, n: number): void {
   setStage(w, ev.n, 'succeeded')
 }
 
-function expire(w: Work, n: number, inFlight: boolean): void {
+function expire(w: Work, n: EventNo, inFlight: boolean): void {
   const s = w.s
   const ev = edit(w, n)
   remove(w, n)
@@ -206,7 +207,7 @@ export type VisibilityResult = 'stale' | 'visible' | 'dlq' | 'expired'
  * moves to the DLQ if its receive count reached maxReceiveCount, else becomes visible again.
  * The caller detaches it from its batch (whose result no longer counts for it).
  */
-export function visibilityPassed(w: Work, n: number, rn: number): VisibilityResult {
+export function visibilityPassed(w: Work, n: EventNo, rn: number): VisibilityResult {
   const s = w.s
   const st = sqsOf(s)
   if (st.msg[n] !== INVISIBLE || st.rc[n] !== rn) return 'stale'
@@ -257,7 +258,7 @@ export function retentionCheck(w: Work, gen: number): void {
 }
 
 /** Standard queue: the oldest visible message, taken off the visible heap (or -1). */
-export function popVisible(s: SimState): number {
+export function popVisible(s: SimState): EventNo | -1 {
   const st = sqsOf(s)
   for (;;) {
     const n = intHeapPop(st.visibleHeap)

@@ -1,4 +1,5 @@
 import { failsItself } from '../stagePoison'
+import { eventNo, type EventNo } from '../ids'
 import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { heldGroups } from './sqsFifo'
@@ -7,8 +8,8 @@ import { sqsOf, visibleAgainAt } from './sqsQueue'
 import { GONE, INVISIBLE, type SqsModelState } from './sqsTypes'
 import { stageNode } from './stageNode'
 
-type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
-type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
+type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: EventNo }
+type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: EventNo[] }
 
 /**
  * A received message stays in the queue, hidden, until it is deleted or its visibility timeout
@@ -16,7 +17,8 @@ type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
  */
 function inFlight(s: SimState, st: SqsModelState): Hold[] {
   const holds: Hold[] = []
-  for (let i = 0; i < st.msg.length; i++) {
+  for (let k = 0; k < st.msg.length; k++) {
+    const i = eventNo(k)
     if (st.msg[i] !== INVISIBLE || s.events[i]!.stage === 'invisible') continue
     holds.push({ ev: i, node: 'queue', since: st.rxAt[i]!, until: visibleAgainAt(s, i), line: false })
   }
@@ -27,7 +29,7 @@ function inFlight(s: SimState, st: SqsModelState): Hold[] {
 function groupLanes(st: SqsModelState): Lane[] {
   const lanes: Lane[] = []
   for (const g of st.groups) {
-    const events: number[] = []
+    const events: EventNo[] = []
     for (let k = g.head; k < g.q.length; k++) if (st.msg[g.q[k]!] !== GONE) events.push(g.q[k]!)
     if (events.length === 0) continue
     let hidden = 0

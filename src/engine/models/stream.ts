@@ -1,4 +1,6 @@
 import { edit } from '../clone'
+import type { EventNo } from '../ids'
+import { ctxOf } from '../must'
 import { sayStream } from '../captions/stream'
 import { setStage } from '../core'
 import type { Work } from '../types'
@@ -22,7 +24,7 @@ import { streamStage } from './streamStage'
  * streamStage.ts (the view), streamTypes.ts (state).
  */
 
-function arrived(w: Work, n: number): void {
+function arrived(w: Work, n: EventNo): void {
   const s = w.s
   const m = st(s)
   const ev = edit(w, n)
@@ -74,7 +76,7 @@ export const streamRules: ModelRules = {
   arrived,
   invocationEnded(w, inv) {
     const s = w.s
-    const l = st(s).lanes[inv.ctx]!
+    const l = st(s).lanes[ctxOf(inv, 'stream').lane]!
     const lastRecord = s.events[inv.events[inv.events.length - 1]!]!
     const age = s.now - lastRecord.arrivedAt
     if (age > s.metrics.MaxIteratorAgeMs) s.metrics.MaxIteratorAgeMs = age

@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { batchId, type EventNo } from '../ids'
 import { sayStream } from '../captions/stream'
 import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
@@ -67,7 +68,7 @@ export function readBatch(w: Work, l: Lane): void {
   l.state = 'idle'
   expireDue(w, l)
   const size = s.scenario.stream.batchSize
-  const batch: number[] = []
+  const batch: EventNo[] = []
   while (l.head < l.q.length && batch.length < size) {
     const i = l.q[l.head++]!
     if (!s.events[i]!.matchesFilter) {
@@ -97,9 +98,9 @@ export function sendPart(w: Work, l: Lane): void {
   const part = l.parts[0]
   if (!part) return laneFree(w, l)
   const c = s.scenario.stream
-  const batch = `batch-${++s.nextBatch}`
+  const batch = batchId(`batch-${++s.nextBatch}`)
   l.batch = batch
-  const r = startInvocation(w, part, { batch, ctx: l.n, partial: c.reportBatchItemFailures })
+  const r = startInvocation(w, part, { batch, ctx: { model: 'stream', lane: l.n }, partial: c.reportBatchItemFailures })
   if (r.ok) {
     l.state = 'running'
     l.inv = r.inv.n

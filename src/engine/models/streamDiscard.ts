@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import type { EventNo } from '../ids'
 import { sayStream } from '../captions/stream'
 import { deliver, schedule, setStage } from '../core'
 import { isoTime, streamFailureRecord } from '../records'
@@ -23,7 +24,7 @@ export function st(s: SimState): StreamModelState {
 export type DiscardCondition = 'RetryAttemptsExhausted' | 'RecordAgeExceeded' | 'RetentionExpired'
 
 /** Discards records of one lane as one destination message (one batch). */
-export function discard(w: Work, l: Lane, records: readonly number[], condition: DiscardCondition): void {
+export function discard(w: Work, l: Lane, records: readonly EventNo[], condition: DiscardCondition): void {
   if (records.length === 0) return
   const s = w.s
   const m = st(s)
@@ -82,7 +83,7 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
 }
 
 /** A record the mapping's filter drops: the iterator moves past it; it stays in the stream (§4.5). */
-export function filterOut(w: Work, i: number): void {
+export function filterOut(w: Work, i: EventNo): void {
   const ev = edit(w, i)
   ev.outcome = 'filtered'
   setStage(w, ev.n, 'filtered')
@@ -90,7 +91,7 @@ export function filterOut(w: Work, i: number): void {
 }
 
 /** "Older than" the limit is strict (§4.3): a record exactly `life` old is still read. */
-function expired(s: SimState, i: number, life: number): boolean {
+function expired(s: SimState, i: EventNo, life: number): boolean {
   return s.now - s.events[i]!.arrivedAt > life
 }
 
@@ -121,7 +122,7 @@ export function expireDue(w: Work, l: Lane): boolean {
     l.retries = 0
     k++
   }
-  const group: number[] = []
+  const group: EventNo[] = []
   while (l.head < l.q.length && expired(s, l.q[l.head]!, life)) {
     const i = l.q[l.head++]!
     if (s.events[i]!.matchesFilter) {

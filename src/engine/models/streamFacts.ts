@@ -1,4 +1,5 @@
 import type { DiscardCondition } from './streamDiscard'
+import type { EventNo } from '../ids'
 import type { Lane, StreamModelState } from './streamTypes'
 
 /** A lane of a shard (zero-based; lane 0 when ParallelizationFactor is 1). */
@@ -91,6 +92,6 @@ export function laneRef(l: Lane): LaneRef {
   return { shard: l.shard, lane: l.index }
 }
 
-export function seqsOf(m: StreamModelState, records: readonly number[]): SeqRange {
+export function seqsOf(m: StreamModelState, records: readonly EventNo[]): SeqRange {
   return { first: m.seqOf[records[0]!]!, last: m.seqOf[records[records.length - 1]!]! }
 }

@@ -1,4 +1,5 @@
 import { md5Words } from '../md5'
+import { laneNo } from '../ids'
 import type { SimState } from '../types'
 import type { Lane, StreamModelState } from './streamTypes'
 
@@ -46,7 +47,7 @@ export function newLanes(shards: number, factor: number): Lane[] {
   for (let shard = 0; shard < shards; shard++) {
     for (let index = 0; index < factor; index++) {
       lanes.push({
-        n: lanes.length,
+        n: laneNo(lanes.length),
         shard,
         index,
         q: [],

@@ -1,17 +1,18 @@
 import { failsItself } from '../stagePoison'
+import type { EventNo } from '../ids'
 import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { shardCheckpoint, unread } from './streamShards'
 import type { Lane as StreamLane, StreamModelState } from './streamTypes'
 import { stageNode } from './stageNode'
 
-type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
+type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: EventNo }
 
 /** The lane's head batch has failed and is being retried: nothing behind it moves (fact sheet §4.3). */
 function blockedLane(l: StreamLane): boolean {
   return l.fails > 0 && (l.parts[0]?.length ?? 0) > 0
 }
-type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
+type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: EventNo[] }
 
 /**
  * Each shard lane in order from its checkpoint (fact sheet §4.3): the batch in hand (the poison
@@ -21,7 +22,7 @@ type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
 function shardLanes(
   s: SimState,
   m: StreamModelState,
-  poison: (i: number) => boolean,
+  poison: (i: EventNo) => boolean,
 ): { lanes: Record<string, Lane[]>; holds: Hold[] } {
   const behind = m.lanes.map(() => 0)
   for (let i = 0; i < s.events.length; i++) {
@@ -109,7 +110,7 @@ export function streamStage(s: SimState): ModelStage {
   edges.push(['poller', 'discard'])
   const shardNode = (i: number): string => `shard-${(m.shardOf[i] ?? 0) + 1}`
   const blockedBatch = new Set(m.lanes.flatMap((l) => (blockedLane(l) ? (l.parts[0] ?? []) : [])))
-  const poison = (i: number): boolean => blockedBatch.has(i) && failsItself(s.events[i]!)
+  const poison = (i: EventNo): boolean => blockedBatch.has(i) && failsItself(s.events[i]!)
   const { lanes, holds } = shardLanes(s, m, poison)
   return {
     nodes,

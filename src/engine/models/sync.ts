@@ -1,8 +1,9 @@
 import { edit } from '../clone'
+import type { EventNo, InvocationNo } from '../ids'
 import { saySync } from '../captions/sync'
 import { deliver, release, schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
-import type { EventRecord, Invocation, Outcome, SimState, TokenStage, Work } from '../types'
+import type { EventRecord, Invocation, InvocationCtx, Outcome, SimState, TokenStage, Work } from '../types'
 import type { ModelRules } from './rules'
 import { syncStage } from './syncStage'
 import type { SyncModelState } from './syncTypes'
@@ -13,6 +14,9 @@ import type { SyncModelState } from './syncTypes'
  * and nothing is queued. Lambda never retries; the caller may (clientMaxAttempts), after a 429 or
  * its own timeout (504), while the abandoned invocation runs on.
  */
+
+/** Every synchronous invocation's context: the caller's side (its attempts) is in the sync state. */
+const SYNC_CTX: InvocationCtx = { model: 'sync' }
 
 function st(s: SimState): SyncModelState {
   return s.sync!
@@ -38,13 +42,13 @@ function settle(w: Work, ev: EventRecord): void {
   if (stage === ev.outcome && st(w.s).waitingOn[ev.n] === -1) release(w, ev.n)
 }
 
-function callerAttempt(w: Work, n: number): void {
+function callerAttempt(w: Work, n: EventNo): void {
   const s = w.s
   const sync = s.scenario.sync
   const ev = edit(w, n)
-  const attemptNo = ++st(s).callerAttempts[n]!
+  st(s).callerAttempts[n]!++
   st(s).retryPending[n] = false
-  const r = startInvocation(w, [n], { batch: null, ctx: attemptNo, partial: false })
+  const r = startInvocation(w, [n], { batch: null, ctx: SYNC_CTX, partial: false })
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
     deliver(w, ev.n, { to: 'caller', status: 429, reason: r.reason })
@@ -74,7 +78,7 @@ function retryOrSettle(w: Work, ev: EventRecord): void {
   settle(w, ev)
 }
 
-function callerTimeout(w: Work, n: number, invN: number): void {
+function callerTimeout(w: Work, n: EventNo, invN: InvocationNo): void {
   const s = w.s
   if (st(s).waitingOn[n] !== invN) return
   st(s).waitingOn[n] = -1

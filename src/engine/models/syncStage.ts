@@ -1,4 +1,5 @@
 import { ENVS_NODE, type ModelStage, type StageHold, type StageNode, type StageReply } from '../stageTypes'
+import { eventNo, type EventNo } from '../ids'
 import type { Delivery, SimState } from '../types'
 import { CALLER_LABELS } from './syncLabels'
 
@@ -36,13 +37,13 @@ export function syncReply(d: Delivery): Omit<StageReply, 'token'> {
 export function syncStage(s: SimState): ModelStage {
   const sync = s.scenario.sync
   // The caller holds a connection to every request it still waits on (until the answer or its timeout).
-  const holds: (Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number })[] = []
+  const holds: (Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: EventNo })[] = []
   const waitingOn = s.sync?.waitingOn ?? []
   for (let i = 0; i < waitingOn.length; i++) {
     const inv = s.invocations[waitingOn[i]!]
     if (!inv) continue
     const limit = sync.callerTimeoutMs === null ? inv.endAt : Math.min(inv.endAt, inv.startAt + sync.callerTimeoutMs)
-    holds.push({ ev: i, node: 'caller', since: inv.startAt, until: limit, line: true })
+    holds.push({ ev: eventNo(i), node: 'caller', since: inv.startAt, until: limit, line: true })
   }
   const open = holds.length
   const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number): StageNode => ({
