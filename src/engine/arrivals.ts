@@ -1,4 +1,5 @@
 import { schedule, touch } from './core'
+import { nth, eventAt } from './must'
 import type { WorkloadEntry } from './scenario/types'
 import { eventId, eventNo, type EventNo } from './ids'
 import type { EventRecord, Work } from './types'
@@ -45,7 +46,7 @@ export function arrive(w: Work, entry: number, index: number): EventNo {
   let ev: EventRecord
   const n = s.events.length
   if (e) {
-    const id = `${e.idPrefix}-${s.idOffset[entry]! + index + 1}`
+    const id = `${e.idPrefix}-${nth(s.idOffset, entry) + index + 1}`
     ev = newEvent(n, id, entry, s.now, e.fail, e.durationMs, e.groupId, e.partitionKey ?? id, e.matchesFilter)
     if (index + 1 < e.count) schedule(w, 'arrival', e.atMs + (index + 1) * e.everyMs, entry, index + 1)
   } else {
@@ -74,7 +75,7 @@ export function arrive(w: Work, entry: number, index: number): EventNo {
  */
 export function arriveSent(w: Work, from: EventNo, id: string): EventNo {
   const s = w.s
-  const src = s.events[from]!
+  const src = eventAt(s, from)
   const ev = newEvent(
     s.events.length,
     id,

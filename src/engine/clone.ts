@@ -1,4 +1,5 @@
 import type { EventNo } from './ids'
+import { nth } from './must'
 import type { EventRecord, SimState, Transition, Work } from './types'
 
 /**
@@ -48,7 +49,7 @@ export function cloneState(s: SimState): SimState {
  */
 export function edit(w: Work, n: EventNo): EventRecord {
   const events = w.s.events
-  const ev = events[n]!
+  const ev = nth(events, n)
   if (n >= w.base || w.owned.has(n)) return ev
   const copy: EventRecord = { ...ev, attempts: ev.attempts.map((a) => ({ ...a })), deliveries: ev.deliveries.slice() }
   events[n] = copy
@@ -91,8 +92,8 @@ export function shareRecords(state: SimState, from: SimState): SimState {
   const n = Math.min(mine.length, theirs.length)
   let events: EventRecord[] | null = null
   for (let i = 0; i < n; i++) {
-    const a = mine[i]!
-    const b = theirs[i]!
+    const a = nth(mine, i)
+    const b = nth(theirs, i)
     if (a === b || !sameRecord(a, b)) continue
     events ??= mine.slice()
     events[i] = b

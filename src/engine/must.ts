@@ -1,4 +1,5 @@
-import type { Invocation, InvocationCtx } from './types'
+import type { EnvNo, EventNo } from './ids'
+import type { Env, EventRecord, Invocation, InvocationCtx, SimState } from './types'
 
 /**
  * Internal invariants, checked once where a value is read instead of asserted with `!` everywhere:
@@ -24,4 +25,32 @@ export function ctxOf<M extends InvocationCtx['model']>(
   const ctx = inv.ctx
   if (ctx.model !== model) internalError(`invocation ${inv.id} is not a ${model} invocation`)
   return ctx as Extract<InvocationCtx, { readonly model: M }>
+}
+
+/** Element `i` of an array the engine keeps dense (per-event arrays, a lane's queue, a heap below its length). */
+export function nth<T>(items: readonly T[], i: number): T {
+  const value = items[i]
+  if (value === undefined) internalError('read past the end of an array the engine keeps dense')
+  return value
+}
+
+/** The entry under `key` of a record the engine keeps (batches in flight, invocations running). */
+export function entry<T>(record: Readonly<Record<string, T>>, key: string | number): T {
+  const value = record[key]
+  if (value === undefined) internalError('no entry under this key')
+  return value
+}
+
+/** The record of event `n` (read-only: write through clone.ts `edit`). */
+export function eventAt(s: SimState, n: EventNo): EventRecord {
+  const ev = s.events[n]
+  if (ev === undefined) internalError('no event with this number')
+  return ev
+}
+
+/** Execution environment `n`. */
+export function envAt(s: SimState, n: EnvNo): Env {
+  const env = s.envs[n]
+  if (env === undefined) internalError('no environment with this number')
+  return env
 }

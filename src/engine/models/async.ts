@@ -1,6 +1,6 @@
 import { edit } from '../clone'
 import type { EventNo } from '../ids'
-import { ctxOf } from '../must'
+import { nth, envAt, ctxOf } from '../must'
 import { sayAsync } from '../captions/async'
 import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
@@ -55,7 +55,8 @@ function scheduleNext(w: Work, n: EventNo, at: number): boolean {
   const a = st(s)
   const ev = edit(w, n)
   const limit = deadline(s, ev)
-  const g = ++a.gen[n]!
+  const g = nth(a.gen, n) + 1
+  a.gen[n] = g
   const expires = at > limit
   const when = expires ? Math.max(limit, s.now) : at
   a.nextAt[n] = when
@@ -115,7 +116,7 @@ function attempt(w: Work, n: EventNo, g: number): void {
   }
   const r = startInvocation(w, [n], { batch: null, ctx: MAIN_TRY, partial: false })
   if (r.ok) {
-    a.runs[n]!++
+    a.runs[n] = nth(a.runs, n) + 1
     a.backoff[n] = BACKOFF_START_MS
     chainTo(w, n, 'running')
     return
@@ -128,7 +129,7 @@ function attempt(w: Work, n: EventNo, g: number): void {
     giveUp(w, n, 'RetriesExhausted')
     return
   }
-  const delay = a.backoff[n]!
+  const delay = nth(a.backoff, n)
   a.backoff[n] = Math.min(delay * 2, BACKOFF_MAX_MS)
   const limit = deadline(s, ev)
   const expires = scheduleNext(w, n, s.now + delay)
@@ -168,19 +169,19 @@ function duplicateTry(w: Work, n: EventNo): void {
 
 function markDuplicate(ev: EventRecord): void {
   const k = ev.attempts.length - 1
-  ev.attempts[k] = { ...ev.attempts[k]!, duplicate: true } as AsyncAttempt
+  ev.attempts[k] = { ...nth(ev.attempts, k), duplicate: true } as AsyncAttempt
 }
 
 function duplicateEnded(w: Work, inv: Invocation): void {
   const s = w.s
   const a = st(s)
-  const n = inv.events[0]!
+  const n = nth(inv.events, 0)
   const ev = edit(w, n)
   if (a.dupInv[n] === inv.n) a.dupInv[n] = -1
-  const chain = a.chain[n]!
-  if (a.dupInv[n]! < 0 && ev.stage !== chain) setStage(w, ev.n, chain)
+  const chain = nth(a.chain, n)
+  if (nth(a.dupInv, n) < 0 && ev.stage !== chain) setStage(w, ev.n, chain)
   if (w.log) {
-    const env = s.envs[inv.env]!.id
+    const env = envAt(s, inv.env).id
     sayAsync(w, { kind: 'asyncDuplicateEnded', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
   }
 }
@@ -189,10 +190,10 @@ function invocationEnded(w: Work, inv: Invocation): void {
   if (ctxOf(inv, 'async').duplicate) return duplicateEnded(w, inv)
   const s = w.s
   const a = st(s)
-  const n = inv.events[0]!
+  const n = nth(inv.events, 0)
   const ev = edit(w, n)
   const cfg = s.scenario.async
-  const env = s.envs[inv.env]!.id
+  const env = envAt(s, inv.env).id
   if (inv.end === 'success') {
     succeed(w, n, inv)
     return
@@ -201,14 +202,14 @@ function invocationEnded(w: Work, inv: Invocation): void {
   a.lastFail[n] = code
   a.runFail[n] = code
   if (w.log) sayAsync(w, { kind: 'asyncFailed', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
-  const used = a.retries[n]!
+  const used = nth(a.retries, n)
   if (used >= cfg.maximumRetryAttempts) {
-    if (w.log) sayAsync(w, { kind: 'asyncRetriesExhausted', event: ev.id, runs: a.runs[n]! }, ids(ev))
+    if (w.log) sayAsync(w, { kind: 'asyncRetriesExhausted', event: ev.id, runs: nth(a.runs, n) }, ids(ev))
     giveUp(w, n, 'RetriesExhausted')
     return
   }
   a.retries[n] = used + 1
-  const delay = RETRY_DELAYS_MS[used] ?? RETRY_DELAYS_MS[RETRY_DELAYS_MS.length - 1]!
+  const delay = RETRY_DELAYS_MS[used] ?? nth(RETRY_DELAYS_MS, RETRY_DELAYS_MS.length - 1)
   const expires = scheduleNext(w, n, s.now + delay)
   if (w.log)
     sayAsync(

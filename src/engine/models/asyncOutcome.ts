@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { nth, envAt } from '../must'
 import type { EventNo } from '../ids'
 import { sayAsync } from '../captions/async'
 import { deliver, touch } from '../core'
@@ -20,7 +21,7 @@ export function succeed(w: Work, n: EventNo, inv: Invocation): void {
   ev.outcome = 'succeeded'
   chainTo(w, n, 'succeeded')
   if (w.log) {
-    const env = s.envs[inv.env]!.id
+    const env = envAt(s, inv.env).id
     sayAsync(
       w,
       { kind: 'asyncSucceeded', event: ev.id, env, handlerMs: inv.handlerMs, onSuccess: target },
@@ -29,7 +30,11 @@ export function succeed(w: Work, n: EventNo, inv: Invocation): void {
   }
   if (target !== null) {
     // The handler returns nothing, so the response payload is null.
-    const record = destinationMessage(s, target, invocationRecord(s, ev.id, 'Success', a.runs[n]!, { payload: null }))
+    const record = destinationMessage(
+      s,
+      target,
+      invocationRecord(s, ev.id, 'Success', nth(a.runs, n), { payload: null }),
+    )
     deliver(w, ev.n, { to: 'onSuccess', condition: 'Success', target, record })
   }
 }
@@ -54,13 +59,13 @@ export function giveUp(w: Work, n: EventNo, condition: 'RetriesExhausted' | 'Eve
   const a = st(s)
   const ev = edit(w, n)
   const cfg = s.scenario.async
-  a.gen[n]!++
+  a.gen[n] = nth(a.gen, n) + 1
   a.nextAt[n] = -1
   ev.outcome = 'failed'
   s.metrics.AsyncEventsDropped++
   chainTo(w, n, 'failed')
-  const runs = a.runs[n]!
-  const runFail = a.runFail[n]!
+  const runs = nth(a.runs, n)
+  const runFail = nth(a.runFail, n)
   if (cfg.onFailure !== null) {
     const response =
       runs > 0
@@ -75,9 +80,15 @@ export function giveUp(w: Work, n: EventNo, condition: 'RetriesExhausted' | 'Eve
       sayAsync(w, { kind: 'asyncOnFailureSent', event: ev.id, target: cfg.onFailure, condition, runs }, ids(ev))
   }
   if (cfg.deadLetterQueue !== null) {
-    const last = a.lastFail[n]!
+    const last = nth(a.lastFail, n)
     const code = last === FAIL_THROTTLED ? 429 : 200
-    const record = deadLetterMessage(s, cfg.deadLetterQueue, ev.id, code, errorMessage(s, ev, last, a.lastReason[n]!))
+    const record = deadLetterMessage(
+      s,
+      cfg.deadLetterQueue,
+      ev.id,
+      code,
+      errorMessage(s, ev, last, nth(a.lastReason, n)),
+    )
     if (cfg.deadLetterQueueWriteFails) {
       s.metrics.DeadLetterErrors++
       deliver(w, ev.n, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })

@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { nth } from '../must'
 import type { EventNo } from '../ids'
 import { setStage } from '../core'
 import type { EventRecord, SimState, TokenStage, Work } from '../types'
@@ -29,6 +30,6 @@ export function chainTo(w: Work, n: EventNo, stage: TokenStage): void {
   else if (stage === 'waiting') a.waiting++
   a.chain[n] = stage
   const ev = edit(w, n)
-  if (a.dupInv[n]! >= 0 && stage !== 'running') return
+  if (nth(a.dupInv, n) >= 0 && stage !== 'running') return
   if (ev.stage !== stage) setStage(w, ev.n, stage)
 }

@@ -1,6 +1,6 @@
 import { edit } from '../clone'
 import type { EventNo } from '../ids'
-import { ctxOf } from '../must'
+import { nth, eventAt, envAt, ctxOf } from '../must'
 import { saySqs } from '../captions/sqs'
 import { setStage } from '../core'
 import type { Invocation, SimState, Work } from '../types'
@@ -42,7 +42,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
       else if (stayGroups[ev.groupId]) {
         stays = true
         for (let j = ev.attempts.length - 1; j >= 0; j--) {
-          const a = ev.attempts[j]!
+          const a = nth(ev.attempts, j)
           if (a.inv === inv.n) {
             a.result = 'error'
             break
@@ -77,9 +77,9 @@ function invocationEnded(w: Work, inv: Invocation): void {
 function logEnd(w: Work, inv: Invocation, batch: string, deleted: EventNo[], stay: EventNo[], lost: EventNo[]): void {
   const s = w.s
   const st = sqsOf(s)
-  const events = inv.events.map((i) => s.events[i]!.id)
-  const env = s.envs[inv.env]!.id
-  const id = (e: number): string => s.events[e]!.id
+  const events = inv.events.map((i) => eventAt(s, i).id)
+  const env = envAt(s, inv.env).id
+  const id = (e: EventNo): string => eventAt(s, e).id
   saySqs(
     w,
     {
@@ -90,7 +90,7 @@ function logEnd(w: Work, inv: Invocation, batch: string, deleted: EventNo[], sta
       events,
       deleted: deleted.length,
       stay: stay.map(id),
-      maxReceives: Math.max(...stay.map((e) => st.rc[e]!)),
+      maxReceives: Math.max(...stay.map((e) => nth(st.rc, e))),
       lost: lost.map(id),
     },
     { events, batch, env },
@@ -101,7 +101,7 @@ function logEnd(w: Work, inv: Invocation, batch: string, deleted: EventNo[], sta
 function visibleAgain(w: Work, n: EventNo, rn: number): void {
   const s = w.s
   const st = sqsOf(s)
-  const owner = st.owner[n]!
+  const owner = nth(st.owner, n)
   const result = visibilityPassed(w, n, rn)
   if (result === 'stale') return
   const b = owner >= 0 ? st.batches[owner] : undefined

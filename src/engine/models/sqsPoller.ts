@@ -1,4 +1,5 @@
 import { saySqs } from '../captions/sqs'
+import { nth, entry, eventAt } from '../must'
 import { batchId, sqsBatchNo, type EventNo, type SqsBatchNo } from '../ids'
 import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
@@ -109,10 +110,10 @@ function fill(w: Work, b: SqsBatch): void {
     while (b.live < size) {
       const g = takeReadyGroup(s)
       if (g < 0) break
-      const group = st.groups[g]!
+      const group = nth(st.groups, g)
       groupHead(s, g)
       for (let j = group.head; j < group.q.length && b.live < size; j++) {
-        const m = group.q[j]!
+        const m = nth(group.q, j)
         if (st.msg[m] === GONE) continue
         if (st.msg[m] !== VISIBLE) break
         readMessage(w, m, b)
@@ -128,7 +129,7 @@ function fill(w: Work, b: SqsBatch): void {
   // In a batching window, a message whose visibility timeout passes before the window ends comes back.
   if (b.until !== null) {
     for (let k = from; k < b.events.length; k++)
-      if (visibleAgainAt(s, b.events[k]!) <= b.until) ensureTimer(w, b.events[k]!)
+      if (visibleAgainAt(s, nth(b.events, k)) <= b.until) ensureTimer(w, nth(b.events, k))
   }
 }
 
@@ -140,7 +141,7 @@ function compact(s: SimState, b: SqsBatch): void {
   b.events.forEach((e, k) => {
     if (st.owner[e] === b.n && st.rc[e] === b.rn[k]) {
       events.push(e)
-      rn.push(b.rn[k]!)
+      rn.push(nth(b.rn, k))
     }
   })
   b.events = events
@@ -160,7 +161,7 @@ function pollSlots(w: Work): void {
   const size = s.scenario.sqs.batchSize
   const windowMs = s.scenario.sqs.maximumBatchingWindowInSeconds * 1000
   if (st.building >= 0) {
-    const b = st.batches[st.building]!
+    const b = entry(st.batches, st.building)
     fill(w, b)
     if (b.live >= size) {
       st.building = -1
@@ -183,7 +184,7 @@ function pollSlots(w: Work): void {
       st.building = b.n
       schedule(w, 'sqsPoll', b.until!, b.n)
       if (w.log) {
-        const events = b.events.map((i) => s.events[i]!.id)
+        const events = b.events.map((i) => eventAt(s, i).id)
         saySqs(w, { kind: 'sqsWindowOpened', batch: b.id, events }, { events, batch: b.id })
       }
     }
@@ -227,8 +228,8 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
   }
   if (w.log && b.tries === 0) {
     const st = sqsOf(s)
-    const counts = b.events.map((e) => st.rc[e]!)
-    const events = b.events.map((i) => s.events[i]!.id)
+    const counts = b.events.map((e) => nth(st.rc, e))
+    const events = b.events.map((i) => eventAt(s, i).id)
     saySqs(
       w,
       {
@@ -268,7 +269,7 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
   b.until = s.now + delay < deadline ? s.now + delay : null
   if (b.until !== null) schedule(w, 'sqsRetryInvoke', b.until, b.n)
   if (w.log) {
-    const events = b.events.map((i) => s.events[i]!.id)
+    const events = b.events.map((i) => eventAt(s, i).id)
     saySqs(
       w,
       {
@@ -296,7 +297,7 @@ export function retryInvoke(w: Work, n: SqsBatchNo): void {
 function groupsOf(s: SimState, evs: readonly EventNo[]): string[] {
   const seen: string[] = []
   for (const e of evs) {
-    const g = s.events[e]!.groupId
+    const g = eventAt(s, e).groupId
     if (!seen.includes(g)) seen.push(g)
   }
   return seen

@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { nth, eventAt } from '../must'
 import type { EventNo } from '../ids'
 import { sayStream } from '../captions/stream'
 import { deliver, schedule, setStage } from '../core'
@@ -29,10 +30,10 @@ export function discard(w: Work, l: Lane, records: readonly EventNo[], condition
   const s = w.s
   const m = st(s)
   const c = s.scenario.stream
-  const first = s.events[records[0]!]!
-  const last = s.events[records[records.length - 1]!]!
+  const first = eventAt(s, nth(records, 0))
+  const last = eventAt(s, nth(records, records.length - 1))
   let invokes = 0
-  for (const i of records) invokes = Math.max(invokes, s.events[i]!.ran)
+  for (const i of records) invokes = Math.max(invokes, eventAt(s, i).ran)
   const target = c.onFailure
   // Sequence numbers are strings, as Kinesis and DynamoDB Streams send them; times are ISO 8601.
   const record =
@@ -46,14 +47,14 @@ export function discard(w: Work, l: Lane, records: readonly EventNo[], condition
           l.lastError,
           {
             shardId: shardId(l.shard),
-            startSequenceNumber: String(m.seqOf[first.n]!),
-            endSequenceNumber: String(m.seqOf[last.n]!),
+            startSequenceNumber: String(nth(m.seqOf, first.n)),
+            endSequenceNumber: String(nth(m.seqOf, last.n)),
             approximateArrivalOfFirstRecord: isoTime(first.arrivedAt),
             approximateArrivalOfLastRecord: isoTime(last.arrivedAt),
             batchSize: records.length,
             streamArn: streamArn(s),
           },
-          `${shardId(l.shard)}:${m.seqOf[first.n]!}:${s.now}`,
+          `${shardId(l.shard)}:${nth(m.seqOf, first.n)}:${s.now}`,
         )
   records.forEach((i, k) => {
     const ev = edit(w, i)
@@ -63,10 +64,10 @@ export function discard(w: Work, l: Lane, records: readonly EventNo[], condition
     ev.outcome = 'failed'
     setStage(w, ev.n, 'failed')
   })
-  const seq = m.seqOf[last.n]!
+  const seq = nth(m.seqOf, last.n)
   if (seq > l.checkpoint) l.checkpoint = seq
   if (w.log) {
-    const events = records.map((i) => s.events[i]!.id)
+    const events = records.map((i) => eventAt(s, i).id)
     sayStream(
       w,
       {
@@ -92,7 +93,7 @@ export function filterOut(w: Work, i: EventNo): void {
 
 /** "Older than" the limit is strict (§4.3): a record exactly `life` old is still read. */
 function expired(s: SimState, i: EventNo, life: number): boolean {
-  return s.now - s.events[i]!.arrivedAt > life
+  return s.now - eventAt(s, i).arrivedAt > life
 }
 
 /**
@@ -108,9 +109,9 @@ export function expireDue(w: Work, l: Lane): boolean {
   let currentGone = false
   let k = 0
   while (l.parts.length > 0) {
-    const p = l.parts[0]!
+    const p = nth(l.parts, 0)
     let n = 0
-    while (n < p.length && expired(s, p[n]!, life)) n++
+    while (n < p.length && expired(s, nth(p, n), life)) n++
     if (n === 0) return currentGone
     discard(w, l, p.slice(0, n), condition)
     if (n < p.length) {
@@ -123,9 +124,9 @@ export function expireDue(w: Work, l: Lane): boolean {
     k++
   }
   const group: EventNo[] = []
-  while (l.head < l.q.length && expired(s, l.q[l.head]!, life)) {
-    const i = l.q[l.head++]!
-    if (s.events[i]!.matchesFilter) {
+  while (l.head < l.q.length && expired(s, nth(l.q, l.head), life)) {
+    const i = nth(l.q, l.head++)
+    if (eventAt(s, i).matchesFilter) {
       l.unreadMatch--
       group.push(i)
     } else filterOut(w, i)
@@ -141,9 +142,9 @@ export function expireDue(w: Work, l: Lane): boolean {
  */
 export function armExpiry(w: Work, l: Lane): void {
   const o = oldest(l)
-  if (o < 0) return
+  if (o === -1) return
   // The first whole millisecond at which the record is older than its limit.
-  const at = w.s.events[o]!.arrivedAt + lifeMs(w.s) + 1
+  const at = eventAt(w.s, o).arrivedAt + lifeMs(w.s) + 1
   if (l.expAt === at) return
   l.expGen++
   l.expAt = at

@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { nth, envAt } from '../must'
 import type { EventNo, InvocationNo } from '../ids'
 import { saySync } from '../captions/sync'
 import { deliver, release, schedule, setStage } from '../core'
@@ -46,7 +47,7 @@ function callerAttempt(w: Work, n: EventNo): void {
   const s = w.s
   const sync = s.scenario.sync
   const ev = edit(w, n)
-  st(s).callerAttempts[n]!++
+  st(s).callerAttempts[n] = nth(st(s).callerAttempts, n) + 1
   st(s).retryPending[n] = false
   const r = startInvocation(w, [n], { batch: null, ctx: SYNC_CTX, partial: false })
   if (!r.ok) {
@@ -65,13 +66,18 @@ function callerAttempt(w: Work, n: EventNo): void {
 function retryOrSettle(w: Work, ev: EventRecord): void {
   const s = w.s
   const sync = s.scenario.sync
-  if (st(s).callerAttempts[ev.n]! < sync.clientMaxAttempts) {
+  if (nth(st(s).callerAttempts, ev.n) < sync.clientMaxAttempts) {
     st(s).retryPending[ev.n] = true
     schedule(w, 'callerRetry', s.now + sync.clientBackoffMs, ev.n)
     if (w.log)
       saySync(
         w,
-        { kind: 'syncCallerRetry', event: ev.id, attempt: st(s).callerAttempts[ev.n]! + 1, inMs: sync.clientBackoffMs },
+        {
+          kind: 'syncCallerRetry',
+          event: ev.id,
+          attempt: nth(st(s).callerAttempts, ev.n) + 1,
+          inMs: sync.clientBackoffMs,
+        },
         { events: [ev.id] },
       )
   }
@@ -93,7 +99,7 @@ function callerTimeout(w: Work, n: EventNo, invN: InvocationNo): void {
 
 function invocationEnded(w: Work, inv: Invocation): void {
   const s = w.s
-  const n = inv.events[0]!
+  const n = nth(inv.events, 0)
   const ev = edit(w, n)
   const waiting = st(s).waitingOn[n] === inv.n
   if (waiting) {
@@ -102,7 +108,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
     else deliver(w, ev.n, { to: 'caller', status: 200, functionError: inv.end === 'timeout' ? 'Unhandled' : 'Handled' })
   }
   if (w.log) {
-    const env = s.envs[inv.env]!.id
+    const env = envAt(s, inv.env).id
     saySync(
       w,
       { kind: 'syncEnded', event: ev.id, env, end: inv.end, handlerMs: inv.handlerMs, waiting },
