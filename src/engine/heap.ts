@@ -1,3 +1,4 @@
+import { nth } from './must'
 import type { Occurrence } from './types'
 
 /**
@@ -30,7 +31,7 @@ export function heapPush(heap: Occurrence[], item: Occurrence): void {
   let i = heap.length - 1
   while (i > 0) {
     const parent = (i - 1) >> 1
-    const p = heap[parent]!
+    const p = nth(heap, parent)
     if (!before(item, p)) break
     heap[i] = p
     i = parent
@@ -48,9 +49,10 @@ export function heapPop(heap: Occurrence[]): Occurrence | undefined {
     const l = 2 * i + 1
     if (l >= n) break
     const r = l + 1
-    const c = r < n && before(heap[r]!, heap[l]!) ? r : l
-    if (!before(heap[c]!, last)) break
-    heap[i] = heap[c]!
+    const c = r < n && before(nth(heap, r), nth(heap, l)) ? r : l
+    const child = nth(heap, c)
+    if (!before(child, last)) break
+    heap[i] = child
     i = c
   }
   heap[i] = last
@@ -62,7 +64,7 @@ export function intHeapPush<T extends number>(heap: T[], v: T): void {
   let i = heap.length - 1
   while (i > 0) {
     const parent = (i - 1) >> 1
-    const p = heap[parent]!
+    const p = nth(heap, parent)
     if (!(v < p)) break
     heap[i] = p
     i = parent
@@ -80,9 +82,10 @@ export function intHeapPop<T extends number>(heap: T[]): T | undefined {
     const l = 2 * i + 1
     if (l >= n) break
     const r = l + 1
-    const c = r < n && heap[r]! < heap[l]! ? r : l
-    if (!(heap[c]! < last)) break
-    heap[i] = heap[c]!
+    const c = r < n && nth(heap, r) < nth(heap, l) ? r : l
+    const child = nth(heap, c)
+    if (!(child < last)) break
+    heap[i] = child
     i = c
   }
   heap[i] = last

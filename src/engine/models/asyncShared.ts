@@ -1,5 +1,5 @@
 import { edit } from '../clone'
-import { nth } from '../must'
+import { internalError, nth } from '../must'
 import type { EventNo } from '../ids'
 import { setStage } from '../core'
 import type { EventRecord, SimState, TokenStage, Work } from '../types'
@@ -13,7 +13,7 @@ export const BACKOFF_MAX_MS = 300000
 export { FUNCTION_ARN } from '../records'
 
 export function st(s: SimState): AsyncModelState {
-  return s.async!
+  return s.async ?? internalError('no async model state')
 }
 
 export function ids(ev: EventRecord): { events: string[] } {

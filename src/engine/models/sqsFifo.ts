@@ -1,5 +1,5 @@
 import type { SimState } from '../types'
-import { nth } from '../must'
+import { internalError, must, nth } from '../must'
 import type { EventNo } from '../ids'
 import { intHeapPop, intHeapPush } from '../heap'
 import { GONE, type SqsModelState } from './sqsTypes'
@@ -11,7 +11,7 @@ import { GONE, type SqsModelState } from './sqsTypes'
  */
 
 function q(s: SimState): SqsModelState {
-  return s.sqs!
+  return s.sqs ?? internalError('no SQS model state')
 }
 
 /** The group number of a MessageGroupId, creating the group on first use. */
@@ -56,7 +56,7 @@ export function hasReadyGroup(s: SimState): boolean {
 /** Takes the readable group with the oldest visible message, or -1. */
 export function takeReadyGroup(s: SimState): number {
   if (!hasReadyGroup(s)) return -1
-  const e = intHeapPop(q(s).readyHeap)!
+  const e = must(intHeapPop(q(s).readyHeap), 'a ready FIFO group to take')
   return nth(q(s).groupOf, e)
 }
 

@@ -1,5 +1,5 @@
 import { saySqs } from '../captions/sqs'
-import { nth, entry, eventAt } from '../must'
+import { entry, eventAt, nth } from '../must'
 import { batchId, sqsBatchNo, type EventNo, type SqsBatchNo } from '../ids'
 import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
@@ -182,7 +182,7 @@ function pollSlots(w: Work): void {
       dispatch(w, b, 'sizeAtOnce')
     } else {
       st.building = b.n
-      schedule(w, 'sqsPoll', b.until!, b.n)
+      schedule(w, 'sqsPoll', s.now + windowMs, b.n)
       if (w.log) {
         const events = b.events.map((i) => eventAt(s, i).id)
         saySqs(w, { kind: 'sqsWindowOpened', batch: b.id, events }, { events, batch: b.id })

@@ -1,5 +1,5 @@
 import { edit } from '../clone'
-import { nth, eventAt } from '../must'
+import { eventAt, internalError, nth } from '../must'
 import type { EventNo } from '../ids'
 import { saySqs } from '../captions/sqs'
 import { deliver, schedule, setStage, touch } from '../core'
@@ -16,7 +16,7 @@ import { GONE, INVISIBLE, VISIBLE, type SqsBatch, type SqsModelState } from './s
  */
 
 export function sqsOf(s: SimState): SqsModelState {
-  return s.sqs!
+  return s.sqs ?? internalError('no SQS model state')
 }
 
 export function newSqsState(fifo: boolean, limit: number): SqsModelState {

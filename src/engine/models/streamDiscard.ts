@@ -1,5 +1,5 @@
 import { edit } from '../clone'
-import { nth, eventAt } from '../must'
+import { eventAt, internalError, nth } from '../must'
 import type { EventNo } from '../ids'
 import { sayStream } from '../captions/stream'
 import { deliver, schedule, setStage } from '../core'
@@ -19,7 +19,7 @@ import type { Lane, StreamModelState } from './streamTypes'
  */
 
 export function st(s: SimState): StreamModelState {
-  return s.stream!
+  return s.stream ?? internalError('no stream model state')
 }
 
 export type DiscardCondition = 'RetryAttemptsExhausted' | 'RecordAgeExceeded' | 'RetentionExpired'

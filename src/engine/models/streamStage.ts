@@ -1,5 +1,5 @@
 import { failsItself } from '../stagePoison'
-import { nth, eventAt } from '../must'
+import { eventAt, internalError, nth } from '../must'
 import { eventNo, type EventNo } from '../ids'
 import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
@@ -66,7 +66,7 @@ function shardLanes(
  * they are drawn at their shard too, behind the checkpoint.
  */
 export function streamStage(s: SimState): ModelStage {
-  const m = s.stream!
+  const m = s.stream ?? internalError('no stream model state')
   const c = s.scenario.stream
   const dynamo = s.scenario.model === 'dynamodb'
   const node = stageNode

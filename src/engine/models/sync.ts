@@ -1,5 +1,5 @@
 import { edit } from '../clone'
-import { nth, envAt } from '../must'
+import { envAt, internalError, nth } from '../must'
 import type { EventNo, InvocationNo } from '../ids'
 import { saySync } from '../captions/sync'
 import { deliver, release, schedule, setStage } from '../core'
@@ -20,7 +20,7 @@ import type { SyncModelState } from './syncTypes'
 const SYNC_CTX: InvocationCtx = { model: 'sync' }
 
 function st(s: SimState): SyncModelState {
-  return s.sync!
+  return s.sync ?? internalError('no sync model state')
 }
 
 /** The report's outcome rule for a synchronous request (spec: Callers and retries). */
