@@ -6,7 +6,7 @@ import { useSim, useSimStore } from '../store/SimProvider'
 
 /** A chip's words: the part of the title before its colon when that says enough, else the title. */
 export function shortTitle(title: string): string {
-  const head = title.split(':')[0]!.trim()
+  const head = (title.split(':')[0] ?? title).trim()
   return head !== title && head.split(/\s+/).length >= 2 ? head : title
 }
 
