@@ -265,6 +265,14 @@ export default defineConfig(
       ],
     },
   },
+  // Engine code reads what its bookkeeping guarantees through must.ts (nth, entry, eventAt, envAt,
+  // ctxOf: one clear internal error) instead of `x!`. invoke.ts, environments.ts and sim.ts still
+  // have a few: to be cleaned after the facts work on those files is merged.
+  {
+    files: ['src/engine/**/*.{ts,tsx}'],
+    ignores: ['src/engine/**/*.test.{ts,tsx}', 'src/engine/**/test-helpers.ts', 'src/engine/**/__tests__/**'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
+  },
   {
     files: ['src/engine/**/*.test.{ts,tsx}', 'src/engine/**/test-helpers.ts', 'src/engine/**/__tests__/**'],
     rules: {

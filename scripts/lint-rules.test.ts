@@ -51,6 +51,12 @@ describe('engine purity lint', () => {
     expect(await errors(code, ENGINE_FILE)).toContain(rule)
   })
 
+  it('engine code reads what it guarantees through must.ts, never `x!`; engine tests may assert', async () => {
+    const code = 'const xs: number[] = [1]\nexport const x = xs[0]!\n'
+    expect(await errors(code, ENGINE_FILE)).toContain('@typescript-eslint/no-non-null-assertion')
+    expect(await errors(code, ENGINE_TEST)).toEqual([])
+  })
+
   it('applies to engine tests too, which may still import vitest and fast-check', async () => {
     expect(await errors('export const x = Math.random()\n', ENGINE_TEST)).toContain('no-restricted-properties')
     const ok = "import { it } from 'vitest'\nimport fc from 'fast-check'\nit('x', () => { fc.integer() })\n"

@@ -1,5 +1,7 @@
 import { schedule, touch } from './core'
+import { nth, eventAt } from './must'
 import type { WorkloadEntry } from './scenario/types'
+import { eventId, eventNo, type EventNo } from './ids'
 import type { EventRecord, Work } from './types'
 import { MANUAL_ENTRY_BASE } from './types'
 
@@ -38,13 +40,13 @@ export function scheduleManual(w: Work, event: ManualEvent): void {
 }
 
 /** Creates the event record of an arrival and returns its index (the caller hands it to the model). */
-export function arrive(w: Work, entry: number, index: number): number {
+export function arrive(w: Work, entry: number, index: number): EventNo {
   const s = w.s
   const e = s.scenario.workload[entry]
   let ev: EventRecord
   const n = s.events.length
   if (e) {
-    const id = `${e.idPrefix}-${s.idOffset[entry]! + index + 1}`
+    const id = `${e.idPrefix}-${nth(s.idOffset, entry) + index + 1}`
     ev = newEvent(n, id, entry, s.now, e.fail, e.durationMs, e.groupId, e.partitionKey ?? id, e.matchesFilter)
     if (index + 1 < e.count) schedule(w, 'arrival', e.atMs + (index + 1) * e.everyMs, entry, index + 1)
   } else {
@@ -71,9 +73,9 @@ export function arrive(w: Work, entry: number, index: number): number {
  * A message the handler itself sends (sqs.functionSendsToSameQueue): a new event arriving now,
  * with the id `<first id>-hop<h>` and the first event's handler time and group.
  */
-export function arriveSent(w: Work, from: number, id: string): number {
+export function arriveSent(w: Work, from: EventNo, id: string): EventNo {
   const s = w.s
-  const src = s.events[from]!
+  const src = eventAt(s, from)
   const ev = newEvent(
     s.events.length,
     id,
@@ -103,8 +105,8 @@ function newEvent(
   matchesFilter: boolean,
 ): EventRecord {
   return {
-    id,
-    n,
+    id: eventId(id),
+    n: eventNo(n),
     entry,
     arrivedAt: at,
     fail,

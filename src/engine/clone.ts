@@ -1,3 +1,5 @@
+import type { EventNo } from './ids'
+import { nth } from './must'
 import type { EventRecord, SimState, Transition, Work } from './types'
 
 /**
@@ -17,7 +19,7 @@ import type { EventRecord, SimState, Transition, Work } from './types'
 
 /** A fresh working context on a state this call owns (records from `base` on were made by it). */
 export function work(s: SimState, log: Transition[] | null, base = s.events.length): Work {
-  return { s, log, base, owned: new Set<number>() }
+  return { s, log, base, owned: new Set<EventNo>() }
 }
 
 /** The input state with its mutable parts copied and its event records shared. */
@@ -45,9 +47,9 @@ export function cloneState(s: SimState): SimState {
  * The record of event `n`, writable by this call: copied on the first write unless this call made
  * it. Attempts are copied too (a running attempt is closed in place); deliveries are only appended.
  */
-export function edit(w: Work, n: number): EventRecord {
+export function edit(w: Work, n: EventNo): EventRecord {
   const events = w.s.events
-  const ev = events[n]!
+  const ev = nth(events, n)
   if (n >= w.base || w.owned.has(n)) return ev
   const copy: EventRecord = { ...ev, attempts: ev.attempts.map((a) => ({ ...a })), deliveries: ev.deliveries.slice() }
   events[n] = copy
@@ -90,8 +92,8 @@ export function shareRecords(state: SimState, from: SimState): SimState {
   const n = Math.min(mine.length, theirs.length)
   let events: EventRecord[] | null = null
   for (let i = 0; i < n; i++) {
-    const a = mine[i]!
-    const b = theirs[i]!
+    const a = nth(mine, i)
+    const b = nth(theirs, i)
     if (a === b || !sameRecord(a, b)) continue
     events ??= mine.slice()
     events[i] = b

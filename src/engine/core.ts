@@ -1,5 +1,6 @@
 import { edit } from './clone'
 import { heapPush } from './heap'
+import type { EventNo } from './ids'
 import type { Caption, Fact } from './facts'
 import type { Scenario } from './scenario/types'
 import type {
@@ -43,7 +44,7 @@ export const RELEASED: EventRecord = Object.freeze({
  * A model is done with event `n` for good (nothing scheduled will read or change it). In a
  * metrics-only run (`keepEvents` false) its record is dropped; otherwise nothing happens.
  */
-export function release(w: Work, n: number): void {
+export function release(w: Work, n: EventNo): void {
   if (!w.s.keepEvents) w.s.events[n] = RELEASED
 }
 
@@ -133,7 +134,7 @@ export function touch(w: Work): void {
 }
 
 /** Moves event `n`'s token (for the view). */
-export function setStage(w: Work, n: number, stage: TokenStage): void {
+export function setStage(w: Work, n: EventNo, stage: TokenStage): void {
   const ev = edit(w, n)
   ev.stage = stage
   ev.since = w.s.now
@@ -143,7 +144,7 @@ export function setStage(w: Work, n: number, stage: TokenStage): void {
  * Adds a delivery to the event's record and counts it in the metrics it feeds. `count` is false
  * for the other records of one destination message (a discarded stream batch sends one message).
  */
-export function deliver(w: Work, n: number, d: Omit<Delivery, 'atMs'>, count = true): void {
+export function deliver(w: Work, n: EventNo, d: Omit<Delivery, 'atMs'>, count = true): void {
   const m = w.s.metrics
   const ev = edit(w, n)
   if (w.log) w.lastTo = d.to
@@ -161,7 +162,7 @@ export function deliver(w: Work, n: number, d: Omit<Delivery, 'atMs'>, count = t
  * Appends an attempt. The first one replaces the empty array with an exact-size one: a push onto
  * `[]` reserves room for 17 elements, which over a million events is most of the engine's memory.
  */
-export function addAttempt(w: Work, n: number, attempt: Attempt): void {
+export function addAttempt(w: Work, n: EventNo, attempt: Attempt): void {
   const ev = edit(w, n)
   if (ev.attempts.length === 0) ev.attempts = [attempt]
   else ev.attempts.push(attempt)

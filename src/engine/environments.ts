@@ -1,5 +1,7 @@
 import { sayShared } from './captions/shared'
 import { schedule } from './core'
+import { envId, envNo, type EnvNo } from './ids'
+import { envAt, nth } from './must'
 import type { Env, SimState, Work } from './types'
 
 /**
@@ -11,7 +13,7 @@ import type { Env, SimState, Work } from './types'
 export const UNIT = 10000 // bucket units per environment: integer math, no float drift
 
 export type Acquired =
-  | { readonly ok: true; readonly env: number; readonly cold: boolean }
+  | { readonly ok: true; readonly env: EnvNo; readonly cold: boolean }
   | { readonly ok: false; readonly reason: ThrottleReason; readonly why: string }
 
 export type ThrottleReason =
@@ -43,9 +45,9 @@ export function createProvisioned(s: SimState, n = s.scenario.function.provision
 }
 
 function newEnv(s: SimState, provisioned: boolean): Env {
-  const n = s.envs.length
+  const n = envNo(s.envs.length)
   const env: Env = {
-    id: `env-${n + 1}`,
+    id: envId(`env-${n + 1}`),
     n,
     provisioned,
     state: 'busy',
@@ -109,16 +111,16 @@ export function acquireEnv(s: SimState): Acquired {
  * The idle provisioned environment to use: the most recently freed one that is initialised; one
  * reset by a timeout (it needs Init again) only when no initialised one is idle.
  */
-function idleProvisioned(s: SimState): number | undefined {
+function idleProvisioned(s: SimState): EnvNo | undefined {
   const idle = s.concurrency.idleProvisioned
   for (let i = idle.length - 1; i >= 0; i--) {
-    if (!s.envs[idle[i]!]!.needsInit) return idle.splice(i, 1)[0]
+    if (!envAt(s, nth(idle, i)).needsInit) return idle.splice(i, 1)[0]
   }
   return idle.pop()
 }
 
-function take(s: SimState, n: number, created: boolean): Acquired {
-  const env = s.envs[n]!
+function take(s: SimState, n: EnvNo, created: boolean): Acquired {
+  const env = envAt(s, n)
   const cold = created || env.needsInit
   env.state = 'busy'
   env.needsInit = false
@@ -129,9 +131,9 @@ function take(s: SimState, n: number, created: boolean): Acquired {
 }
 
 /** Frees an environment after an invocation; on-demand ones are reclaimed after the idle TTL. */
-export function releaseEnv(w: Work, n: number, reset: boolean): void {
+export function releaseEnv(w: Work, n: EnvNo, reset: boolean): void {
   const s = w.s
-  const env = s.envs[n]!
+  const env = envAt(s, n)
   env.state = 'idle'
   env.inv = -1
   env.idleSince = s.now
@@ -152,7 +154,7 @@ export function releaseEnv(w: Work, n: number, reset: boolean): void {
 }
 
 /** Reclaim occurrence: the environment has been idle for idleEnvironmentTtlMs (§2.1 scale-down). */
-export function reclaimEnv(w: Work, n: number): void {
+export function reclaimEnv(w: Work, n: EnvNo): void {
   const s = w.s
   const env = s.envs[n]
   if (!env) return

@@ -1,3 +1,4 @@
+import { nth } from './must'
 import type { Occurrence } from './types'
 
 /**
@@ -30,7 +31,7 @@ export function heapPush(heap: Occurrence[], item: Occurrence): void {
   let i = heap.length - 1
   while (i > 0) {
     const parent = (i - 1) >> 1
-    const p = heap[parent]!
+    const p = nth(heap, parent)
     if (!before(item, p)) break
     heap[i] = p
     i = parent
@@ -48,21 +49,22 @@ export function heapPop(heap: Occurrence[]): Occurrence | undefined {
     const l = 2 * i + 1
     if (l >= n) break
     const r = l + 1
-    const c = r < n && before(heap[r]!, heap[l]!) ? r : l
-    if (!before(heap[c]!, last)) break
-    heap[i] = heap[c]!
+    const c = r < n && before(nth(heap, r), nth(heap, l)) ? r : l
+    const child = nth(heap, c)
+    if (!before(child, last)) break
+    heap[i] = child
     i = c
   }
   heap[i] = last
   return top
 }
 
-export function intHeapPush(heap: number[], v: number): void {
+export function intHeapPush<T extends number>(heap: T[], v: T): void {
   heap.push(v)
   let i = heap.length - 1
   while (i > 0) {
     const parent = (i - 1) >> 1
-    const p = heap[parent]!
+    const p = nth(heap, parent)
     if (!(v < p)) break
     heap[i] = p
     i = parent
@@ -70,7 +72,7 @@ export function intHeapPush(heap: number[], v: number): void {
   heap[i] = v
 }
 
-export function intHeapPop(heap: number[]): number | undefined {
+export function intHeapPop<T extends number>(heap: T[]): T | undefined {
   const top = heap[0]
   const last = heap.pop()
   if (top === undefined || last === undefined || heap.length === 0) return top
@@ -80,9 +82,10 @@ export function intHeapPop(heap: number[]): number | undefined {
     const l = 2 * i + 1
     if (l >= n) break
     const r = l + 1
-    const c = r < n && heap[r]! < heap[l]! ? r : l
-    if (!(heap[c]! < last)) break
-    heap[i] = heap[c]!
+    const c = r < n && nth(heap, r) < nth(heap, l) ? r : l
+    const child = nth(heap, c)
+    if (!(child < last)) break
+    heap[i] = child
     i = c
   }
   heap[i] = last

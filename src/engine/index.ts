@@ -1,5 +1,6 @@
 /** The engine's public entry: everything outside src/engine imports from here. */
 export * from './types'
+export type { BatchId, EnvId, EnvNo, EventId, EventNo, InvocationNo, LaneNo, SqsBatchNo } from './ids'
 export * from './scenario/types'
 export { advance, createSim, dispatch, isFinished, nextStepAt, runToEnd, step } from './sim'
 export type { AdvanceOptions, Command, SimOptions } from './sim'

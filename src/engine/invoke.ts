@@ -3,8 +3,10 @@ import { sayShared } from './captions/shared'
 import { addAttempt, schedule, touch } from './core'
 import { acquireEnv, releaseEnv, type ThrottleReason } from './environments'
 import { nextRandom, randomInt } from './rng'
+import { envAt, eventAt, nth } from './must'
+import { invocationNo, type BatchId, type EventNo, type InvocationNo } from './ids'
 import type { DurationSpec } from './scenario/types'
-import type { Attempt, EventRecord, HandlerEnd, Invocation, Work } from './types'
+import type { Attempt, EventRecord, HandlerEnd, Invocation, InvocationCtx, Work } from './types'
 
 /**
  * Running the function: the generic part shared by every invocation model. A model asks to invoke
@@ -17,8 +19,8 @@ import type { Attempt, EventRecord, HandlerEnd, Invocation, Work } from './types
 export const INIT_CAP_MS = 10000
 
 export interface InvokeOptions {
-  readonly batch: string | null
-  readonly ctx: number
+  readonly batch: BatchId | null
+  readonly ctx: InvocationCtx
   /** ReportBatchItemFailures: the handler lists failing records instead of throwing. */
   readonly partial: boolean
 }
@@ -40,7 +42,7 @@ function recordFails(ev: EventRecord): boolean {
   return ev.ran < ev.fail
 }
 
-export function startInvocation(w: Work, events: readonly number[], opts: InvokeOptions): InvokeResult {
+export function startInvocation(w: Work, events: readonly EventNo[], opts: InvokeOptions): InvokeResult {
   const s = w.s
   const got = acquireEnv(s)
   if (!got.ok) return got
@@ -49,7 +51,7 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
   let handlerMs = 0
   const failing: boolean[] = new Array<boolean>(events.length)
   for (let k = 0; k < events.length; k++) {
-    const ev = edit(w, events[k]!)
+    const ev = edit(w, nth(events, k))
     const d = drawDuration(w, ev.durationMs ?? f.durationMs)
     if (d > handlerMs) handlerMs = d
     failing[k] = recordFails(ev)
@@ -73,9 +75,9 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
   const ran = timedOut ? timeoutMs : work
   const anyFailing = failing.some(Boolean)
   const end: HandlerEnd = timedOut ? 'timeout' : forcedError || (anyFailing && !opts.partial) ? 'error' : 'success'
-  const env = s.envs[got.env]!
+  const env = envAt(s, got.env)
   const inv: Invocation = {
-    n: s.nextInvocation,
+    n: invocationNo(s.nextInvocation),
     id: `inv-${s.nextInvocation + 1}`,
     env: got.env,
     events: events.slice(),
@@ -124,8 +126,8 @@ export function startInvocation(w: Work, events: readonly number[], opts: Invoke
 
 function logStart(w: Work, inv: Invocation): void {
   const s = w.s
-  const env = s.envs[inv.env]!
-  const ids = inv.events.map((i) => s.events[i]!.id)
+  const env = envAt(s, inv.env)
+  const ids = inv.events.map((i) => eventAt(s, i).id)
   const extra = { events: ids, env: env.id, ...(inv.batch ? { batch: inv.batch } : {}) }
   const on = { inv: inv.id, env: env.id, events: ids, batch: inv.batch }
   if (inv.cold) {
@@ -135,7 +137,7 @@ function logStart(w: Work, inv: Invocation): void {
 }
 
 /** Records a throttled try (no environment) for each event; counts one Throttle. */
-export function recordThrottle(w: Work, events: readonly number[], reason: string, batch: string | null): void {
+export function recordThrottle(w: Work, events: readonly EventNo[], reason: string, batch: BatchId | null): void {
   const s = w.s
   s.metrics.Throttles++
   for (const i of events) {
@@ -165,7 +167,7 @@ export function recordResult(inv: Invocation, k: number): Attempt['result'] {
  * the environment (a timeout resets it, so its next use runs Init again) and forgets the invocation.
  * Returns it so the model can apply its own rules.
  */
-export function finishInvocation(w: Work, n: number): Invocation | null {
+export function finishInvocation(w: Work, n: InvocationNo): Invocation | null {
   const s = w.s
   const inv = s.invocations[n]
   if (!inv) return null
@@ -173,7 +175,7 @@ export function finishInvocation(w: Work, n: number): Invocation | null {
   inv.events.forEach((i, k) => {
     const ev = edit(w, i)
     for (let j = ev.attempts.length - 1; j >= 0; j--) {
-      const a = ev.attempts[j]!
+      const a = nth(ev.attempts, j)
       if (a.inv === n) {
         a.endMs = s.now
         a.result = recordResult(inv, k)
@@ -199,7 +201,7 @@ export function failedAny(inv: Invocation): boolean {
 }
 
 /** Indices of the records a finished invocation failed. */
-export function failedRecords(inv: Invocation): number[] {
+export function failedRecords(inv: Invocation): EventNo[] {
   return inv.events.filter((_, k) => recordResult(inv, k) !== 'success')
 }
 
@@ -210,8 +212,8 @@ export function failedRecords(inv: Invocation): number[] {
 export function showFailure(w: Work, inv: Invocation): void {
   if (!w.log) return
   const s = w.s
-  const ids = failedRecords(inv).map((i) => s.events[i]!.id)
-  const env = s.envs[inv.env]!.id
+  const ids = failedRecords(inv).map((i) => eventAt(s, i).id)
+  const env = envAt(s, inv.env).id
   sayShared(
     w,
     { kind: 'attemptFailed', inv: inv.id, env, events: ids, batch: inv.batch, end: inv.end },

@@ -1,3 +1,5 @@
+import { nth } from './must'
+
 /**
  * MD5 (RFC 1321) of a string's UTF-8 bytes. Pure and dependency-free: Kinesis and DynamoDB Streams
  * map a partition key to a shard by the MD5 hash of the key as a 128-bit number (fact sheet §4.3).
@@ -63,7 +65,7 @@ export function md5Words(text: string): [number, number, number, number] {
   for (let off = 0; off < bytes.length; off += 64) {
     for (let j = 0; j < 16; j++) {
       const p = off + j * 4
-      m[j] = bytes[p]! | (bytes[p + 1]! << 8) | (bytes[p + 2]! << 16) | (bytes[p + 3]! << 24)
+      m[j] = nth(bytes, p) | (nth(bytes, p + 1) << 8) | (nth(bytes, p + 2) << 16) | (nth(bytes, p + 3) << 24)
     }
     let a = a0
     let b = b0
@@ -88,8 +90,8 @@ export function md5Words(text: string): [number, number, number, number] {
       const t = d
       d = c
       c = b
-      const x = (a + f + K[i]! + m[g]!) | 0
-      const r = S[i]!
+      const x = (a + f + nth(K, i) + nth(m, g)) | 0
+      const r = nth(S, i)
       b = (b + ((x << r) | (x >>> (32 - r)))) | 0
       a = t
     }

@@ -1,4 +1,5 @@
 import { md5Hex } from './md5'
+import {} from './must'
 import type { SimState } from './types'
 
 /**
@@ -44,7 +45,7 @@ export function isoTime(ms: number): string {
 /** A UUID-shaped id (version 4 layout) from the scenario's seed and a name: the same run, the same ids. */
 export function requestId(s: SimState, name: string): string {
   const h = md5Hex(`${s.scenario.seed}:${name}`)
-  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)
+  const variant = ((parseInt(h.charAt(16), 16) & 0x3) | 0x8).toString(16)
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`
 }
 

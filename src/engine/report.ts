@@ -1,4 +1,5 @@
 import type { Attempt, Delivery, Metrics, Outcome, SimState } from './types'
+import { nth, entry } from './must'
 import { HOUSEKEEPING, MANUAL_ENTRY_BASE } from './types'
 
 /** The `npm run sim` report (docs/SCENARIO.md "The report"): a plain JSON value. */
@@ -54,7 +55,7 @@ export function percentile(hist: Record<string, number>, count: number, p: numbe
     .sort((a, b) => a - b)
   let seen = 0
   for (const k of keys) {
-    seen += hist[String(k)]!
+    seen += entry(hist, String(k))
     if (seen >= rank) return k
   }
   return keys[keys.length - 1] ?? 0
@@ -147,9 +148,14 @@ function notArrived(s: SimState): ReportEvent[] {
       left.push({ at: o.at, entry: o.a, index: 0, id: `you-${o.a - MANUAL_ENTRY_BASE + 1}` })
       continue
     }
-    const e = s.scenario.workload[o.a]!
+    const e = nth(s.scenario.workload, o.a)
     for (let k = o.b; k < e.count; k++) {
-      left.push({ at: e.atMs + k * e.everyMs, entry: o.a, index: k, id: `${e.idPrefix}-${s.idOffset[o.a]! + k + 1}` })
+      left.push({
+        at: e.atMs + k * e.everyMs,
+        entry: o.a,
+        index: k,
+        id: `${e.idPrefix}-${nth(s.idOffset, o.a) + k + 1}`,
+      })
     }
   }
   left.sort((x, y) => x.at - y.at || x.entry - y.entry || x.index - y.index)

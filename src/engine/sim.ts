@@ -6,6 +6,7 @@ import { createProvisioned, reclaimEnv, UNIT } from './environments'
 import { heapPop } from './heap'
 import { failedAny, finishInvocation, showFailure } from './invoke'
 import { MODEL_RULES } from './models/registry'
+import { must } from './must'
 import type { ModelRules } from './models/rules'
 import type { Scenario } from './scenario/types'
 import type { Metrics, Occurrence, SimState, StepResult, Transition, Work } from './types'
@@ -172,7 +173,7 @@ export function advance(state: SimState, opts: AdvanceOptions = {}): StepResult 
       exhausted = false
       break
     }
-    apply(w, heapPop(s.queue)!, rules)
+    apply(w, must(heapPop(s.queue), 'the queue head just read is gone'), rules)
     budget--
   }
   // The clock moves to `until` only when every occurrence up to it was applied (not when the step budget stopped first).

@@ -1,4 +1,6 @@
 import { concurrencyCap } from './environments'
+import { entry, eventAt, envAt } from './must'
+import { eventNo, type EventNo } from './ids'
 import { MODEL_RULES } from './models/registry'
 import {
   ENVS_NODE,
@@ -45,7 +47,7 @@ export function isDone(ev: EventRecord): boolean {
 function failedShown(s: SimState): Record<number, string> {
   const out: Record<number, string> = {}
   const inv = s.settling
-  if (inv) for (const i of failedRecords(inv)) out[i] = s.envs[inv.env]!.id
+  if (inv) for (const i of failedRecords(inv)) out[i] = envAt(s, inv.env).id
   return out
 }
 
@@ -59,7 +61,7 @@ function envsOf(s: SimState): StageEnv[] {
   const settling = s.settling
   return s.envs.map((e) => {
     if (settling && settling.env === e.n && e.inv < 0) {
-      const ids = failedRecords(settling).map((i) => s.events[i]!.id)
+      const ids = failedRecords(settling).map((i) => eventAt(s, i).id)
       return {
         id: e.id,
         state: e.state,
@@ -78,7 +80,7 @@ function envsOf(s: SimState): StageEnv[] {
       id: e.id,
       state: e.state === 'busy' ? (init ? 'init' : 'busy') : e.state,
       provisioned: e.provisioned,
-      tokens: inv ? inv.events.map((i) => s.events[i]!.id) : [],
+      tokens: inv ? inv.events.map((i) => eventAt(s, i).id) : [],
       batch: inv?.batch ?? null,
       since: inv ? inv.startAt : e.state === 'reclaimed' ? (e.reclaimedAt ?? e.idleSince) : e.idleSince,
       initUntil: inv?.cold ? inv.handlerStartAt : null,
@@ -98,9 +100,9 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   const runningEnv: Record<number, string> = {}
   const runningUntil: Record<number, number> = {}
   for (const key of Object.keys(s.invocations)) {
-    const inv = s.invocations[key]!
+    const inv = entry(s.invocations, key)
     for (const i of inv.events) {
-      runningEnv[i] = s.envs[inv.env]!.id
+      runningEnv[i] = envAt(s, inv.env).id
       runningUntil[i] = inv.endAt
     }
   }
@@ -111,8 +113,9 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   const tally: Record<string, { code: string; tone: ReplyTone; count: number }> = {}
   const finishedCount: Record<string, number> = {}
   let finishedListed = 0
-  for (let i = s.events.length - 1; i >= 0; i--) {
-    const ev = s.events[i]!
+  for (let k = s.events.length - 1; k >= 0; k--) {
+    const i = eventNo(k)
+    const ev = eventAt(s, i)
     const done = isDone(ev)
     const failedIn = shown[i]
     const running = failedIn === undefined && ev.stage === 'running' && runningEnv[i] !== undefined
@@ -134,9 +137,9 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
       id: ev.id,
       state,
       node,
-      env: running ? runningEnv[i]! : (failedIn ?? null),
+      env: running ? entry(runningEnv, i) : (failedIn ?? null),
       since: failedIn !== undefined ? s.now : ev.since,
-      until: running ? runningUntil[i]! : failedIn !== undefined ? null : (part.untilOf?.(i) ?? null),
+      until: running ? entry(runningUntil, i) : failedIn !== undefined ? null : (part.untilOf?.(i) ?? null),
       attempts: ev.attempts.length,
       batch: running || failedIn !== undefined ? (ev.attempts[ev.attempts.length - 1]?.batch ?? null) : null,
       label: labelOf(ev, mixed),
@@ -169,7 +172,7 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
     count: 0,
     lanes: [],
   }
-  const name = (i: number) => s.events[i]!.id
+  const name = (i: EventNo) => eventAt(s, i).id
   const lanes = (id: string): StageLane[] =>
     (part.lanes?.[id] ?? []).map(({ events, ...l }) => ({
       ...l,
@@ -185,7 +188,7 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   const holds: StageHold[] = (part.holds ?? []).map(({ ev, ...h }) => ({
     ...h,
     token: name(ev),
-    label: labelOf(s.events[ev]!, mixed),
+    label: labelOf(eventAt(s, ev), mixed),
     poison: part.poisonOf?.(ev) ?? false,
   }))
   return {

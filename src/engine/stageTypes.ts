@@ -1,5 +1,6 @@
 import type { Model } from './scenario/types'
 import type { TokenStage } from './types'
+import type { EventNo } from './ids'
 
 /**
  * What the stage shows at one instant: a view-ready description computed purely from SimState
@@ -159,19 +160,19 @@ export interface ModelStage {
   readonly nodes: readonly StageNode[]
   readonly edges: readonly (readonly [string, string])[]
   /** Node id for a token that is not running (running tokens sit in the environments node). */
-  readonly nodeOf: (ev: number) => string
+  readonly nodeOf: (ev: EventNo) => string
   /** When the token's current wait ends (retry time, visibility timeout), if the model knows. */
-  readonly untilOf?: (ev: number) => number | null
+  readonly untilOf?: (ev: EventNo) => number | null
   /** The answer the event's caller / source got (its latest), if any. */
-  readonly replyOf?: (ev: number) => Omit<StageReply, 'token'> | null
+  readonly replyOf?: (ev: EventNo) => Omit<StageReply, 'token'> | null
   /** SQS receive count. */
-  readonly receivesOf?: (ev: number) => number | null
+  readonly receivesOf?: (ev: EventNo) => number | null
   /** Whether the event is the record holding its lane (poison). */
-  readonly poisonOf?: (ev: number) => boolean
+  readonly poisonOf?: (ev: EventNo) => boolean
   /** Holds, with event indices (stage.ts names them). */
-  readonly holds?: readonly (Omit<StageHold, 'token' | 'label' | 'poison'> & { readonly ev: number })[]
+  readonly holds?: readonly (Omit<StageHold, 'token' | 'label' | 'poison'> & { readonly ev: EventNo })[]
   /** Lanes per node id, with event indices (stage.ts names them). */
   readonly lanes?: Readonly<
-    Record<string, readonly (Omit<StageLane, 'tokens' | 'rest'> & { readonly events: readonly number[] })[]>
+    Record<string, readonly (Omit<StageLane, 'tokens' | 'rest'> & { readonly events: readonly EventNo[] })[]>
   >
 }

@@ -5,6 +5,7 @@ import type { SyncModelState } from './models/syncTypes'
 import type { ManualEvent } from './arrivals'
 import type { Fact } from './facts'
 import type { DurationSpec, FailSpec, Scenario } from './scenario/types'
+import type { BatchId, EnvId, EnvNo, EventId, EventNo, InvocationNo, LaneNo, SqsBatchNo } from './ids'
 
 /**
  * Simulation state. Plain, JSON-serializable data (no Map/Set/class/Infinity): a snapshot is
@@ -21,35 +22,35 @@ import type { DurationSpec, FailSpec, Scenario } from './scenario/types'
 export interface OccurrencePayloads {
   /** Workload entry (>= MANUAL_ENTRY_BASE for hand-sent events) and index in that entry. */
   arrival: [entry: number, index: number]
-  invocationEnd: [invocation: number]
+  invocationEnd: [invocation: InvocationNo]
   /** A failed invocation's follow-up, after its failure was shown (see CONTEXT.md). */
-  settle: [invocation: number]
+  settle: [invocation: InvocationNo]
   /** Re-arms itself if the environment was used since. */
-  reclaim: [env: number]
+  reclaim: [env: EnvNo]
   /** sync: the caller tries again after its backoff. */
-  callerRetry: [event: number]
+  callerRetry: [event: EventNo]
   /** sync: the caller gives up (504) on this invocation. */
-  callerTimeout: [event: number, invocation: number]
+  callerTimeout: [event: EventNo, invocation: InvocationNo]
   /** async: retry / backoff timer fires (stale unless `gen` is current); the first try runs at its arrival. */
-  asyncAttempt: [event: number, gen: number, atArrival?: boolean]
+  asyncAttempt: [event: EventNo, gen: number, atArrival?: boolean]
   /** async: maximum event age reached. */
-  asyncExpire: [event: number, gen: number]
+  asyncExpire: [event: EventNo, gen: number]
   /** sqs: the batching window of `batch` ends, or (-1) pollers wake after this instant's arrivals. */
-  sqsPoll: [batch: number]
+  sqsPoll: [batch: SqsBatchNo | -1]
   /** sqs: the visibility timeout of receive `receive` passes. */
-  sqsVisible: [event: number, receive: number]
+  sqsVisible: [event: EventNo, receive: number]
   /** sqs: retention period check (housekeeping). */
-  sqsRetention: [event: number, gen: number]
+  sqsRetention: [event: EventNo, gen: number]
   /** sqs: retry a throttled batch invoke. */
-  sqsRetryInvoke: [batch: number]
+  sqsRetryInvoke: [batch: SqsBatchNo]
   /** sqs: poller scaling tick (+1 concurrent batch). */
   sqsScale: []
   /** streams: window ends / lane wakes. */
-  streamPoll: [lane: number, gen: number]
+  streamPoll: [lane: LaneNo, gen: number]
   /** streams: retry a failed batch. */
-  streamRetry: [lane: number, gen: number]
+  streamRetry: [lane: LaneNo, gen: number]
   /** streams: a blocked lane's oldest record expires (housekeeping). */
-  streamExpire: [lane: number, gen: number]
+  streamExpire: [lane: LaneNo, gen: number]
 }
 
 export type OccurrenceKind = keyof OccurrencePayloads
@@ -70,9 +71,18 @@ export interface OccurrenceOf<K extends OccurrenceKind> {
    */
   readonly pri: -1 | 0 | 1 | 2
   readonly kind: K
-  readonly a: number
-  readonly b: number
+  readonly a: PayloadSlot<PayloadOf<K>, 0>
+  readonly b: PayloadSlot<PayloadOf<K>, 1>
 }
+
+/** The type of a payload's first or second value as stored in `a` / `b` (0 where the kind has none). */
+type PayloadSlot<P, I extends 0 | 1> = I extends 0
+  ? P extends readonly [infer X, ...unknown[]]
+    ? X
+    : 0
+  : P extends readonly [unknown, infer Y, ...unknown[]]
+    ? Y
+    : 0
 
 /** Any scheduled occurrence: a union discriminated by `kind`. */
 export type Occurrence = { [K in OccurrenceKind]: OccurrenceOf<K> }[OccurrenceKind]
@@ -114,7 +124,7 @@ export interface Attempt {
   /** Throttled attempts: the documented Reason of TooManyRequestsException. */
   readonly reason?: string | undefined
   /** Invocation number while it runs (internal; not in the report). */
-  readonly inv?: number | undefined
+  readonly inv?: InvocationNo | undefined
   /** Models may add fields (e.g. `duplicate`); the report copies them. */
   readonly duplicate?: boolean | undefined
 }
@@ -134,8 +144,8 @@ export interface Delivery {
 }
 
 export interface EventRecord {
-  readonly id: string
-  readonly n: number
+  readonly id: EventId
+  readonly n: EventNo
   readonly entry: number
   readonly arrivedAt: number
   readonly fail: FailSpec
@@ -155,8 +165,8 @@ export interface EventRecord {
 
 export type EnvState = 'busy' | 'idle' | 'reclaimed'
 export interface Env {
-  readonly id: string
-  readonly n: number
+  readonly id: EnvId
+  readonly n: EnvNo
   readonly provisioned: boolean
   state: EnvState
   /** A reset (after a timeout) makes the next invocation run Init again. */
@@ -167,18 +177,18 @@ export interface Env {
   /** A reclaim occurrence is pending for this environment (at most one). */
   reclaimPending: boolean
   /** Invocation number running in it, or -1. */
-  inv: number
+  inv: InvocationNo | -1
   served: number
   reclaimedAt: number | null
 }
 
 export type HandlerEnd = 'success' | 'error' | 'timeout'
 export interface Invocation {
-  readonly n: number
+  readonly n: InvocationNo
   readonly id: string
-  readonly env: number
-  readonly events: readonly number[]
-  readonly batch: string | null
+  readonly env: EnvNo
+  readonly events: readonly EventNo[]
+  readonly batch: BatchId | null
   readonly startAt: number
   /** When the handler starts (after Init on a cold start). */
   readonly handlerStartAt: number
@@ -193,9 +203,22 @@ export interface Invocation {
   /** Whole-invocation failure from errorRate or a forced failure. */
   readonly forcedError: boolean
   readonly provisioned: boolean
-  /** Model context (sync: caller attempt; sqs: batch number; streams: lane). */
-  readonly ctx: number
+  /** What the invocation is to the model that started it. */
+  readonly ctx: InvocationCtx
 }
+
+/**
+ * An invocation's model context, by model: the synchronous caller's request (nothing more: the
+ * caller's side is in the sync state), an asynchronous try of the event's own chain or a duplicate
+ * delivery (§3.1), the SQS batch it runs, the stream lane whose batch it runs. Plain data (an
+ * invocation is part of the state); `sqs` serves standard and FIFO queues, `stream` Kinesis and
+ * DynamoDB Streams.
+ */
+export type InvocationCtx =
+  | { readonly model: 'sync' }
+  | { readonly model: 'async'; readonly duplicate: boolean }
+  | { readonly model: 'sqs'; readonly batch: SqsBatchNo }
+  | { readonly model: 'stream'; readonly lane: LaneNo }
 
 export interface Metrics {
   Invocations: number
@@ -226,8 +249,8 @@ export interface Concurrency {
   bucketUnits: number
   bucketAt: number
   /** Idle environments, most recently used last. */
-  idleOnDemand: number[]
-  idleProvisioned: number[]
+  idleOnDemand: EnvNo[]
+  idleProvisioned: EnvNo[]
 }
 
 export interface SimState {
@@ -331,7 +354,7 @@ export interface Work {
   readonly log: Transition[] | null
   /** Events numbered from `base` on were made by this call; `owned` lists older ones it copied (clone.ts). */
   readonly base: number
-  readonly owned: Set<number>
+  readonly owned: Set<EventNo>
   /** The last delivery made since the previous transition was logged (see core.ts). */
   lastTo?: DeliveryTarget | null
 }

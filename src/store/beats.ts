@@ -79,12 +79,14 @@ export function feedBeats(b: BeatIndex, transitions: readonly Transition[], toSt
   let group = b.group
   let i = 0
   while (i < transitions.length) {
-    const step = transitions[i]!.step
+    const first = transitions[i]
+    if (first === undefined) break
+    const step = first.step
     let j = i
-    while (j < transitions.length && transitions[j]!.step === step) j++
+    while (j < transitions.length && transitions[j]?.step === step) j++
     if (step > b.upTo && step <= toStep) {
       const kind = stepBeatKind(transitions.slice(i, j))
-      const at = transitions[i]!.at
+      const at = first.at
       if (kind !== 'housekeeping') {
         if (group && (kind !== group.kind || at !== group.at)) {
           add.push(group.last)

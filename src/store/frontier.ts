@@ -97,8 +97,14 @@ export function capLog(
   if (log.length <= max + slack) return { log, logFrom, dropped }
   let cut = log.length - max
   // Keep a step whole: also drop the rest of the step the cut falls in.
-  while (cut < log.length && log[cut]!.step === log[cut - 1]!.step) cut++
-  const from = cut < log.length ? log[cut]!.step : log[cut - 1]!.step + 1
+  let last = log[cut - 1]
+  let next = log[cut]
+  while (next && last && next.step === last.step) {
+    cut++
+    last = next
+    next = log[cut]
+  }
+  const from = next ? next.step : (last?.step ?? 0) + 1
   return { log: log.slice(cut), logFrom: Math.max(logFrom, from), dropped: dropped + cut }
 }
 

@@ -23,7 +23,7 @@ export type LoggedTransition = Transition
 
 export interface History {
   readonly commands: readonly LoggedCommand[]
-  /** Sorted by step; the first is step 0. */
+  /** Sorted by step; the first is step 0 (always there). */
   readonly checkpoints: readonly SimState[]
   readonly every: number
 }
@@ -106,21 +106,28 @@ export function forward(
   return { state: s, transitions, passed }
 }
 
+/** The step-0 checkpoint, which every history has. */
+function initial(h: History): SimState {
+  const first = h.checkpoints[0]
+  if (!first) throw new Error('A history without its step-0 checkpoint')
+  return first
+}
+
 /** The last checkpoint at or before `step`. */
 export function checkpointAtOrBefore(h: History, step: number): SimState {
   let lo = 0
   let hi = h.checkpoints.length - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if (h.checkpoints[mid]!.step <= step) lo = mid
+    if ((h.checkpoints[mid]?.step ?? Infinity) <= step) lo = mid
     else hi = mid - 1
   }
-  return h.checkpoints[lo]!
+  return h.checkpoints[lo] ?? initial(h)
 }
 
 /** The last checkpoint with time <= t. */
 export function checkpointAtOrBeforeTime(h: History, t: number): SimState {
-  let best = h.checkpoints[0]!
+  let best = initial(h)
   for (const c of h.checkpoints) if (c.now <= t) best = c
   return best
 }
@@ -141,7 +148,7 @@ export function stateAtTime(h: History, t: number, near?: SimState): SimState {
 
 /** Adds checkpoints after the last one (kept sorted; duplicates by step ignored). */
 export function withCheckpoints(h: History, states: readonly SimState[]): History {
-  let last = h.checkpoints[h.checkpoints.length - 1]!.step
+  let last = (h.checkpoints[h.checkpoints.length - 1] ?? initial(h)).step
   const add = states.filter((s) => {
     if (s.step <= last) return false
     last = s.step

@@ -53,8 +53,10 @@ export function appendMarkers(out: Marker[], log: readonly LoggedTransition[]): 
     let dup = false
     // One marker per kind and step; and a failure shown in one step (attemptFailed) and explained
     // in the next at the same millisecond (functionError) is one marker, on the step that shows it.
-    for (let i = out.length - 1; i >= 0 && out[i]!.step >= t.step - 1; i--) {
-      if (out[i]!.kind === kind && (out[i]!.step === t.step || (kind === 'error' && out[i]!.at === t.at))) dup = true
+    for (let i = out.length - 1; i >= 0; i--) {
+      const m = out[i]
+      if (m === undefined || m.step < t.step - 1) break
+      if (m.kind === kind && (m.step === t.step || (kind === 'error' && m.at === t.at))) dup = true
     }
     if (dup) continue
     out.push({ kind, at: t.at, step: t.step, text: t.text })

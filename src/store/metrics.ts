@@ -113,7 +113,7 @@ export function seriesAt(samples: readonly Sample[], cursor: SimState): readonly
   let hi = samples.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (samples[mid]!.step < cursor.step) lo = mid + 1
+    if ((samples[mid]?.step ?? cursor.step) < cursor.step) lo = mid + 1
     else hi = mid
   }
   return [...samples.slice(0, lo), sampleOf(cursor)]

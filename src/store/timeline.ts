@@ -38,7 +38,7 @@ export function firstAtOrAfter(log: readonly LoggedTransition[], step: number): 
   let hi = log.length
   while (lo < hi) {
     const mid = (lo + hi) >> 1
-    if (log[mid]!.step < step) lo = mid + 1
+    if ((log[mid]?.step ?? step) < step) lo = mid + 1
     else hi = mid
   }
   return lo
@@ -48,7 +48,11 @@ export function firstAtOrAfter(log: readonly LoggedTransition[], step: number): 
 export function logAt(f: Frontier, step: number): readonly LoggedTransition[] | null {
   if (step < f.logFrom || step > f.head.step) return null
   const out: LoggedTransition[] = []
-  for (let i = firstAtOrAfter(f.log, step); i < f.log.length && f.log[i]!.step === step; i++) out.push(f.log[i]!)
+  for (let i = firstAtOrAfter(f.log, step); i < f.log.length; i++) {
+    const t = f.log[i]
+    if (t === undefined || t.step !== step) break
+    out.push(t)
+  }
   return out
 }
 
@@ -86,7 +90,11 @@ export function beatCaptionAt(
   const f = run.frontier
   if (from >= f.logFrom && step <= f.head.step) {
     const out: LoggedTransition[] = []
-    for (let i = firstAtOrAfter(f.log, from); i < f.log.length && f.log[i]!.step <= step; i++) out.push(f.log[i]!)
+    for (let i = firstAtOrAfter(f.log, from); i < f.log.length; i++) {
+      const t = f.log[i]
+      if (t === undefined || t.step > step) break
+      out.push(t)
+    }
     return out
   }
   const own = given ?? captionAt(run, step)
@@ -231,7 +239,7 @@ export function goToTime(run: Run, t: number, maxSteps?: number): Run {
 /** The time of a computed step with transitions (from the log), or null. */
 export function timeOfStep(run: Run, step: number): number | null {
   const ts = logAt(run.frontier, step)
-  return ts && ts.length > 0 ? ts[0]!.at : null
+  return ts?.[0]?.at ?? null
 }
 
 /** The last step of the run, if the frontier has reached the end. */

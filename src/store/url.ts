@@ -150,7 +150,9 @@ function readCommands(param: string, scenario: Scenario, problems: string[]): Lo
   const commands = list as LoggedCommand[]
   // Replay needs them in the order they were made.
   for (let i = 1; i < commands.length; i++) {
-    if (commands[i]!.step < commands[i - 1]!.step) {
+    const prev = commands[i - 1]
+    const cur = commands[i]
+    if (prev && cur && cur.step < prev.step) {
       problems.push('The link’s actions (c=…) are out of order, so they were left out.')
       return []
     }

@@ -19,7 +19,8 @@ export function EventLog() {
     const out = []
     // The log is in step order: start at the cursor's last transition and walk back.
     for (let i = firstAtOrAfter(log, step + 1) - 1; i >= 0 && out.length < SHOWN; i--) {
-      const t = log[i]!
+      const t = log[i]
+      if (t === undefined) continue
       if (q && !t.text.toLowerCase().includes(q) && !t.events?.some((e) => e.toLowerCase() === q)) continue
       out.push({ t, i })
     }

@@ -8,14 +8,15 @@ export function sparkPath(
   w: number,
   h: number,
 ): { line: string; area: string } {
-  if (points.length === 0) return { line: '', area: '' }
+  const first = points[0]
+  if (first === undefined) return { line: '', area: '' }
   const max = Math.max(1, ...points.map((p) => p[1]))
   const span = Math.max(1, end)
   const X = (t: number) => Math.round((Math.min(t, span) / span) * w * 10) / 10
   const Y = (v: number) => Math.round((h - 2 - (v / max) * (h - 4)) * 10) / 10
-  let line = `M ${X(points[0]![0])} ${Y(points[0]![1])}`
-  for (let i = 1; i < points.length; i++) line += ` H ${X(points[i]![0])} V ${Y(points[i]![1])}`
+  let line = `M ${X(first[0])} ${Y(first[1])}`
+  for (const [t, v] of points.slice(1)) line += ` H ${X(t)} V ${Y(v)}`
   line += ` H ${X(span)}`
-  const area = `${line} V ${h} H ${X(points[0]![0])} Z`
+  const area = `${line} V ${h} H ${X(first[0])} Z`
   return { line, area }
 }

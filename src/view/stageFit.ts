@@ -47,7 +47,8 @@ export function fittedLayout(
   if (fit === null) return { layout: layoutStage(stage, orientation, width), level: PLAIN }
   let flattest: { layout: StageLayout; level: number } | null = null
   for (let i = Math.max(0, from); i < ZOOMS.length; i++) {
-    const z = ZOOMS[i]!
+    const z = ZOOMS[i]
+    if (z === undefined) break
     const logical = z === 1 ? width : Math.round(width / z)
     // Zooming in needs a horizontal layout with room to narrow; zooming out stops at the readable floor.
     if (z > 1 && (orientation === 'vertical' || Math.max(minWidth, logical) >= width)) continue

@@ -33,7 +33,7 @@ export const STAGE_VARIANTS: readonly StageVariant[] = [
 /** The variant shown for a stage box `px` CSS pixels wide (content box, unrounded, as the container query sees it). */
 export function variantIndex(px: number): number {
   let i = 0
-  while (i + 1 < STAGE_VARIANTS.length && px >= STAGE_VARIANTS[i + 1]!.from) i++
+  while (i + 1 < STAGE_VARIANTS.length && px >= (STAGE_VARIANTS[i + 1]?.from ?? Infinity)) i++
   return i
 }
 

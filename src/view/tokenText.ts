@@ -35,7 +35,7 @@ export function tokenName(t: StageToken, left: string | null = null): string {
 /** Sentences start with a capital letter, except when they open with an event id (req-2, evt-1). */
 export function sentence(text: string): string {
   if (text.length === 0 || /^[\w.]+-\d/.test(text)) return text
-  return text[0]!.toUpperCase() + text.slice(1)
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 export function formatMs(ms: number): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { cloneState, work } from '../clone'
 import { schedule } from '../core'
 import { heapPop, heapPush, intHeapPop, intHeapPush } from '../heap'
+import { eventNo, invocationNo, laneNo } from '../ids'
 import { createSim } from '../sim'
 import type { Occurrence, Work } from '../types'
 import { scenario } from './harness'
@@ -16,8 +17,8 @@ function emptyWork(): Work {
 describe('occurrences: a union by kind, each payload named and stored as two small integers', () => {
   it('schedule stores the named payload in order as a and b (0 where a kind has none), one shape for every kind', () => {
     const w = emptyWork()
-    schedule(w, 'sqsVisible', 10, 7, 2)
-    schedule(w, 'invocationEnd', 20, 5)
+    schedule(w, 'sqsVisible', 10, eventNo(7), 2)
+    schedule(w, 'invocationEnd', 20, invocationNo(5))
     schedule(w, 'sqsScale', 30)
     const q = [...w.s.queue].sort((x, y) => x.at - y.at)
     expect(q.map(({ kind, a, b }) => ({ kind, a, b }))).toEqual([
@@ -31,13 +32,17 @@ describe('occurrences: a union by kind, each payload named and stored as two sma
   it('the payload is checked per kind: arity and names (compile-time)', () => {
     const typed = (w: Work): void => {
       schedule(w, 'arrival', 0, 1, 2)
-      schedule(w, 'asyncAttempt', 0, 1, 0, true)
+      schedule(w, 'asyncAttempt', 0, eventNo(1), 0, true)
+      // @ts-expect-error an event number, not any number (ids.ts)
+      schedule(w, 'asyncAttempt', 0, 1, 0)
+      // @ts-expect-error a lane is not an event
+      schedule(w, 'callerRetry', 0, laneNo(1))
       // @ts-expect-error sqsScale carries no payload
       schedule(w, 'sqsScale', 0, 1)
       // @ts-expect-error an arrival needs its entry and index
       schedule(w, 'arrival', 0, 1)
       // @ts-expect-error only an async attempt may run at its arrival
-      schedule(w, 'streamPoll', 0, 1, 2, true)
+      schedule(w, 'streamPoll', 0, laneNo(1), 2, true)
     }
     expect(typed).toBeTypeOf('function')
     const o = { at: 0, seq: 0, pri: 2, kind: 'streamRetry', a: 1, b: 2 } as Occurrence
@@ -46,8 +51,8 @@ describe('occurrences: a union by kind, each payload named and stored as two sma
 
   it("a first try at arrival runs after the millisecond's arrivals and before the rest of it (ordering unchanged)", () => {
     const w = emptyWork()
-    schedule(w, 'callerRetry', 5, 1)
-    schedule(w, 'asyncAttempt', 5, 2, 0, true)
+    schedule(w, 'callerRetry', 5, eventNo(1))
+    schedule(w, 'asyncAttempt', 5, eventNo(2), 0, true)
     schedule(w, 'arrival', 5, 1, 3)
     schedule(w, 'arrival', 5, 0, 9)
     schedule(w, 'arrival', 5, 1, 1)
@@ -78,7 +83,7 @@ describe('the heaps pop in order', () => {
         ),
         (xs) => {
           const h: Occurrence[] = []
-          xs.forEach((x, seq) => heapPush(h, { ...x, seq, kind: 'callerRetry', a: 0, b: 0 }))
+          xs.forEach((x, seq) => heapPush(h, { ...x, seq, kind: 'callerRetry', a: eventNo(0), b: 0 }))
           const out: Occurrence[] = []
           for (let o = heapPop(h); o; o = heapPop(h)) out.push(o)
           const key = (o: Occurrence) => [o.at, o.pri, o.seq]

@@ -8,7 +8,7 @@ import type { Transition, Work } from '../types'
 /** What an invocation runs: one event, or a batch and its size. */
 function runs(f: { readonly events: readonly string[]; readonly batch: string | null }): string {
   const n = f.events.length
-  return f.batch ? `batch ${f.batch} (${n} record${n === 1 ? '' : 's'})` : f.events[0]!
+  return f.batch ? `batch ${f.batch} (${n} record${n === 1 ? '' : 's'})` : (f.events[0] ?? '')
 }
 
 /** The facts of the code all four models share, in words (fact sheet §1.3, §2.1, §2.2). */

@@ -1,9 +1,11 @@
 import { edit } from '../clone'
+import type { EventNo } from '../ids'
+import { nth, envAt, ctxOf } from '../must'
 import { sayAsync } from '../captions/async'
 import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import { nextRandom } from '../rng'
-import type { EventRecord, Invocation, SimState, Work } from '../types'
+import type { EventRecord, Invocation, InvocationCtx, SimState, Work } from '../types'
 import { asyncStage } from './asyncStage'
 import { giveUp, succeed } from './asyncOutcome'
 import { BACKOFF_MAX_MS, BACKOFF_START_MS, chainTo, ids, RETRY_DELAYS_MS, st } from './asyncShared'
@@ -39,17 +41,22 @@ export { BACKOFF_MAX_MS, BACKOFF_START_MS, FUNCTION_ARN, RETRY_DELAYS_MS } from 
 /** Generation value of a duplicate delivery's try (a real generation is never negative). */
 const DUPLICATE = -1
 
+/** The context of a try of the event's own chain, and of a duplicate delivery's single try (shared, never mutated). */
+const MAIN_TRY: InvocationCtx = { model: 'async', duplicate: false }
+const DUPLICATE_TRY: InvocationCtx = { model: 'async', duplicate: true }
+
 function deadline(s: SimState, ev: EventRecord): number {
   return ev.arrivedAt + s.scenario.async.maximumEventAgeInSeconds * 1000
 }
 
 /** Schedules the event's next try at `at`, or its expiry when `at` falls after its maximum age. */
-function scheduleNext(w: Work, n: number, at: number): boolean {
+function scheduleNext(w: Work, n: EventNo, at: number): boolean {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)
   const limit = deadline(s, ev)
-  const g = ++a.gen[n]!
+  const g = nth(a.gen, n) + 1
+  a.gen[n] = g
   const expires = at > limit
   const when = expires ? Math.max(limit, s.now) : at
   a.nextAt[n] = when
@@ -64,7 +71,7 @@ function trackAge(s: SimState, ev: EventRecord): number {
   return age
 }
 
-function arrived(w: Work, n: number): void {
+function arrived(w: Work, n: EventNo): void {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)
@@ -85,7 +92,7 @@ function arrived(w: Work, n: number): void {
   schedule(w, 'asyncAttempt', s.now, n, a.gen[n], true)
 }
 
-function attempt(w: Work, n: number, g: number): void {
+function attempt(w: Work, n: EventNo, g: number): void {
   if (g === DUPLICATE) return duplicateTry(w, n)
   const s = w.s
   const a = st(s)
@@ -107,9 +114,9 @@ function attempt(w: Work, n: number, g: number): void {
       if (w.log) sayAsync(w, { kind: 'asyncDuplicated', event: ev.id }, ids(ev))
     }
   }
-  const r = startInvocation(w, [n], { batch: null, ctx: 0, partial: false })
+  const r = startInvocation(w, [n], { batch: null, ctx: MAIN_TRY, partial: false })
   if (r.ok) {
-    a.runs[n]!++
+    a.runs[n] = nth(a.runs, n) + 1
     a.backoff[n] = BACKOFF_START_MS
     chainTo(w, n, 'running')
     return
@@ -122,7 +129,7 @@ function attempt(w: Work, n: number, g: number): void {
     giveUp(w, n, 'RetriesExhausted')
     return
   }
-  const delay = a.backoff[n]!
+  const delay = nth(a.backoff, n)
   a.backoff[n] = Math.min(delay * 2, BACKOFF_MAX_MS)
   const limit = deadline(s, ev)
   const expires = scheduleNext(w, n, s.now + delay)
@@ -144,12 +151,12 @@ function attempt(w: Work, n: number, g: number): void {
 }
 
 /** A duplicate delivery's single try; its result never decides the event's outcome. */
-function duplicateTry(w: Work, n: number): void {
+function duplicateTry(w: Work, n: EventNo): void {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)
   trackAge(s, ev)
-  const r = startInvocation(w, [n], { batch: null, ctx: 1, partial: false })
+  const r = startInvocation(w, [n], { batch: null, ctx: DUPLICATE_TRY, partial: false })
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
     markDuplicate(ev)
@@ -162,31 +169,31 @@ function duplicateTry(w: Work, n: number): void {
 
 function markDuplicate(ev: EventRecord): void {
   const k = ev.attempts.length - 1
-  ev.attempts[k] = { ...ev.attempts[k]!, duplicate: true } as AsyncAttempt
+  ev.attempts[k] = { ...nth(ev.attempts, k), duplicate: true } as AsyncAttempt
 }
 
 function duplicateEnded(w: Work, inv: Invocation): void {
   const s = w.s
   const a = st(s)
-  const n = inv.events[0]!
+  const n = nth(inv.events, 0)
   const ev = edit(w, n)
   if (a.dupInv[n] === inv.n) a.dupInv[n] = -1
-  const chain = a.chain[n]!
-  if (a.dupInv[n]! < 0 && ev.stage !== chain) setStage(w, ev.n, chain)
+  const chain = nth(a.chain, n)
+  if (nth(a.dupInv, n) < 0 && ev.stage !== chain) setStage(w, ev.n, chain)
   if (w.log) {
-    const env = s.envs[inv.env]!.id
+    const env = envAt(s, inv.env).id
     sayAsync(w, { kind: 'asyncDuplicateEnded', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
   }
 }
 
 function invocationEnded(w: Work, inv: Invocation): void {
-  if (inv.ctx === 1) return duplicateEnded(w, inv)
+  if (ctxOf(inv, 'async').duplicate) return duplicateEnded(w, inv)
   const s = w.s
   const a = st(s)
-  const n = inv.events[0]!
+  const n = nth(inv.events, 0)
   const ev = edit(w, n)
   const cfg = s.scenario.async
-  const env = s.envs[inv.env]!.id
+  const env = envAt(s, inv.env).id
   if (inv.end === 'success') {
     succeed(w, n, inv)
     return
@@ -195,14 +202,14 @@ function invocationEnded(w: Work, inv: Invocation): void {
   a.lastFail[n] = code
   a.runFail[n] = code
   if (w.log) sayAsync(w, { kind: 'asyncFailed', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
-  const used = a.retries[n]!
+  const used = nth(a.retries, n)
   if (used >= cfg.maximumRetryAttempts) {
-    if (w.log) sayAsync(w, { kind: 'asyncRetriesExhausted', event: ev.id, runs: a.runs[n]! }, ids(ev))
+    if (w.log) sayAsync(w, { kind: 'asyncRetriesExhausted', event: ev.id, runs: nth(a.runs, n) }, ids(ev))
     giveUp(w, n, 'RetriesExhausted')
     return
   }
   a.retries[n] = used + 1
-  const delay = RETRY_DELAYS_MS[used] ?? RETRY_DELAYS_MS[RETRY_DELAYS_MS.length - 1]!
+  const delay = RETRY_DELAYS_MS[used] ?? nth(RETRY_DELAYS_MS, RETRY_DELAYS_MS.length - 1)
   const expires = scheduleNext(w, n, s.now + delay)
   if (w.log)
     sayAsync(
@@ -212,7 +219,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
     )
 }
 
-function expire(w: Work, n: number, g: number): void {
+function expire(w: Work, n: EventNo, g: number): void {
   const s = w.s
   const a = st(s)
   if (a.gen[n] !== g) return

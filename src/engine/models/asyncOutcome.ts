@@ -1,4 +1,6 @@
 import { edit } from '../clone'
+import { nth, envAt } from '../must'
+import type { EventNo } from '../ids'
 import { sayAsync } from '../captions/async'
 import { deliver, touch } from '../core'
 import type { EventRecord, Invocation, SimState, Work } from '../types'
@@ -11,7 +13,7 @@ import { FAIL_HANDLED, FAIL_THROTTLED, FAIL_UNHANDLED } from './asyncTypes'
  * gives up, the on-failure invocation record and/or the DLQ message, else a discard.
  */
 
-export function succeed(w: Work, n: number, inv: Invocation): void {
+export function succeed(w: Work, n: EventNo, inv: Invocation): void {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)
@@ -19,7 +21,7 @@ export function succeed(w: Work, n: number, inv: Invocation): void {
   ev.outcome = 'succeeded'
   chainTo(w, n, 'succeeded')
   if (w.log) {
-    const env = s.envs[inv.env]!.id
+    const env = envAt(s, inv.env).id
     sayAsync(
       w,
       { kind: 'asyncSucceeded', event: ev.id, env, handlerMs: inv.handlerMs, onSuccess: target },
@@ -28,7 +30,11 @@ export function succeed(w: Work, n: number, inv: Invocation): void {
   }
   if (target !== null) {
     // The handler returns nothing, so the response payload is null.
-    const record = destinationMessage(s, target, invocationRecord(s, ev.id, 'Success', a.runs[n]!, { payload: null }))
+    const record = destinationMessage(
+      s,
+      target,
+      invocationRecord(s, ev.id, 'Success', nth(a.runs, n), { payload: null }),
+    )
     deliver(w, ev.n, { to: 'onSuccess', condition: 'Success', target, record })
   }
 }
@@ -48,18 +54,18 @@ function errorPayload(s: SimState, ev: EventRecord, code: number): Record<string
 }
 
 /** Lambda gives up on the event: on-failure record and/or DLQ message, or discard. */
-export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'EventAgeExceeded'): void {
+export function giveUp(w: Work, n: EventNo, condition: 'RetriesExhausted' | 'EventAgeExceeded'): void {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)
   const cfg = s.scenario.async
-  a.gen[n]!++
+  a.gen[n] = nth(a.gen, n) + 1
   a.nextAt[n] = -1
   ev.outcome = 'failed'
   s.metrics.AsyncEventsDropped++
   chainTo(w, n, 'failed')
-  const runs = a.runs[n]!
-  const runFail = a.runFail[n]!
+  const runs = nth(a.runs, n)
+  const runFail = nth(a.runFail, n)
   if (cfg.onFailure !== null) {
     const response =
       runs > 0
@@ -74,9 +80,15 @@ export function giveUp(w: Work, n: number, condition: 'RetriesExhausted' | 'Even
       sayAsync(w, { kind: 'asyncOnFailureSent', event: ev.id, target: cfg.onFailure, condition, runs }, ids(ev))
   }
   if (cfg.deadLetterQueue !== null) {
-    const last = a.lastFail[n]!
+    const last = nth(a.lastFail, n)
     const code = last === FAIL_THROTTLED ? 429 : 200
-    const record = deadLetterMessage(s, cfg.deadLetterQueue, ev.id, code, errorMessage(s, ev, last, a.lastReason[n]!))
+    const record = deadLetterMessage(
+      s,
+      cfg.deadLetterQueue,
+      ev.id,
+      code,
+      errorMessage(s, ev, last, nth(a.lastReason, n)),
+    )
     if (cfg.deadLetterQueueWriteFails) {
       s.metrics.DeadLetterErrors++
       deliver(w, ev.n, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })

@@ -1,4 +1,6 @@
 import { edit } from '../clone'
+import { internalError, nth } from '../must'
+import type { EventNo } from '../ids'
 import { setStage } from '../core'
 import type { EventRecord, SimState, TokenStage, Work } from '../types'
 import type { AsyncModelState } from './asyncTypes'
@@ -11,7 +13,7 @@ export const BACKOFF_MAX_MS = 300000
 export { FUNCTION_ARN } from '../records'
 
 export function st(s: SimState): AsyncModelState {
-  return s.async!
+  return s.async ?? internalError('no async model state')
 }
 
 export function ids(ev: EventRecord): { events: string[] } {
@@ -19,7 +21,7 @@ export function ids(ev: EventRecord): { events: string[] } {
 }
 
 /** Moves the main chain of an event to a stage; the token follows unless a duplicate still runs. */
-export function chainTo(w: Work, n: number, stage: TokenStage): void {
+export function chainTo(w: Work, n: EventNo, stage: TokenStage): void {
   const a = st(w.s)
   const old = a.chain[n]
   if (old === 'queued') a.queued--
@@ -28,6 +30,6 @@ export function chainTo(w: Work, n: number, stage: TokenStage): void {
   else if (stage === 'waiting') a.waiting++
   a.chain[n] = stage
   const ev = edit(w, n)
-  if (a.dupInv[n]! >= 0 && stage !== 'running') return
+  if (nth(a.dupInv, n) >= 0 && stage !== 'running') return
   if (ev.stage !== stage) setStage(w, ev.n, stage)
 }

@@ -1,4 +1,5 @@
 import type { AsyncDestination, AsyncSource } from '../scenario/types'
+import { eventAt } from '../must'
 import { ENVS_NODE, type ModelStage, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { stageNode } from './stageNode'
@@ -94,7 +95,7 @@ export function asyncStage(s: SimState): ModelStage {
     nodes,
     edges,
     nodeOf: (i) => {
-      const ev = s.events[i]!
+      const ev = eventAt(s, i)
       if (ev.stage === 'succeeded') return okNode
       if (ev.stage === 'failed') return failed
       if (ev.stage === 'arriving') return 'source'
@@ -102,7 +103,7 @@ export function asyncStage(s: SimState): ModelStage {
     },
     // Lambda answers 202 as soon as the event is queued (fact sheet §3.2).
     replyOf: (i) => {
-      const ev = s.events[i]!
+      const ev = eventAt(s, i)
       return ev.stage === 'arriving'
         ? null
         : {
@@ -114,7 +115,7 @@ export function asyncStage(s: SimState): ModelStage {
           }
     },
     untilOf: (i) => {
-      const ev = s.events[i]!
+      const ev = eventAt(s, i)
       if (ev.stage !== 'waiting' || !st) return null
       const at = st.nextAt[i]
       return at === undefined || at < 0 ? null : at

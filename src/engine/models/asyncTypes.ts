@@ -1,4 +1,5 @@
 import type { Attempt, TokenStage } from '../types'
+import type { InvocationNo } from '../ids'
 
 /** Why a try failed, for the destination record and the DLQ ErrorCode. */
 export const FAIL_NONE = 0
@@ -22,7 +23,7 @@ export interface AsyncModelState {
   /** Per event: the stage the main (original) chain of tries is at; a duplicate may run meanwhile. */
   chain: TokenStage[]
   /** Per event: invocation number of a duplicate delivery still running, or -1. */
-  dupInv: number[]
+  dupInv: (InvocationNo | -1)[]
   /** Per event: tries of the main chain in which the function ran (approximateInvokeCount). */
   runs: number[]
   /** Per event: why the last try failed (FAIL_*), including throttles. */

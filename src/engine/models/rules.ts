@@ -1,4 +1,5 @@
 import type { ModelStage } from '../stageTypes'
+import type { EventNo } from '../ids'
 import type { Invocation, OccurrenceKind, PayloadOf, SimState, Work } from '../types'
 
 /**
@@ -9,7 +10,7 @@ export interface ModelRules {
   /** Sets up the model's own state when a run starts. */
   readonly init: (w: Work) => void
   /** An event (request, message, record) entered the system at `w.s.now`. */
-  readonly arrived: (w: Work, ev: number) => void
+  readonly arrived: (w: Work, ev: EventNo) => void
   /** An invocation the model started has ended (generic bookkeeping already done). */
   readonly invocationEnded: (w: Work, inv: Invocation) => void
   /** Handlers of the model's own occurrence kinds: (work, ...the kind's named payload). */

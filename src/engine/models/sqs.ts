@@ -1,4 +1,6 @@
 import { edit } from '../clone'
+import type { EventNo } from '../ids'
+import { nth, eventAt, envAt, ctxOf } from '../must'
 import { saySqs } from '../captions/sqs'
 import { setStage } from '../core'
 import type { Invocation, SimState, Work } from '../types'
@@ -22,15 +24,15 @@ import { sqsStage } from './sqsStage'
 function invocationEnded(w: Work, inv: Invocation): void {
   const s = w.s
   const st = sqsOf(s)
-  const b = st.batches[inv.ctx]
+  const b = st.batches[ctxOf(inv, 'sqs').batch]
   if (!b) return
   const rbif = s.scenario.sqs.reportBatchItemFailures
   const failedAll = inv.end !== 'success'
-  const deleted: number[] = []
-  const stay: number[] = []
-  const lost: number[] = []
+  const deleted: EventNo[] = []
+  const stay: EventNo[] = []
+  const lost: EventNo[] = []
   const stayGroups: Record<string, true> = {}
-  const sent: number[] = []
+  const sent: EventNo[] = []
   inv.events.forEach((e, k) => {
     const ev = edit(w, e)
     let stays = failedAll || inv.failing[k] === true
@@ -40,7 +42,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
       else if (stayGroups[ev.groupId]) {
         stays = true
         for (let j = ev.attempts.length - 1; j >= 0; j--) {
-          const a = ev.attempts[j]!
+          const a = nth(ev.attempts, j)
           if (a.inv === inv.n) {
             a.result = 'error'
             break
@@ -72,12 +74,12 @@ function invocationEnded(w: Work, inv: Invocation): void {
   wake(w)
 }
 
-function logEnd(w: Work, inv: Invocation, batch: string, deleted: number[], stay: number[], lost: number[]): void {
+function logEnd(w: Work, inv: Invocation, batch: string, deleted: EventNo[], stay: EventNo[], lost: EventNo[]): void {
   const s = w.s
   const st = sqsOf(s)
-  const events = inv.events.map((i) => s.events[i]!.id)
-  const env = s.envs[inv.env]!.id
-  const id = (e: number): string => s.events[e]!.id
+  const events = inv.events.map((i) => eventAt(s, i).id)
+  const env = envAt(s, inv.env).id
+  const id = (e: EventNo): string => eventAt(s, e).id
   saySqs(
     w,
     {
@@ -88,7 +90,7 @@ function logEnd(w: Work, inv: Invocation, batch: string, deleted: number[], stay
       events,
       deleted: deleted.length,
       stay: stay.map(id),
-      maxReceives: Math.max(...stay.map((e) => st.rc[e]!)),
+      maxReceives: Math.max(...stay.map((e) => nth(st.rc, e))),
       lost: lost.map(id),
     },
     { events, batch, env },
@@ -96,10 +98,10 @@ function logEnd(w: Work, inv: Invocation, batch: string, deleted: number[], stay
 }
 
 /** sqsVisible occurrence: receive `rn` of message `n` is no longer hidden. */
-function visibleAgain(w: Work, n: number, rn: number): void {
+function visibleAgain(w: Work, n: EventNo, rn: number): void {
   const s = w.s
   const st = sqsOf(s)
-  const owner = st.owner[n]!
+  const owner = nth(st.owner, n)
   const result = visibilityPassed(w, n, rn)
   if (result === 'stale') return
   const b = owner >= 0 ? st.batches[owner] : undefined
@@ -120,7 +122,7 @@ function init(fifo: boolean) {
   }
 }
 
-function arrived(w: Work, n: number): void {
+function arrived(w: Work, n: EventNo): void {
   enqueue(w, n)
   wake(w)
 }

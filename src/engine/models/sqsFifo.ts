@@ -1,4 +1,6 @@
 import type { SimState } from '../types'
+import { internalError, must, nth } from '../must'
+import type { EventNo } from '../ids'
 import { intHeapPop, intHeapPush } from '../heap'
 import { GONE, type SqsModelState } from './sqsTypes'
 
@@ -9,7 +11,7 @@ import { GONE, type SqsModelState } from './sqsTypes'
  */
 
 function q(s: SimState): SqsModelState {
-  return s.sqs!
+  return s.sqs ?? internalError('no SQS model state')
 }
 
 /** The group number of a MessageGroupId, creating the group on first use. */
@@ -24,16 +26,16 @@ export function groupNumber(s: SimState, id: string): number {
 }
 
 /** The group's oldest message still in the queue, or -1 (skips gone ones lazily). */
-export function groupHead(s: SimState, g: number): number {
-  const group = q(s).groups[g]!
+export function groupHead(s: SimState, g: number): EventNo | -1 {
+  const group = nth(q(s).groups, g)
   const msg = q(s).msg
-  while (group.head < group.q.length && msg[group.q[group.head]!] === GONE) group.head++
-  return group.head < group.q.length ? group.q[group.head]! : -1
+  while (group.head < group.q.length && msg[nth(group.q, group.head)] === GONE) group.head++
+  return group.head < group.q.length ? nth(group.q, group.head) : -1
 }
 
 /** Offers the group to the pollers when it is not held and has a message (its head is the key). */
 export function offerGroup(s: SimState, g: number): void {
-  if (q(s).groups[g]!.held > 0) return
+  if (nth(q(s).groups, g).held > 0) return
   const head = groupHead(s, g)
   if (head >= 0) intHeapPush(q(s).readyHeap, head)
 }
@@ -43,9 +45,9 @@ export function hasReadyGroup(s: SimState): boolean {
   const st = q(s)
   const heap = st.readyHeap
   while (heap.length > 0) {
-    const e = heap[0]!
-    const g = st.groupOf[e]!
-    if (st.groups[g]!.held === 0 && groupHead(s, g) === e) return true
+    const e = nth(heap, 0)
+    const g = nth(st.groupOf, e)
+    if (nth(st.groups, g).held === 0 && groupHead(s, g) === e) return true
     intHeapPop(heap)
   }
   return false
@@ -54,8 +56,8 @@ export function hasReadyGroup(s: SimState): boolean {
 /** Takes the readable group with the oldest visible message, or -1. */
 export function takeReadyGroup(s: SimState): number {
   if (!hasReadyGroup(s)) return -1
-  const e = intHeapPop(q(s).readyHeap)!
-  return q(s).groupOf[e]!
+  const e = must(intHeapPop(q(s).readyHeap), 'a ready FIFO group to take')
+  return nth(q(s).groupOf, e)
 }
 
 /** Groups held right now (for the stage), at most `max` names, plus how many there are. */

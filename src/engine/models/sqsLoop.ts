@@ -1,4 +1,6 @@
 import { arriveSent } from '../arrivals'
+import { nth, eventAt } from '../must'
+import type { EventNo } from '../ids'
 import { saySqs } from '../captions/sqs'
 import { deliver, setStage } from '../core'
 import { edit } from '../clone'
@@ -19,13 +21,13 @@ import type { SqsBatch } from './sqsTypes'
 export const RECURSION_LIMIT = 16
 
 /** The handler processed message `n`: it sends the same body to the queue again. */
-export function resend(w: Work, n: number): void {
+export function resend(w: Work, n: EventNo): void {
   const s = w.s
   if (!s.scenario.sqs.functionSendsToSameQueue) return
   const st = sqsOf(s)
-  const root = st.root[n]!
+  const root = nth(st.root, n)
   // At least once: a message processed twice (its visibility timeout passed mid-run) is sent twice.
-  const base = `${s.events[root]!.id}-hop${st.hop[n]! + 1}`
+  const base = `${eventAt(s, root).id}-hop${nth(st.hop, n) + 1}`
   const times = (st.sentIds[base] ?? 0) + 1
   st.sentIds[base] = times
   const m = arriveSent(w, n, times === 1 ? base : `${base}-dup${times}`)
@@ -41,12 +43,12 @@ export function stopRecursion(w: Work, b: SqsBatch): boolean {
   if (!s.scenario.sqs.functionSendsToSameQueue || s.scenario.function.recursiveLoop !== 'Terminate')
     return b.events.length > 0
   const st = sqsOf(s)
-  const keep: number[] = []
+  const keep: EventNo[] = []
   const rn: number[] = []
   b.events.forEach((e, k) => {
-    if (st.hop[e]! <= RECURSION_LIMIT) {
+    if (nth(st.hop, e) <= RECURSION_LIMIT) {
       keep.push(e)
-      rn.push(b.rn[k]!)
+      rn.push(nth(b.rn, k))
       return
     }
     stop(w, e)
@@ -57,7 +59,7 @@ export function stopRecursion(w: Work, b: SqsBatch): boolean {
   return keep.length > 0
 }
 
-function stop(w: Work, n: number): void {
+function stop(w: Work, n: EventNo): void {
   const s = w.s
   const st = sqsOf(s)
   const ev = edit(w, n)
@@ -72,7 +74,7 @@ function stop(w: Work, n: number): void {
   if (w.log)
     saySqs(
       w,
-      { kind: 'sqsLoopStopped', event: ev.id, root: s.events[st.root[n]!]!.id, toDlq: dlq },
+      { kind: 'sqsLoopStopped', event: ev.id, root: eventAt(s, nth(st.root, n)).id, toDlq: dlq },
       { events: [ev.id] },
     )
 }

@@ -1,4 +1,6 @@
 import { saySqs } from '../captions/sqs'
+import { entry, eventAt, nth } from '../must'
+import { batchId, sqsBatchNo, type EventNo, type SqsBatchNo } from '../ids'
 import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import type { SimState, Work } from '../types'
@@ -74,10 +76,10 @@ export function receivable(s: SimState): boolean {
 
 function newBatch(s: SimState): SqsBatch {
   const st = sqsOf(s)
-  const n = ++s.nextBatch
+  const n = sqsBatchNo(++s.nextBatch)
   const b: SqsBatch = {
     n,
-    id: `batch-${n}`,
+    id: batchId(`batch-${n}`),
     events: [],
     rn: [],
     live: 0,
@@ -108,10 +110,10 @@ function fill(w: Work, b: SqsBatch): void {
     while (b.live < size) {
       const g = takeReadyGroup(s)
       if (g < 0) break
-      const group = st.groups[g]!
+      const group = nth(st.groups, g)
       groupHead(s, g)
       for (let j = group.head; j < group.q.length && b.live < size; j++) {
-        const m = group.q[j]!
+        const m = nth(group.q, j)
         if (st.msg[m] === GONE) continue
         if (st.msg[m] !== VISIBLE) break
         readMessage(w, m, b)
@@ -120,26 +122,26 @@ function fill(w: Work, b: SqsBatch): void {
   } else {
     while (b.live < size) {
       const n = popVisible(s)
-      if (n < 0) break
+      if (n === -1) break
       readMessage(w, n, b)
     }
   }
   // In a batching window, a message whose visibility timeout passes before the window ends comes back.
   if (b.until !== null) {
     for (let k = from; k < b.events.length; k++)
-      if (visibleAgainAt(s, b.events[k]!) <= b.until) ensureTimer(w, b.events[k]!)
+      if (visibleAgainAt(s, nth(b.events, k)) <= b.until) ensureTimer(w, nth(b.events, k))
   }
 }
 
 /** Keeps the messages the batch still holds (drops those whose visibility timeout passed). */
 function compact(s: SimState, b: SqsBatch): void {
   const st = sqsOf(s)
-  const events: number[] = []
+  const events: EventNo[] = []
   const rn: number[] = []
   b.events.forEach((e, k) => {
     if (st.owner[e] === b.n && st.rc[e] === b.rn[k]) {
       events.push(e)
-      rn.push(b.rn[k]!)
+      rn.push(nth(b.rn, k))
     }
   })
   b.events = events
@@ -159,7 +161,7 @@ function pollSlots(w: Work): void {
   const size = s.scenario.sqs.batchSize
   const windowMs = s.scenario.sqs.maximumBatchingWindowInSeconds * 1000
   if (st.building >= 0) {
-    const b = st.batches[st.building]!
+    const b = entry(st.batches, st.building)
     fill(w, b)
     if (b.live >= size) {
       st.building = -1
@@ -180,9 +182,9 @@ function pollSlots(w: Work): void {
       dispatch(w, b, 'sizeAtOnce')
     } else {
       st.building = b.n
-      schedule(w, 'sqsPoll', b.until!, b.n)
+      schedule(w, 'sqsPoll', s.now + windowMs, b.n)
       if (w.log) {
-        const events = b.events.map((i) => s.events[i]!.id)
+        const events = b.events.map((i) => eventAt(s, i).id)
         saySqs(w, { kind: 'sqsWindowOpened', batch: b.id, events }, { events, batch: b.id })
       }
     }
@@ -201,7 +203,7 @@ export function wake(w: Work): void {
 }
 
 /** sqsPoll occurrence: a wake-up (n = -1) or the batching window of batch `n` ends. */
-export function windowEnds(w: Work, n: number): void {
+export function windowEnds(w: Work, n: SqsBatchNo | -1): void {
   const st = sqsOf(w.s)
   if (n < 0) {
     st.wakePending = false
@@ -226,8 +228,8 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
   }
   if (w.log && b.tries === 0) {
     const st = sqsOf(s)
-    const counts = b.events.map((e) => st.rc[e]!)
-    const events = b.events.map((i) => s.events[i]!.id)
+    const counts = b.events.map((e) => nth(st.rc, e))
+    const events = b.events.map((i) => eventAt(s, i).id)
     saySqs(
       w,
       {
@@ -242,7 +244,11 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
       { events, batch: b.id },
     )
   }
-  const r = startInvocation(w, b.events, { batch: b.id, ctx: b.n, partial: sqs.reportBatchItemFailures })
+  const r = startInvocation(w, b.events, {
+    batch: b.id,
+    ctx: { model: 'sqs', batch: b.n },
+    partial: sqs.reportBatchItemFailures,
+  })
   if (r.ok) {
     b.state = 'running'
     b.inv = r.inv.n
@@ -263,7 +269,7 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
   b.until = s.now + delay < deadline ? s.now + delay : null
   if (b.until !== null) schedule(w, 'sqsRetryInvoke', b.until, b.n)
   if (w.log) {
-    const events = b.events.map((i) => s.events[i]!.id)
+    const events = b.events.map((i) => eventAt(s, i).id)
     saySqs(
       w,
       {
@@ -281,17 +287,17 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
 }
 
 /** sqsRetryInvoke occurrence: try the throttled batch again. */
-export function retryInvoke(w: Work, n: number): void {
+export function retryInvoke(w: Work, n: SqsBatchNo): void {
   const b = sqsOf(w.s).batches[n]
   if (!b || b.state !== 'throttled') return
   dispatch(w, b, 'throttleBackoffPassed')
   wake(w)
 }
 
-function groupsOf(s: SimState, evs: readonly number[]): string[] {
+function groupsOf(s: SimState, evs: readonly EventNo[]): string[] {
   const seen: string[] = []
   for (const e of evs) {
-    const g = s.events[e]!.groupId
+    const g = eventAt(s, e).groupId
     if (!seen.includes(g)) seen.push(g)
   }
   return seen

@@ -1,4 +1,6 @@
 import { edit } from '../clone'
+import { eventAt, internalError, nth } from '../must'
+import type { EventNo } from '../ids'
 import { saySqs } from '../captions/sqs'
 import { deliver, schedule, setStage, touch } from '../core'
 import type { SimState, Work } from '../types'
@@ -14,7 +16,7 @@ import { GONE, INVISIBLE, VISIBLE, type SqsBatch, type SqsModelState } from './s
  */
 
 export function sqsOf(s: SimState): SqsModelState {
-  return s.sqs!
+  return s.sqs ?? internalError('no SQS model state')
 }
 
 export function newSqsState(fifo: boolean, limit: number): SqsModelState {
@@ -57,16 +59,16 @@ export function visibilityMs(s: SimState): number {
 }
 
 /** When the message's current receive stops hiding it. */
-export function visibleAgainAt(s: SimState, n: number): number {
-  return sqsOf(s).rxAt[n]! + visibilityMs(s)
+export function visibleAgainAt(s: SimState, n: EventNo): number {
+  return nth(sqsOf(s).rxAt, n) + visibilityMs(s)
 }
 
-function retentionDue(s: SimState, n: number): number {
-  return s.events[n]!.arrivedAt + s.scenario.sqs.messageRetentionPeriod * 1000
+function retentionDue(s: SimState, n: EventNo): number {
+  return eventAt(s, n).arrivedAt + s.scenario.sqs.messageRetentionPeriod * 1000
 }
 
 /** One pending retention check, for the oldest visible message (housekeeping: never keeps a run going). */
-function watchRetention(w: Work, n: number): void {
+function watchRetention(w: Work, n: EventNo): void {
   const st = sqsOf(w.s)
   const due = retentionDue(w.s, n)
   if (st.retentionAt >= 0 && st.retentionAt <= due) return
@@ -75,7 +77,7 @@ function watchRetention(w: Work, n: number): void {
 }
 
 /** The message is (again) visible in the queue: pollers may receive it. */
-function makeVisible(w: Work, n: number): void {
+function makeVisible(w: Work, n: EventNo): void {
   const s = w.s
   const st = sqsOf(s)
   st.msg[n] = VISIBLE
@@ -87,22 +89,22 @@ function makeVisible(w: Work, n: number): void {
 }
 
 /** A producer sends a message (an arrival); `from`: the message whose handler sent it, or -1. */
-export function enqueue(w: Work, n: number, from = -1): void {
+export function enqueue(w: Work, n: EventNo, from: EventNo | -1 = -1): void {
   const s = w.s
   const st = sqsOf(s)
-  st.hop[n] = from < 0 ? 1 : st.hop[from]! + 1
-  st.root[n] = from < 0 ? n : st.root[from]!
+  st.hop[n] = from === -1 ? 1 : nth(st.hop, from) + 1
+  st.root[n] = from === -1 ? n : nth(st.root, from)
   st.rc[n] = 0
   st.rxAt[n] = -1
   st.timer[n] = 0
   st.live++
   if (st.fifo) {
-    const g = groupNumber(s, s.events[n]!.groupId)
+    const g = groupNumber(s, eventAt(s, n).groupId)
     st.groupOf[n] = g
-    st.groups[g]!.q.push(n)
+    nth(st.groups, g).q.push(n)
   }
   makeVisible(w, n)
-  if (st.fifo) offerGroup(s, st.groupOf[n]!)
+  if (st.fifo) offerGroup(s, nth(st.groupOf, n))
   if (w.log) {
     const ev = edit(w, n)
     saySqs(
@@ -111,9 +113,9 @@ export function enqueue(w: Work, n: number, from = -1): void {
         kind: 'sqsQueued',
         event: ev.id,
         group: st.fifo ? ev.groupId : null,
-        from: from < 0 ? null : s.events[from]!.id,
-        hop: st.hop[n]!,
-        root: s.events[st.root[n]!]!.id,
+        from: from === -1 ? null : eventAt(s, from).id,
+        hop: nth(st.hop, n),
+        root: eventAt(s, nth(st.root, n)).id,
       },
       { events: [ev.id] },
     )
@@ -121,20 +123,20 @@ export function enqueue(w: Work, n: number, from = -1): void {
 }
 
 /** Leaves the queue for good: counts and, for FIFO, frees the group's hold. */
-export function remove(w: Work, n: number): void {
+export function remove(w: Work, n: EventNo): void {
   const st = sqsOf(w.s)
   if (st.msg[n] === VISIBLE) st.visible--
   else if (st.msg[n] === INVISIBLE) {
     st.invisible--
     if (st.fifo) {
-      const g = st.groupOf[n]!
-      st.groups[g]!.held--
+      const g = nth(st.groupOf, n)
+      nth(st.groups, g).held--
     }
   }
   st.msg[n] = GONE
   st.owner[n] = -1
   st.live--
-  if (st.fifo) offerGroup(w.s, st.groupOf[n]!)
+  if (st.fifo) offerGroup(w.s, nth(st.groupOf, n))
   touch(w)
 }
 
@@ -143,7 +145,7 @@ export function remove(w: Work, n: number): void {
  * (§4.5) and takes no place in the batch; otherwise it is received: invisible, receive count + 1.
  * Returns whether it joined the batch.
  */
-export function readMessage(w: Work, n: number, b: SqsBatch): boolean {
+export function readMessage(w: Work, n: EventNo, b: SqsBatch): boolean {
   const s = w.s
   const st = sqsOf(s)
   const ev = edit(w, n)
@@ -158,28 +160,28 @@ export function readMessage(w: Work, n: number, b: SqsBatch): boolean {
   st.msg[n] = INVISIBLE
   st.visible--
   st.invisible++
-  st.rc[n] = st.rc[n]! + 1
+  st.rc[n] = nth(st.rc, n) + 1
   st.rxAt[n] = s.now
   st.owner[n] = b.n
-  if (st.fifo) st.groups[st.groupOf[n]!]!.held++
+  if (st.fifo) nth(st.groups, nth(st.groupOf, n)).held++
   b.events.push(n)
-  b.rn.push(st.rc[n]!)
+  b.rn.push(nth(st.rc, n))
   b.live++
   setStage(w, ev.n, 'batching')
   return true
 }
 
 /** Schedules the visibility-timeout occurrence of the message's current receive, once. */
-export function ensureTimer(w: Work, n: number): void {
+export function ensureTimer(w: Work, n: EventNo): void {
   const st = sqsOf(w.s)
-  const rn = st.rc[n]!
+  const rn = nth(st.rc, n)
   if (st.timer[n] === rn) return
   st.timer[n] = rn
   schedule(w, 'sqsVisible', visibleAgainAt(w.s, n), n, rn)
 }
 
 /** The batch processed the message: Lambda deletes it from the queue. */
-export function deleteMessage(w: Work, n: number): void {
+export function deleteMessage(w: Work, n: EventNo): void {
   const st = sqsOf(w.s)
   const ev = edit(w, n)
   remove(w, n)
@@ -188,7 +190,7 @@ export function deleteMessage(w: Work, n: number): void {
   setStage(w, ev.n, 'succeeded')
 }
 
-function expire(w: Work, n: number, inFlight: boolean): void {
+function expire(w: Work, n: EventNo, inFlight: boolean): void {
   const s = w.s
   const ev = edit(w, n)
   remove(w, n)
@@ -206,7 +208,7 @@ export type VisibilityResult = 'stale' | 'visible' | 'dlq' | 'expired'
  * moves to the DLQ if its receive count reached maxReceiveCount, else becomes visible again.
  * The caller detaches it from its batch (whose result no longer counts for it).
  */
-export function visibilityPassed(w: Work, n: number, rn: number): VisibilityResult {
+export function visibilityPassed(w: Work, n: EventNo, rn: number): VisibilityResult {
   const s = w.s
   const st = sqsOf(s)
   if (st.msg[n] !== INVISIBLE || st.rc[n] !== rn) return 'stale'
@@ -216,21 +218,21 @@ export function visibilityPassed(w: Work, n: number, rn: number): VisibilityResu
     expire(w, n, true)
     return 'expired'
   }
-  if (sqs.maxReceiveCount !== null && st.rc[n]! >= sqs.maxReceiveCount) {
+  if (sqs.maxReceiveCount !== null && nth(st.rc, n) >= sqs.maxReceiveCount) {
     remove(w, n)
     st.redriven++
     deliver(w, ev.n, { to: 'dlq', reason: 'maxReceiveCount', target: 'sqs' })
     ev.outcome = 'failed'
     setStage(w, ev.n, 'failed')
-    if (w.log) saySqs(w, { kind: 'sqsRedriven', event: ev.id, receives: st.rc[n]! }, { events: [ev.id] })
+    if (w.log) saySqs(w, { kind: 'sqsRedriven', event: ev.id, receives: nth(st.rc, n) }, { events: [ev.id] })
     return 'dlq'
   }
   st.invisible--
-  if (st.fifo) st.groups[st.groupOf[n]!]!.held--
+  if (st.fifo) nth(st.groups, nth(st.groupOf, n)).held--
   makeVisible(w, n)
-  if (st.fifo) offerGroup(s, st.groupOf[n]!)
+  if (st.fifo) offerGroup(s, nth(st.groupOf, n))
   touch(w)
-  if (w.log) saySqs(w, { kind: 'sqsVisible', event: ev.id, receives: st.rc[n]! }, { events: [ev.id] })
+  if (w.log) saySqs(w, { kind: 'sqsVisible', event: ev.id, receives: nth(st.rc, n) }, { events: [ev.id] })
   return 'visible'
 }
 
@@ -242,7 +244,7 @@ export function retentionCheck(w: Work, gen: number): void {
   st.retentionAt = -1
   const heap = st.visibleHeap
   while (heap.length > 0) {
-    const n = heap[0]!
+    const n = nth(heap, 0)
     if (st.msg[n] !== VISIBLE) {
       intHeapPop(heap)
       continue
@@ -257,7 +259,7 @@ export function retentionCheck(w: Work, gen: number): void {
 }
 
 /** Standard queue: the oldest visible message, taken off the visible heap (or -1). */
-export function popVisible(s: SimState): number {
+export function popVisible(s: SimState): EventNo | -1 {
   const st = sqsOf(s)
   for (;;) {
     const n = intHeapPop(st.visibleHeap)

@@ -1,4 +1,6 @@
 import { failsItself } from '../stagePoison'
+import { nth, eventAt } from '../must'
+import { eventNo, type EventNo } from '../ids'
 import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { heldGroups } from './sqsFifo'
@@ -7,8 +9,8 @@ import { sqsOf, visibleAgainAt } from './sqsQueue'
 import { GONE, INVISIBLE, type SqsModelState } from './sqsTypes'
 import { stageNode } from './stageNode'
 
-type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
-type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
+type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: EventNo }
+type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: EventNo[] }
 
 /**
  * A received message stays in the queue, hidden, until it is deleted or its visibility timeout
@@ -16,9 +18,10 @@ type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
  */
 function inFlight(s: SimState, st: SqsModelState): Hold[] {
   const holds: Hold[] = []
-  for (let i = 0; i < st.msg.length; i++) {
-    if (st.msg[i] !== INVISIBLE || s.events[i]!.stage === 'invisible') continue
-    holds.push({ ev: i, node: 'queue', since: st.rxAt[i]!, until: visibleAgainAt(s, i), line: false })
+  for (let k = 0; k < st.msg.length; k++) {
+    const i = eventNo(k)
+    if (st.msg[i] !== INVISIBLE || eventAt(s, i).stage === 'invisible') continue
+    holds.push({ ev: i, node: 'queue', since: nth(st.rxAt, i), until: visibleAgainAt(s, i), line: false })
   }
   return holds
 }
@@ -27,11 +30,11 @@ function inFlight(s: SimState, st: SqsModelState): Hold[] {
 function groupLanes(st: SqsModelState): Lane[] {
   const lanes: Lane[] = []
   for (const g of st.groups) {
-    const events: number[] = []
-    for (let k = g.head; k < g.q.length; k++) if (st.msg[g.q[k]!] !== GONE) events.push(g.q[k]!)
+    const events: EventNo[] = []
+    for (let k = g.head; k < g.q.length; k++) if (st.msg[nth(g.q, k)] !== GONE) events.push(nth(g.q, k))
     if (events.length === 0) continue
     let hidden = 0
-    while (hidden < events.length && st.msg[events[hidden]!] === INVISIBLE) hidden++
+    while (hidden < events.length && st.msg[nth(events, hidden)] === INVISIBLE) hidden++
     lanes.push({
       id: g.id,
       label: g.id,
@@ -122,10 +125,10 @@ export function sqsStage(s: SimState): ModelStage {
     edges,
     holds: st ? inFlight(s, st) : [],
     lanes: st && fifo ? { queue: groupLanes(st) } : {},
-    receivesOf: (i) => (st && (st.rc[i] ?? 0) > 0 ? st.rc[i]! : null),
-    poisonOf: (i) => st !== null && st.msg[i] !== GONE && failsItself(s.events[i]!),
+    receivesOf: (i) => (st && (st.rc[i] ?? 0) > 0 ? nth(st.rc, i) : null),
+    poisonOf: (i) => st !== null && st.msg[i] !== GONE && failsItself(eventAt(s, i)),
     nodeOf: (i) => {
-      const ev = s.events[i]!
+      const ev = eventAt(s, i)
       switch (ev.stage) {
         case 'arriving':
           return 'producer'
@@ -143,7 +146,7 @@ export function sqsStage(s: SimState): ModelStage {
       }
     },
     untilOf: (i) => {
-      const ev = s.events[i]!
+      const ev = eventAt(s, i)
       if (!st) return null
       if (ev.stage === 'invisible') return visibleAgainAt(s, i)
       if (ev.stage === 'batching' || ev.stage === 'waiting') {

@@ -1,3 +1,5 @@
+import type { BatchId, EventNo, InvocationNo, SqsBatchNo } from '../ids'
+
 /**
  * SQS (standard and FIFO) event source mapping state: the queue's messages, the mapping's batches
  * and its poller concurrency. Plain data; per-message data in arrays indexed by event number
@@ -13,17 +15,17 @@ export type SqsBatchState = 'building' | 'throttled' | 'running'
 
 export interface SqsBatch {
   /** Batch number (1-based, as in its id `batch-N`). */
-  readonly n: number
-  readonly id: string
+  readonly n: SqsBatchNo
+  readonly id: BatchId
   /** Messages received into the batch, in batch order. */
-  events: number[]
+  events: EventNo[]
   /** Receive number (receive count at that receive) of each message, to tell a stale hold. */
   rn: number[]
   /** Messages of a building or throttled batch whose visibility timeout has not passed. */
   live: number
   state: SqsBatchState
   /** Invocation number while running, else -1. */
-  inv: number
+  inv: InvocationNo | -1
   /** Throttled invoke tries so far. */
   tries: number
   /** Building: when the batching window ends; throttled: when the invoke is retried (null: never). */
@@ -34,7 +36,7 @@ export interface SqsBatch {
 export interface SqsGroup {
   readonly id: string
   /** Event indices in send order; gone ones are skipped lazily from `head`. */
-  q: number[]
+  q: EventNo[]
   head: number
   /** Messages of the group currently invisible (received, visibility timeout not passed). */
   held: number
@@ -47,7 +49,7 @@ export interface SqsModelState {
   /** Per event: which invocation of its recursive chain it would cause (1 = sent by the producer). */
   hop: number[]
   /** Per event: the event that started its chain (itself when hop is 1). */
-  root: number[]
+  root: EventNo[]
   /** Messages the handler sent, by id: a message processed twice is sent twice (`-dup2`, ...). */
   sentIds: Record<string, number>
   /** Per event: ApproximateReceiveCount. */
@@ -55,11 +57,11 @@ export interface SqsModelState {
   /** Per event: time of the latest receive (-1 before the first). */
   rxAt: number[]
   /** Per event: batch number holding the current receive, or -1. */
-  owner: number[]
+  owner: (SqsBatchNo | -1)[]
   /** Per event: receive number whose visibility-timeout occurrence is scheduled (0: none). */
   timer: number[]
   /** Min-heap of event indices of visible messages (oldest first); stale entries skipped lazily. */
-  visibleHeap: number[]
+  visibleHeap: EventNo[]
   visible: number
   invisible: number
   /** Messages still in the queue (visible or invisible). */
@@ -67,7 +69,7 @@ export interface SqsModelState {
   /** Batches in flight, by batch number. */
   batches: Record<string, SqsBatch>
   /** Batch number whose batching window is open, or -1. */
-  building: number
+  building: SqsBatchNo | -1
   /** Batches in flight (window open, throttled and retrying, or running): the poller slots in use. */
   busy: number
   /** The mapping's current concurrency limit (concurrent batches). */
@@ -85,7 +87,7 @@ export interface SqsModelState {
   groups: SqsGroup[]
   groupOf: number[]
   /** FIFO: min-heap of the head event index of each group that can be read (stale entries skipped). */
-  readyHeap: number[]
+  readyHeap: EventNo[]
   deleted: number
   filtered: number
   redriven: number

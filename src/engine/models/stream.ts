@@ -1,4 +1,6 @@
 import { edit } from '../clone'
+import type { EventNo } from '../ids'
+import { nth, eventAt, ctxOf } from '../must'
 import { sayStream } from '../captions/stream'
 import { setStage } from '../core'
 import type { Work } from '../types'
@@ -22,13 +24,14 @@ import { streamStage } from './streamStage'
  * streamStage.ts (the view), streamTypes.ts (state).
  */
 
-function arrived(w: Work, n: number): void {
+function arrived(w: Work, n: EventNo): void {
   const s = w.s
   const m = st(s)
   const ev = edit(w, n)
   const place = placeKey(ev.partitionKey, m.shards, m.factor)
-  const l = m.lanes[place.shard * m.factor + place.lane]!
-  const seq = ++m.shardSeq[place.shard]!
+  const l = nth(m.lanes, place.shard * m.factor + place.lane)
+  const seq = nth(m.shardSeq, place.shard) + 1
+  m.shardSeq[place.shard] = seq
   m.shardOf[n] = place.shard
   m.laneOf[n] = l.n
   m.seqOf[n] = seq
@@ -74,8 +77,8 @@ export const streamRules: ModelRules = {
   arrived,
   invocationEnded(w, inv) {
     const s = w.s
-    const l = st(s).lanes[inv.ctx]!
-    const lastRecord = s.events[inv.events[inv.events.length - 1]!]!
+    const l = nth(st(s).lanes, ctxOf(inv, 'stream').lane)
+    const lastRecord = eventAt(s, nth(inv.events, inv.events.length - 1))
     const age = s.now - lastRecord.arrivedAt
     if (age > s.metrics.MaxIteratorAgeMs) s.metrics.MaxIteratorAgeMs = age
     batchEnded(w, l, inv)
@@ -83,27 +86,27 @@ export const streamRules: ModelRules = {
   occur: {
     // The batching window ends: read what gathered.
     streamPoll(w, n, gen) {
-      const l = st(w.s).lanes[n]!
+      const l = nth(st(w.s).lanes, n)
       if (l.gen !== gen || l.state !== 'window') return
       readBatch(w, l)
     },
     // A blocked lane's retry (or throttle backoff) is due: try the same batch again.
     streamRetry(w, n, gen) {
-      const l = st(w.s).lanes[n]!
+      const l = nth(st(w.s).lanes, n)
       if (l.gen !== gen || (l.state !== 'retry' && l.state !== 'throttled')) return
       if (w.log) {
         const part = l.parts[0] ?? []
         sayStream(
           w,
           { kind: 'streamRetried', at: laneRef(l), count: part.length },
-          { events: part.map((i) => w.s.events[i]!.id) },
+          { events: part.map((i) => eventAt(w.s, i).id) },
         )
       }
       sendPart(w, l)
     },
     // The oldest record of a blocked lane reaches its retention or MaximumRecordAgeInSeconds.
     streamExpire(w, n, gen) {
-      const l = st(w.s).lanes[n]!
+      const l = nth(st(w.s).lanes, n)
       if (l.expGen !== gen) return
       l.expAt = -1
       if (l.state !== 'retry' && l.state !== 'throttled') return

@@ -1,4 +1,6 @@
 import { edit } from '../clone'
+import { nth, eventAt } from '../must'
+import { batchId, type EventNo } from '../ids'
 import { sayStream } from '../captions/stream'
 import { schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
@@ -25,11 +27,11 @@ export function laneFree(w: Work, l: Lane): void {
   l.until = -1
   if (l.parts.length > 0) {
     if (w.log) {
-      const p = l.parts[0]!
+      const p = nth(l.parts, 0)
       sayStream(
         w,
         { kind: 'streamSplitNext', at: laneRef(l), seqs: seqsOf(st(s), p) },
-        { events: p.map((i) => s.events[i]!.id) },
+        { events: p.map((i) => eventAt(s, i).id) },
       )
     }
     return sendPart(w, l)
@@ -67,10 +69,10 @@ export function readBatch(w: Work, l: Lane): void {
   l.state = 'idle'
   expireDue(w, l)
   const size = s.scenario.stream.batchSize
-  const batch: number[] = []
+  const batch: EventNo[] = []
   while (l.head < l.q.length && batch.length < size) {
-    const i = l.q[l.head++]!
-    if (!s.events[i]!.matchesFilter) {
+    const i = nth(l.q, l.head++)
+    if (!eventAt(s, i).matchesFilter) {
       filterOut(w, i)
       continue
     }
@@ -85,7 +87,7 @@ export function readBatch(w: Work, l: Lane): void {
     sayStream(
       w,
       { kind: 'streamRead', at: laneRef(l), count: batch.length, seqs: seqsOf(st(s), batch) },
-      { events: batch.map((i) => s.events[i]!.id) },
+      { events: batch.map((i) => eventAt(s, i).id) },
     )
   sendPart(w, l)
 }
@@ -97,9 +99,9 @@ export function sendPart(w: Work, l: Lane): void {
   const part = l.parts[0]
   if (!part) return laneFree(w, l)
   const c = s.scenario.stream
-  const batch = `batch-${++s.nextBatch}`
+  const batch = batchId(`batch-${++s.nextBatch}`)
   l.batch = batch
-  const r = startInvocation(w, part, { batch, ctx: l.n, partial: c.reportBatchItemFailures })
+  const r = startInvocation(w, part, { batch, ctx: { model: 'stream', lane: l.n }, partial: c.reportBatchItemFailures })
   if (r.ok) {
     l.state = 'running'
     l.inv = r.inv.n
@@ -120,7 +122,7 @@ export function sendPart(w: Work, l: Lane): void {
     sayStream(
       w,
       { kind: 'streamThrottled', batch, at: laneRef(l), reason: r.reason, why: r.why, inMs: delay },
-      { events: part.map((i) => s.events[i]!.id), batch },
+      { events: part.map((i) => eventAt(s, i).id), batch },
     )
 }
 
@@ -137,7 +139,7 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
       ev.outcome = 'succeeded'
       setStage(w, ev.n, 'succeeded')
     }
-    l.checkpoint = Math.max(l.checkpoint, m.seqOf[part[part.length - 1]!] ?? 0)
+    l.checkpoint = Math.max(l.checkpoint, m.seqOf[nth(part, part.length - 1)] ?? 0)
     l.parts.shift()
     l.retries = 0
     l.fails = 0
@@ -145,7 +147,7 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
       sayStream(
         w,
         { kind: 'streamCheckpointed', batch: inv.batch ?? '', at: laneRef(l), seq: l.checkpoint },
-        { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined },
+        { events: part.map((i) => eventAt(s, i).id), batch: inv.batch ?? undefined },
       )
     return laneFree(w, l)
   }
@@ -167,7 +169,7 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
         firstHalf: seqsOf(m, part.slice(0, half)),
         inMs: backoffMs(l.fails),
       } as const
-      sayStream(w, fact, { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined })
+      sayStream(w, fact, { events: part.map((i) => eventAt(s, i).id), batch: inv.batch ?? undefined })
     }
     return retryLater(w, l)
   }
@@ -178,31 +180,31 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
 function partialFailure(w: Work, l: Lane, inv: Invocation, k: number): void {
   const s = w.s
   const m = st(s)
-  const part = l.parts[0]!
+  const part = nth(l.parts, 0)
   // A stream record succeeds when the checkpoint moves past it (spec "Precise rules", Streams):
   // records from the lowest failed item on are retried, even those the handler processed.
   for (let j = 0; j < k; j++) {
-    const ev = edit(w, part[j]!)
+    const ev = edit(w, nth(part, j))
     ev.outcome = 'succeeded'
     setStage(w, ev.n, 'succeeded')
   }
-  if (k > 0) l.checkpoint = Math.max(l.checkpoint, m.seqOf[part[k - 1]!]!)
+  if (k > 0) l.checkpoint = Math.max(l.checkpoint, nth(m.seqOf, nth(part, k - 1)))
   const rest = part.slice(k)
   l.parts[0] = rest
   l.fails++
   l.lastError = ''
   if (w.log) {
-    const failed = part.filter((_, j) => inv.failing[j]).map((i) => m.seqOf[i]!)
+    const failed = part.filter((_, j) => inv.failing[j]).map((i) => nth(m.seqOf, i))
     sayStream(
       w,
       {
         kind: 'streamPartialFailure',
         batch: inv.batch ?? '',
         failed,
-        checkpoint: m.seqOf[rest[0]!]!,
+        checkpoint: nth(m.seqOf, nth(rest, 0)),
         retry: seqsOf(m, rest),
       },
-      { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined },
+      { events: part.map((i) => eventAt(s, i).id), batch: inv.batch ?? undefined },
     )
   }
   retryOrGiveUp(w, l, inv)
@@ -211,7 +213,7 @@ function partialFailure(w: Work, l: Lane, inv: Invocation, k: number): void {
 function retryOrGiveUp(w: Work, l: Lane, inv: Invocation): void {
   const s = w.s
   const c = s.scenario.stream
-  const part = l.parts[0]!
+  const part = nth(l.parts, 0)
   if (c.maximumRetryAttempts !== -1 && l.retries >= c.maximumRetryAttempts) {
     l.parts.shift()
     l.retries = 0
@@ -232,7 +234,7 @@ function retryOrGiveUp(w: Work, l: Lane, inv: Invocation): void {
         inMs: backoffMs(l.fails),
         retry: l.retries,
       },
-      { events: part.map((i) => s.events[i]!.id), batch: inv.batch ?? undefined },
+      { events: part.map((i) => eventAt(s, i).id), batch: inv.batch ?? undefined },
     )
   }
   retryLater(w, l)

@@ -1,4 +1,6 @@
 import { edit } from '../clone'
+import { eventAt, internalError, nth } from '../must'
+import type { EventNo } from '../ids'
 import { sayStream } from '../captions/stream'
 import { deliver, schedule, setStage } from '../core'
 import { isoTime, streamFailureRecord } from '../records'
@@ -17,21 +19,21 @@ import type { Lane, StreamModelState } from './streamTypes'
  */
 
 export function st(s: SimState): StreamModelState {
-  return s.stream!
+  return s.stream ?? internalError('no stream model state')
 }
 
 export type DiscardCondition = 'RetryAttemptsExhausted' | 'RecordAgeExceeded' | 'RetentionExpired'
 
 /** Discards records of one lane as one destination message (one batch). */
-export function discard(w: Work, l: Lane, records: readonly number[], condition: DiscardCondition): void {
+export function discard(w: Work, l: Lane, records: readonly EventNo[], condition: DiscardCondition): void {
   if (records.length === 0) return
   const s = w.s
   const m = st(s)
   const c = s.scenario.stream
-  const first = s.events[records[0]!]!
-  const last = s.events[records[records.length - 1]!]!
+  const first = eventAt(s, nth(records, 0))
+  const last = eventAt(s, nth(records, records.length - 1))
   let invokes = 0
-  for (const i of records) invokes = Math.max(invokes, s.events[i]!.ran)
+  for (const i of records) invokes = Math.max(invokes, eventAt(s, i).ran)
   const target = c.onFailure
   // Sequence numbers are strings, as Kinesis and DynamoDB Streams send them; times are ISO 8601.
   const record =
@@ -45,14 +47,14 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
           l.lastError,
           {
             shardId: shardId(l.shard),
-            startSequenceNumber: String(m.seqOf[first.n]!),
-            endSequenceNumber: String(m.seqOf[last.n]!),
+            startSequenceNumber: String(nth(m.seqOf, first.n)),
+            endSequenceNumber: String(nth(m.seqOf, last.n)),
             approximateArrivalOfFirstRecord: isoTime(first.arrivedAt),
             approximateArrivalOfLastRecord: isoTime(last.arrivedAt),
             batchSize: records.length,
             streamArn: streamArn(s),
           },
-          `${shardId(l.shard)}:${m.seqOf[first.n]!}:${s.now}`,
+          `${shardId(l.shard)}:${nth(m.seqOf, first.n)}:${s.now}`,
         )
   records.forEach((i, k) => {
     const ev = edit(w, i)
@@ -62,10 +64,10 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
     ev.outcome = 'failed'
     setStage(w, ev.n, 'failed')
   })
-  const seq = m.seqOf[last.n]!
+  const seq = nth(m.seqOf, last.n)
   if (seq > l.checkpoint) l.checkpoint = seq
   if (w.log) {
-    const events = records.map((i) => s.events[i]!.id)
+    const events = records.map((i) => eventAt(s, i).id)
     sayStream(
       w,
       {
@@ -82,7 +84,7 @@ export function discard(w: Work, l: Lane, records: readonly number[], condition:
 }
 
 /** A record the mapping's filter drops: the iterator moves past it; it stays in the stream (§4.5). */
-export function filterOut(w: Work, i: number): void {
+export function filterOut(w: Work, i: EventNo): void {
   const ev = edit(w, i)
   ev.outcome = 'filtered'
   setStage(w, ev.n, 'filtered')
@@ -90,8 +92,8 @@ export function filterOut(w: Work, i: number): void {
 }
 
 /** "Older than" the limit is strict (§4.3): a record exactly `life` old is still read. */
-function expired(s: SimState, i: number, life: number): boolean {
-  return s.now - s.events[i]!.arrivedAt > life
+function expired(s: SimState, i: EventNo, life: number): boolean {
+  return s.now - eventAt(s, i).arrivedAt > life
 }
 
 /**
@@ -107,9 +109,9 @@ export function expireDue(w: Work, l: Lane): boolean {
   let currentGone = false
   let k = 0
   while (l.parts.length > 0) {
-    const p = l.parts[0]!
+    const p = nth(l.parts, 0)
     let n = 0
-    while (n < p.length && expired(s, p[n]!, life)) n++
+    while (n < p.length && expired(s, nth(p, n), life)) n++
     if (n === 0) return currentGone
     discard(w, l, p.slice(0, n), condition)
     if (n < p.length) {
@@ -121,10 +123,10 @@ export function expireDue(w: Work, l: Lane): boolean {
     l.retries = 0
     k++
   }
-  const group: number[] = []
-  while (l.head < l.q.length && expired(s, l.q[l.head]!, life)) {
-    const i = l.q[l.head++]!
-    if (s.events[i]!.matchesFilter) {
+  const group: EventNo[] = []
+  while (l.head < l.q.length && expired(s, nth(l.q, l.head), life)) {
+    const i = nth(l.q, l.head++)
+    if (eventAt(s, i).matchesFilter) {
       l.unreadMatch--
       group.push(i)
     } else filterOut(w, i)
@@ -140,9 +142,9 @@ export function expireDue(w: Work, l: Lane): boolean {
  */
 export function armExpiry(w: Work, l: Lane): void {
   const o = oldest(l)
-  if (o < 0) return
+  if (o === -1) return
   // The first whole millisecond at which the record is older than its limit.
-  const at = w.s.events[o]!.arrivedAt + lifeMs(w.s) + 1
+  const at = eventAt(w.s, o).arrivedAt + lifeMs(w.s) + 1
   if (l.expAt === at) return
   l.expGen++
   l.expAt = at

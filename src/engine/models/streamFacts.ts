@@ -1,4 +1,6 @@
 import type { DiscardCondition } from './streamDiscard'
+import { nth } from '../must'
+import type { EventNo } from '../ids'
 import type { Lane, StreamModelState } from './streamTypes'
 
 /** A lane of a shard (zero-based; lane 0 when ParallelizationFactor is 1). */
@@ -91,6 +93,6 @@ export function laneRef(l: Lane): LaneRef {
   return { shard: l.shard, lane: l.index }
 }
 
-export function seqsOf(m: StreamModelState, records: readonly number[]): SeqRange {
-  return { first: m.seqOf[records[0]!]!, last: m.seqOf[records[records.length - 1]!]! }
+export function seqsOf(m: StreamModelState, records: readonly EventNo[]): SeqRange {
+  return { first: nth(m.seqOf, nth(records, 0)), last: nth(m.seqOf, nth(records, records.length - 1)) }
 }

@@ -1,4 +1,6 @@
 import { md5Words } from '../md5'
+import { nth } from '../must'
+import { laneNo, type EventNo } from '../ids'
 import type { SimState } from '../types'
 import type { Lane, StreamModelState } from './streamTypes'
 
@@ -22,7 +24,7 @@ const TWO32 = 4294967296
 export function rangeIndex(words: readonly number[], n: number): number {
   let carry = 0
   for (let i = 3; i >= 0; i--) {
-    const v = words[i]! * n + carry
+    const v = nth(words, i) * n + carry
     carry = Math.floor(v / TWO32)
   }
   return carry
@@ -38,7 +40,7 @@ export interface KeyPlace {
 export function placeKey(key: string, shards: number, factor: number): KeyPlace {
   if (shards === 1 && factor === 1) return { shard: 0, lane: 0 }
   const words = md5Words(key)
-  return { shard: rangeIndex(words, shards), lane: words[3]! % factor }
+  return { shard: rangeIndex(words, shards), lane: nth(words, 3) % factor }
 }
 
 export function newLanes(shards: number, factor: number): Lane[] {
@@ -46,7 +48,7 @@ export function newLanes(shards: number, factor: number): Lane[] {
   for (let shard = 0; shard < shards; shard++) {
     for (let index = 0; index < factor; index++) {
       lanes.push({
-        n: lanes.length,
+        n: laneNo(lanes.length),
         shard,
         index,
         q: [],
@@ -118,24 +120,24 @@ export function compact(l: Lane): void {
 }
 
 /** The lane's oldest record not yet done (held or unread), or -1. */
-export function oldest(l: Lane): number {
+export function oldest(l: Lane): EventNo | -1 {
   const p = l.parts[0]
-  if (p && p.length > 0) return p[0]!
-  return l.head < l.q.length ? l.q[l.head]! : -1
+  if (p && p.length > 0) return nth(p, 0)
+  return l.head < l.q.length ? nth(l.q, l.head) : -1
 }
 
 /** Lowest sequence number not yet done in the shard, minus 1: the shard's checkpoint for the view. */
 export function shardCheckpoint(st: StreamModelState, shard: number): number {
   let low = -1
   for (let k = 0; k < st.factor; k++) {
-    const l = st.lanes[shard * st.factor + k]!
+    const l = nth(st.lanes, shard * st.factor + k)
     const o = oldest(l)
-    if (o >= 0) {
-      const seq = st.seqOf[o]!
+    if (o !== -1) {
+      const seq = nth(st.seqOf, o)
       if (low < 0 || seq < low) low = seq
     }
   }
-  return low < 0 ? st.shardSeq[shard]! : low - 1
+  return low < 0 ? nth(st.shardSeq, shard) : low - 1
 }
 
 /** Wait before retrying a failed (or throttled) batch: 1 s, doubling, capped at 60 s (engine's choice, ≤ 5 min). */

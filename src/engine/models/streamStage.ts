@@ -1,17 +1,19 @@
 import { failsItself } from '../stagePoison'
+import { eventAt, internalError, nth } from '../must'
+import { eventNo, type EventNo } from '../ids'
 import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { shardCheckpoint, unread } from './streamShards'
 import type { Lane as StreamLane, StreamModelState } from './streamTypes'
 import { stageNode } from './stageNode'
 
-type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number }
+type Hold = Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: EventNo }
 
 /** The lane's head batch has failed and is being retried: nothing behind it moves (fact sheet §4.3). */
 function blockedLane(l: StreamLane): boolean {
   return l.fails > 0 && (l.parts[0]?.length ?? 0) > 0
 }
-type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
+type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: EventNo[] }
 
 /**
  * Each shard lane in order from its checkpoint (fact sheet §4.3): the batch in hand (the poison
@@ -21,14 +23,16 @@ type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: number[] }
 function shardLanes(
   s: SimState,
   m: StreamModelState,
-  poison: (i: number) => boolean,
+  poison: (i: EventNo) => boolean,
 ): { lanes: Record<string, Lane[]>; holds: Hold[] } {
   const behind = m.lanes.map(() => 0)
-  for (let i = 0; i < s.events.length; i++) {
-    const st = s.events[i]!.stage
+  for (let k = 0; k < s.events.length; k++) {
+    const i = eventNo(k)
+    const st = eventAt(s, i).stage
     // Done records, whatever their end (processed, filtered, given up on): the checkpoint is past them.
-    if ((st === 'succeeded' || st === 'filtered' || st === 'failed') && m.laneOf[i] !== undefined)
-      behind[m.laneOf[i]!]!++
+    const lane = m.laneOf[i]
+    if ((st === 'succeeded' || st === 'filtered' || st === 'failed') && lane !== undefined)
+      behind[lane] = nth(behind, lane) + 1
   }
   const lanes: Record<string, Lane[]> = {}
   const holds: Hold[] = []
@@ -36,7 +40,7 @@ function shardLanes(
     const held = l.parts.flat()
     const first = l.parts[0] ?? []
     const events = [...first.filter(poison), ...first.filter((i) => !poison(i)), ...held.slice(first.length)]
-    for (let k = l.head; k < l.q.length; k++) events.push(l.q[k]!)
+    for (let k = l.head; k < l.q.length; k++) events.push(nth(l.q, k))
     const inv = s.invocations[l.inv]
     if (inv)
       for (const i of inv.events)
@@ -47,7 +51,7 @@ function shardLanes(
       label: m.factor > 1 ? `lane ${l.index + 1}` : '',
       short: m.factor > 1 ? `L${l.index + 1}` : '',
       events,
-      behind: behind[l.n]!,
+      behind: nth(behind, l.n),
       blocked,
       blockedAfter: blocked ? first.length : 0,
     })
@@ -62,7 +66,7 @@ function shardLanes(
  * they are drawn at their shard too, behind the checkpoint.
  */
 export function streamStage(s: SimState): ModelStage {
-  const m = s.stream!
+  const m = s.stream ?? internalError('no stream model state')
   const c = s.scenario.stream
   const dynamo = s.scenario.model === 'dynamodb'
   const node = stageNode
@@ -78,7 +82,7 @@ export function streamStage(s: SimState): ModelStage {
   const edges: [string, string][] = []
   for (let k = 0; k < m.shards; k++) {
     let waiting = 0
-    for (let j = 0; j < m.factor; j++) waiting += unread(m.lanes[k * m.factor + j]!)
+    for (let j = 0; j < m.factor; j++) waiting += unread(nth(m.lanes, k * m.factor + j))
     const id = `shard-${k + 1}`
     nodes.push(node(id, 'shard', `Shard ${k + 1}`, `checkpoint ${shardCheckpoint(m, k)} · unread ${waiting}`, 1, k))
     edges.push(['producer', id], [id, 'poller'])
@@ -109,7 +113,7 @@ export function streamStage(s: SimState): ModelStage {
   edges.push(['poller', 'discard'])
   const shardNode = (i: number): string => `shard-${(m.shardOf[i] ?? 0) + 1}`
   const blockedBatch = new Set(m.lanes.flatMap((l) => (blockedLane(l) ? (l.parts[0] ?? []) : [])))
-  const poison = (i: number): boolean => blockedBatch.has(i) && failsItself(s.events[i]!)
+  const poison = (i: EventNo): boolean => blockedBatch.has(i) && failsItself(eventAt(s, i))
   const { lanes, holds } = shardLanes(s, m, poison)
   return {
     nodes,
@@ -118,7 +122,7 @@ export function streamStage(s: SimState): ModelStage {
     holds,
     poisonOf: poison,
     nodeOf: (i) => {
-      const ev = s.events[i]!
+      const ev = eventAt(s, i)
       if (ev.stage === 'failed') {
         const last = ev.deliveries[ev.deliveries.length - 1]
         return last?.to === 'onFailure' ? 'onFailure' : 'discard'
@@ -127,7 +131,7 @@ export function streamStage(s: SimState): ModelStage {
       return shardNode(i)
     },
     untilOf: (i) => {
-      const ev = s.events[i]!
+      const ev = eventAt(s, i)
       if (ev.stage !== 'waiting') return null
       const l = m.lanes[m.laneOf[i] ?? -1]
       return l && l.until >= 0 ? l.until : null

@@ -1,3 +1,5 @@
+import type { EventNo, InvocationNo, LaneNo } from '../ids'
+
 /**
  * Kinesis / DynamoDB Streams event source mapping state (models/stream*.ts). Plain data.
  *
@@ -15,12 +17,12 @@ export type LaneState =
 
 export interface Lane {
   /** Global lane number: shard × factor + lane within the shard. */
-  readonly n: number
+  readonly n: LaneNo
   readonly shard: number
   /** Lane within its shard (0-based). */
   readonly index: number
   /** Unread records (event indices, sequence order); q[head..] are still unread. */
-  q: number[]
+  q: EventNo[]
   head: number
   /** Unread records that match the mapping's filter (a batch counts only these). */
   unreadMatch: number
@@ -28,7 +30,7 @@ export interface Lane {
    * Records read and not yet done, as the batches still to run in order: parts[0] is the current
    * batch (in flight, or waiting for its retry). Bisection replaces parts[0] with its two halves.
    */
-  parts: number[][]
+  parts: EventNo[][]
   /** Retries (counted against MaximumRetryAttempts) spent on parts[0]. */
   retries: number
   /** Consecutive failed invocations of this lane (drives the retry backoff; reset on success). */
@@ -41,7 +43,7 @@ export interface Lane {
   /** When the current wait (window, retry, throttle backoff) ends; -1 when none. */
   until: number
   /** Invocation running the current batch, or -1. */
-  inv: number
+  inv: InvocationNo | -1
   /** Batch id of the last invocation (for captions). */
   batch: string
   /** The last failed invocation's error ('Handled' | 'Unhandled'), for the on-failure record. */
@@ -60,7 +62,7 @@ export interface StreamModelState {
   shardSeq: number[]
   /** Per event index: shard (0-based), global lane and sequence number within the shard. */
   shardOf: number[]
-  laneOf: number[]
+  laneOf: LaneNo[]
   seqOf: number[]
   lanes: Lane[]
 }

@@ -1,8 +1,10 @@
 import { edit } from '../clone'
+import { envAt, internalError, nth } from '../must'
+import type { EventNo, InvocationNo } from '../ids'
 import { saySync } from '../captions/sync'
 import { deliver, release, schedule, setStage } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
-import type { EventRecord, Invocation, Outcome, SimState, TokenStage, Work } from '../types'
+import type { EventRecord, Invocation, InvocationCtx, Outcome, SimState, TokenStage, Work } from '../types'
 import type { ModelRules } from './rules'
 import { syncStage } from './syncStage'
 import type { SyncModelState } from './syncTypes'
@@ -14,8 +16,11 @@ import type { SyncModelState } from './syncTypes'
  * its own timeout (504), while the abandoned invocation runs on.
  */
 
+/** Every synchronous invocation's context: the caller's side (its attempts) is in the sync state. */
+const SYNC_CTX: InvocationCtx = { model: 'sync' }
+
 function st(s: SimState): SyncModelState {
-  return s.sync!
+  return s.sync ?? internalError('no sync model state')
 }
 
 /** The report's outcome rule for a synchronous request (spec: Callers and retries). */
@@ -38,13 +43,13 @@ function settle(w: Work, ev: EventRecord): void {
   if (stage === ev.outcome && st(w.s).waitingOn[ev.n] === -1) release(w, ev.n)
 }
 
-function callerAttempt(w: Work, n: number): void {
+function callerAttempt(w: Work, n: EventNo): void {
   const s = w.s
   const sync = s.scenario.sync
   const ev = edit(w, n)
-  const attemptNo = ++st(s).callerAttempts[n]!
+  st(s).callerAttempts[n] = nth(st(s).callerAttempts, n) + 1
   st(s).retryPending[n] = false
-  const r = startInvocation(w, [n], { batch: null, ctx: attemptNo, partial: false })
+  const r = startInvocation(w, [n], { batch: null, ctx: SYNC_CTX, partial: false })
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
     deliver(w, ev.n, { to: 'caller', status: 429, reason: r.reason })
@@ -61,20 +66,25 @@ function callerAttempt(w: Work, n: number): void {
 function retryOrSettle(w: Work, ev: EventRecord): void {
   const s = w.s
   const sync = s.scenario.sync
-  if (st(s).callerAttempts[ev.n]! < sync.clientMaxAttempts) {
+  if (nth(st(s).callerAttempts, ev.n) < sync.clientMaxAttempts) {
     st(s).retryPending[ev.n] = true
     schedule(w, 'callerRetry', s.now + sync.clientBackoffMs, ev.n)
     if (w.log)
       saySync(
         w,
-        { kind: 'syncCallerRetry', event: ev.id, attempt: st(s).callerAttempts[ev.n]! + 1, inMs: sync.clientBackoffMs },
+        {
+          kind: 'syncCallerRetry',
+          event: ev.id,
+          attempt: nth(st(s).callerAttempts, ev.n) + 1,
+          inMs: sync.clientBackoffMs,
+        },
         { events: [ev.id] },
       )
   }
   settle(w, ev)
 }
 
-function callerTimeout(w: Work, n: number, invN: number): void {
+function callerTimeout(w: Work, n: EventNo, invN: InvocationNo): void {
   const s = w.s
   if (st(s).waitingOn[n] !== invN) return
   st(s).waitingOn[n] = -1
@@ -89,7 +99,7 @@ function callerTimeout(w: Work, n: number, invN: number): void {
 
 function invocationEnded(w: Work, inv: Invocation): void {
   const s = w.s
-  const n = inv.events[0]!
+  const n = nth(inv.events, 0)
   const ev = edit(w, n)
   const waiting = st(s).waitingOn[n] === inv.n
   if (waiting) {
@@ -98,7 +108,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
     else deliver(w, ev.n, { to: 'caller', status: 200, functionError: inv.end === 'timeout' ? 'Unhandled' : 'Handled' })
   }
   if (w.log) {
-    const env = s.envs[inv.env]!.id
+    const env = envAt(s, inv.env).id
     saySync(
       w,
       { kind: 'syncEnded', event: ev.id, env, end: inv.end, handlerMs: inv.handlerMs, waiting },

@@ -1,4 +1,6 @@
 import { ENVS_NODE, type ModelStage, type StageHold, type StageNode, type StageReply } from '../stageTypes'
+import { nth, eventAt } from '../must'
+import { eventNo, type EventNo } from '../ids'
 import type { Delivery, SimState } from '../types'
 import { CALLER_LABELS } from './syncLabels'
 
@@ -36,13 +38,13 @@ export function syncReply(d: Delivery): Omit<StageReply, 'token'> {
 export function syncStage(s: SimState): ModelStage {
   const sync = s.scenario.sync
   // The caller holds a connection to every request it still waits on (until the answer or its timeout).
-  const holds: (Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: number })[] = []
+  const holds: (Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: EventNo })[] = []
   const waitingOn = s.sync?.waitingOn ?? []
   for (let i = 0; i < waitingOn.length; i++) {
-    const inv = s.invocations[waitingOn[i]!]
+    const inv = s.invocations[nth(waitingOn, i)]
     if (!inv) continue
     const limit = sync.callerTimeoutMs === null ? inv.endAt : Math.min(inv.endAt, inv.startAt + sync.callerTimeoutMs)
-    holds.push({ ev: i, node: 'caller', since: inv.startAt, until: limit, line: true })
+    holds.push({ ev: eventNo(i), node: 'caller', since: inv.startAt, until: limit, line: true })
   }
   const open = holds.length
   const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number): StageNode => ({
@@ -69,19 +71,19 @@ export function syncStage(s: SimState): ModelStage {
       ['invoke', ENVS_NODE],
     ],
     nodeOf: (i) => {
-      const ev = s.events[i]!
+      const ev = eventAt(s, i)
       if (ev.stage === 'arriving') return 'invoke'
       return 'caller'
     },
     holds,
     replyOf: (i) => {
-      const ev = s.events[i]!
+      const ev = eventAt(s, i)
       for (let k = ev.deliveries.length - 1; k >= 0; k--)
-        if (ev.deliveries[k]!.to === 'caller') return syncReply(ev.deliveries[k]!)
+        if (nth(ev.deliveries, k).to === 'caller') return syncReply(nth(ev.deliveries, k))
       return null
     },
     untilOf: (i) => {
-      const ev = s.events[i]!
+      const ev = eventAt(s, i)
       if (ev.stage !== 'waiting') return null
       const last = ev.deliveries[ev.deliveries.length - 1]
       return last ? last.atMs + sync.clientBackoffMs : null

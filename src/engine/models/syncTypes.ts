@@ -1,9 +1,11 @@
+import type { InvocationNo } from '../ids'
+
 /** Synchronous model: per event, the caller's side of the conversation. */
 export interface SyncModelState {
   /** Per event index: caller attempts made so far. */
   callerAttempts: number[]
   /** Per event index: invocation number the caller is waiting on, or -1. */
-  waitingOn: number[]
+  waitingOn: (InvocationNo | -1)[]
   /** Per event index: a caller retry is scheduled (the event is still pending). */
   retryPending: boolean[]
 }

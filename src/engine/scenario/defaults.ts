@@ -126,8 +126,8 @@ const DEFAULT_BLOCKS: Readonly<Record<string, object>> = {
 
 /** The default of a scenario field ("sqs.batchSize" → 10), or undefined for a path with none. */
 export function defaultAt(path: string): unknown {
-  const [block, key, ...rest] = path.split('.')
-  const values = DEFAULT_BLOCKS[block!]
+  const [block = '', key, ...rest] = path.split('.')
+  const values = DEFAULT_BLOCKS[block]
   if (!values || key === undefined || rest.length > 0 || !Object.hasOwn(values, key)) return undefined
   return (values as Record<string, unknown>)[key]
 }

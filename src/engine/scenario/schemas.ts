@@ -143,7 +143,7 @@ export const STREAM_SCHEMA: Schema<StreamConfig> = {
  * reserved-concurrency bound depends on it), or null when the field is not a plain number.
  */
 export function numberRuleAt(scenario: Scenario, path: string): NumberRule | null {
-  const [block, key, ...rest] = path.split('.')
+  const [block = '', key, ...rest] = path.split('.')
   if (key === undefined || rest.length > 0) return null
   const schemas: Record<string, object> = {
     account: ACCOUNT_SCHEMA,
@@ -153,6 +153,6 @@ export function numberRuleAt(scenario: Scenario, path: string): NumberRule | nul
     sqs: SQS_SCHEMA,
     stream: STREAM_SCHEMA,
   }
-  const schema = schemas[block!]
+  const schema = schemas[block]
   return schema && Object.hasOwn(schema, key) ? numberRule((schema as Record<string, unknown>)[key]) : null
 }
