@@ -51,12 +51,6 @@ describe('engine purity lint', () => {
     expect(await errors(code, ENGINE_FILE)).toContain(rule)
   })
 
-  it('engine code reads what it guarantees through must.ts, never `x!`; engine tests may assert', async () => {
-    const code = 'const xs: number[] = [1]\nexport const x = xs[0]!\n'
-    expect(await errors(code, ENGINE_FILE)).toContain('@typescript-eslint/no-non-null-assertion')
-    expect(await errors(code, ENGINE_TEST)).toEqual([])
-  })
-
   it('applies to engine tests too, which may still import vitest and fast-check', async () => {
     expect(await errors('export const x = Math.random()\n', ENGINE_TEST)).toContain('no-restricted-properties')
     const ok = "import { it } from 'vitest'\nimport fc from 'fast-check'\nit('x', () => { fc.integer() })\n"
@@ -74,6 +68,37 @@ describe('engine purity lint', () => {
   it('does not apply outside the engine', async () => {
     expect(await errors('export const x = Math.random()\n', VIEW_FILE)).toEqual([])
     expect(await errors('setTimeout(() => {}, 10)\n', VIEW_FILE)).toEqual([])
+  })
+})
+
+describe('non-null assertion lint', () => {
+  const code = 'const xs: number[] = [1]\nexport const x = xs[0]!\n'
+
+  it.each([
+    ENGINE_FILE,
+    'src/scenarios/__lint_probe__.ts',
+    'src/store/__lint_probe__.ts',
+    VIEW_FILE,
+    'src/view/__lint_probe__.tsx',
+    'src/view/layout/__lint_probe__.ts',
+    'src/app/__lint_probe__.tsx',
+    'src/embed/__lint_probe__.ts',
+    'src/cli/__lint_probe__.ts',
+    'scripts/__lint_probe__.ts',
+  ])('`x!` is an error in %s: code narrows, or reads through a checked helper', async (file) => {
+    expect(await errors(code, file)).toContain('@typescript-eslint/no-non-null-assertion')
+  })
+
+  it.each([
+    ENGINE_TEST,
+    'src/engine/scenario/test-helpers.ts',
+    'src/view/__lint_probe__.test.tsx',
+    'src/view/layout/test-helpers.ts',
+    'scripts/__lint_probe__.test.ts',
+    'e2e/__lint_probe__.spec.ts',
+    'e2e-docs/__lint_probe__.spec.ts',
+  ])('tests and their helpers may assert: %s', async (file) => {
+    expect(await errors(code, file)).toEqual([])
   })
 })
 

@@ -17,9 +17,9 @@ function main(argv: readonly string[]): void {
   for (const f of flags)
     if (f !== '--metrics-only' && f !== '--trace')
       fail(`Unknown option ${f}. Usage: npm run --silent sim -- FILE.json [--metrics-only] [--trace]`)
-  if (files.length !== 1)
+  const [file] = files
+  if (files.length !== 1 || file === undefined)
     fail('Usage: npm run --silent sim -- FILE.json [--metrics-only] [--trace]   (FILE may be - for standard input)')
-  const file = files[0]!
   let text: string
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8')

@@ -26,7 +26,8 @@ const MODEL_BASE: Readonly<Record<ComparedModel, Record<string, unknown>>> = {
   sqs: { sqs: { batchSize: 10, visibilityTimeout: 30, maxReceiveCount: 3 } },
 }
 
-export const COMPARE_WORKLOADS: readonly CompareWorkload[] = [
+/** Never empty: compare mode falls back to the first. */
+export const COMPARE_WORKLOADS: readonly [CompareWorkload, ...CompareWorkload[]] = [
   {
     id: 'burst',
     title: 'A burst: 40 requests in under half a second',

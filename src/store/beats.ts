@@ -42,8 +42,11 @@ export interface BeatIndex {
 
 export const EMPTY_BEATS: BeatIndex = { ends: [[0]], count: 1, upTo: 0, group: null, closed: false, full: false }
 
+/** The end of beat `i` (below `count`). */
 export function endAt(b: BeatIndex, i: number): number {
-  return b.ends[Math.floor(i / CHUNK)]![i % CHUNK]!
+  const end = b.ends[Math.floor(i / CHUNK)]?.[i % CHUNK]
+  if (end === undefined) throw new RangeError(`No beat ${i} in an index of ${b.count}`)
+  return end
 }
 
 function lastEnd(b: BeatIndex): number {
@@ -55,8 +58,8 @@ function push(b: BeatIndex, add: readonly number[]): BeatIndex {
   if (add.length === 0) return b
   const ends = b.ends.slice()
   let count = b.count
-  let tail = ends[ends.length - 1]!.slice()
-  ends[ends.length - 1] = tail
+  let tail = (ends.pop() ?? []).slice()
+  ends.push(tail)
   for (const e of add) {
     if (count >= MAX_BEATS) return { ...b, ends, count, full: true }
     if (tail.length === CHUNK) {
@@ -109,9 +112,9 @@ export function closeBeats(b: BeatIndex): BeatIndex {
     if (out.count === 1) out = push(out, [out.upTo])
     else {
       const ends = out.ends.slice()
-      const tail = ends[ends.length - 1]!.slice()
+      const tail = (ends.pop() ?? []).slice()
       tail[tail.length - 1] = out.upTo
-      ends[ends.length - 1] = tail
+      ends.push(tail)
       out = { ...out, ends }
     }
   }
@@ -179,7 +182,7 @@ export function foldCaption(ts: readonly Transition[], fold = 3): CaptionEntry[]
   const byType = new Map<string, number>()
   for (const t of ts) byType.set(t.type, (byType.get(t.type) ?? 0) + 1)
   const out: CaptionEntry[] = []
-  const folded = new Map<string, { i: number; events: string[] }>()
+  const folded = new Map<string, { i: number; first: Transition; more: number; events: string[] }>()
   for (const t of ts) {
     if ((byType.get(t.type) ?? 0) < fold) {
       out.push({ t, more: 0, moreEvents: [] })
@@ -187,12 +190,13 @@ export function foldCaption(ts: readonly Transition[], fold = 3): CaptionEntry[]
     }
     const f = folded.get(t.type)
     if (!f) {
-      folded.set(t.type, { i: out.length, events: [] })
+      folded.set(t.type, { i: out.length, first: t, more: 0, events: [] })
       out.push({ t, more: 0, moreEvents: [] })
       continue
     }
     for (const e of t.events ?? []) f.events.push(e)
-    out[f.i] = { t: out[f.i]!.t, more: out[f.i]!.more + 1, moreEvents: f.events }
+    f.more++
+    out[f.i] = { t: f.first, more: f.more, moreEvents: f.events }
   }
   return out
 }

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { StageHold } from '../engine'
-import type { HoldLayout } from './layout/types'
+import type { HoldLayout, Point } from './layout/types'
 import { sameProps } from './sameProps'
 import { TokenTimer, useCountdownText } from './TokenTimer'
 import { LINE_FROM, LINE_TO, TEXT_BASELINE, TIMED_LABEL_LIFT, TOKEN_R as R } from './layout/metrics'
@@ -11,8 +11,7 @@ import { shortLabel } from './tokenText'
  * A connection line from a hold to its token: out of the hold's right side into the token's left,
  * or, when the token is mostly below (phones), out of its bottom into the token's top.
  */
-function linePath(h: HoldLayout): string {
-  const t = h.target!
+function linePath(h: HoldLayout, t: Point): string {
   if (h.toEdge || t.y - h.y > 2 * Math.abs(t.x - h.x)) {
     const y1 = h.y + R + LINE_FROM
     const y2 = h.toEdge ? t.y : t.y - R - LINE_TO
@@ -59,7 +58,7 @@ export const HoldLayer = memo(function HoldLayer({
             key={`line:${h.hold.token}`}
             className="lem-connection"
             data-connection={h.hold.token}
-            d={linePath(h)}
+            d={linePath(h, h.target)}
             markerEnd={h.toEdge ? `url(#${marker})` : undefined}
           />
         ) : null,

@@ -41,10 +41,11 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
   const label = shortLabel(token.label)
   const shape = TOKEN_STYLE[token.state].shape
   // 202 goes to every async event: the answer band says it; a chip on each token would only repeat it.
-  const badge = token.reply !== null && token.reply.tone !== 'accepted'
+  const badge = token.reply !== null && token.reply.tone !== 'accepted' ? token.reply : null
   const receives = token.receives !== null && (token.receives > 1 || token.state === 'invisible')
-  const timed = token.until !== null && (token.state === 'waiting' || token.state === 'invisible')
-  const left = useCountdownText(timed ? token.until : null)
+  const until = token.state === 'waiting' || token.state === 'invisible' ? token.until : null
+  const timed = until !== null
+  const left = useCountdownText(until)
   const name = tokenName(token, left)
   return (
     <m.g
@@ -63,7 +64,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
     >
       <circle className="lem-token-focus" r={FOCUS_R} />
       <TokenShape shape={shape} />
-      {timed && <TokenTimer since={token.since} until={token.until!} />}
+      {timed && <TokenTimer since={token.since} until={until} />}
       <text
         className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`}
         y={(shape === 'triangle' ? TRIANGLE_BASELINE : TEXT_BASELINE) - (timed ? TIMED_LABEL_LIFT : 0)}
@@ -73,7 +74,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       </text>
       {token.poison && <PoisonMark />}
       {badge && (
-        <g className={`lem-token-reply lem-reply--${token.reply!.tone}`} data-token-reply={token.reply!.code}>
+        <g className={`lem-token-reply lem-reply--${badge.tone}`} data-token-reply={badge.code}>
           <rect
             x={-REPLY_BADGE.w / 2}
             y={REPLY_BADGE.y}
@@ -82,7 +83,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
             rx={REPLY_BADGE.h / 2}
           />
           <text x={0} y={REPLY_BADGE.baseline} textAnchor="middle">
-            {token.reply!.code}
+            {badge.code}
           </text>
         </g>
       )}

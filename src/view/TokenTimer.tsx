@@ -5,9 +5,9 @@ import { formatCountdown } from './tokenText'
 
 const C = 2 * Math.PI * TIMER_R
 
-/** Time left until `until` on the sim clock (ms, never below 0); null without a deadline, so only timed tokens re-render with the clock. */
-export function useTimeLeft(until: number | null): number | null {
-  return useSim((s) => (until === null ? null : Math.max(0, until - s.clock)))
+/** Time left until `until` on the sim clock (ms, never below 0). */
+export function useTimeLeft(until: number): number {
+  return useSim((s) => Math.max(0, until - s.clock))
 }
 
 /**
@@ -23,7 +23,7 @@ export function useCountdownText(until: number | null): string | null {
  * has passed, with the time left as text. Both follow the engine's deadline and the store's clock.
  */
 export function TokenTimer({ since, until }: { since: number; until: number }) {
-  const left = useTimeLeft(until)!
+  const left = useTimeLeft(until)
   const p = progress(until - left, since, until)
   return (
     <g className="lem-token-timer" data-countdown-ms={Math.round(left)}>

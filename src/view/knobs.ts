@@ -304,9 +304,10 @@ export function knobValue(knob: Knob, text: string): unknown {
 export function withKnob(s: Scenario, path: string, value: unknown): Record<string, unknown> {
   const copy = JSON.parse(JSON.stringify(s)) as Record<string, unknown>
   const keys = path.split('.')
+  const last = keys.pop() ?? path
   let obj = copy
-  for (const k of keys.slice(0, -1)) obj = obj[k] as Record<string, unknown>
-  obj[keys[keys.length - 1]!] = value
+  for (const k of keys) obj = obj[k] as Record<string, unknown>
+  obj[last] = value
   return copy
 }
 

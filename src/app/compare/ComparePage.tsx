@@ -37,7 +37,7 @@ const SHORT: Readonly<Record<ComparedModel, string>> = {
  */
 export function ComparePage({ link }: { link: CompareLink }) {
   const known = compareWorkloadById(link.workloadId)
-  const workload = known ?? COMPARE_WORKLOADS[0]!
+  const workload = known ?? COMPARE_WORKLOADS[0]
   const [store] = useState(() => createCompareStore(workload, { time: known ? link.time : 0 }))
   const [theme, setTheme] = useState<ThemeChoice>(loadTheme)
   const lanes = store.getState().lanes
@@ -52,8 +52,7 @@ export function ComparePage({ link }: { link: CompareLink }) {
     saveTheme(theme)
     document.documentElement.dataset.theme = effectiveTheme(theme)
   }, [theme])
-  const labels = lanes.map((l) => LABELS[l.model])
-  const [shown, setShown] = useState<ComparedModel>(lanes[0]!.model)
+  const [shown, setShown] = useState<ComparedModel>(lanes[0]?.model ?? 'sync')
   const tabs = useId()
   return (
     <div
@@ -120,11 +119,11 @@ export function ComparePage({ link }: { link: CompareLink }) {
                 </button>
               ))}
             </div>
-            {lanes.map((lane, i) => (
+            {lanes.map((lane) => (
               <CompareLane
                 key={lane.model}
                 lane={lane}
-                label={labels[i]!}
+                label={LABELS[lane.model]}
                 hidden={shown !== lane.model}
                 id={`${tabs}-lane-${lane.model}`}
               />

@@ -57,8 +57,9 @@ export interface Frame {
   readonly colX: readonly number[]
   readonly colW: readonly number[]
   readonly envNode: StageNode | undefined
-  /** Index of the environments' column in `columns` (-1 without one), and its width. */
+  /** Index of the environments' column in `columns` (-1 without one), its x and its width (else left, inner). */
   readonly envIndex: number
+  readonly envX: number
   readonly envW: number
   /** Sinks in drawing order, how many share a row, and each one's width. */
   readonly sinks: readonly StageNode[]
@@ -93,14 +94,15 @@ export function frameOf(stage: StageModel, orientation: Orientation, width?: num
   const colX: number[] = []
   const colW: number[] = []
   let cx = left
-  columns.forEach((_, i) => {
-    const w = horizontal ? unit * weights[i]! : inner
+  weights.forEach((weight) => {
+    const w = horizontal ? unit * weight : inner
     colX.push(cx)
     colW.push(w)
     if (horizontal) cx += w + COL_GAP
   })
   const envIndex = envNode ? columns.indexOf(envNode.column) : -1
-  const envW = envIndex >= 0 ? colW[envIndex]! : inner
+  const envX = colX[envIndex] ?? left
+  const envW = colW[envIndex] ?? inner
   // Sink widths (horizontal: one unit each or more, right-aligned; vertical: two per row).
   const n = sinks.length
   const sinkPerRow = horizontal ? Math.max(1, n) : Math.min(SINKS_PER_ROW_V, Math.max(1, n))
@@ -120,6 +122,7 @@ export function frameOf(stage: StageModel, orientation: Orientation, width?: num
     colW,
     envNode,
     envIndex,
+    envX,
     envW,
     sinks,
     sinkPerRow,

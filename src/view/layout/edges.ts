@@ -55,9 +55,10 @@ function sinkFan(stage: StageModel, f: Frame, sinkIds: ReadonlySet<string>): Sin
  * Phones, anything else: out of the source's left side, down the skip lane, over to the sink.
  */
 function sinkEdge(f: Frame, r: Route, fan: SinkFan, from: string, to: string, a: Box, b: Box): string {
-  const ins = fan.incoming[to]!
+  // sinkFan lists every arrow into a sink, this one included.
+  const ins = fan.incoming[to] ?? [from]
   const tx = b.x + (b.w * (ins.indexOf(from) + 1)) / (ins.length + 1)
-  const outs = fan.outgoing[from]!
+  const outs = fan.outgoing[from] ?? [to]
   const lane = fan.lane[`${from}>${to}`] ?? 0
   const firstRow = f.horizontal || b.y <= r.sinkY0 + 0.5
   const fromEnvs = from === f.envNode?.id && firstRow

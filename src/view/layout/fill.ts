@@ -4,7 +4,7 @@ import { gridCols, lineCells, slot } from './grid'
 import { placeLanes } from './lanes'
 import { GRID_RISE, NODE_PAD, PITCH } from './metrics'
 import type { NodeTexts, Occupants } from './nodes'
-import { headOf } from './nodes'
+import { headOf, textOf } from './nodes'
 import type { HoldPlace, LaneLayout, NodeLayout, Placed, Point, TokenLayout } from './types'
 
 /** A node's layout and what is drawn inside it. */
@@ -56,16 +56,27 @@ function fillGrid(
   const holdCells = order.slice(0, holdsShown)
   const taken = new Set(holdCells)
   const free = Array.from({ length: cells }, (_, k) => k).filter((k) => !taken.has(k))
-  const holds = held.slice(0, holdsShown).map((hold, k) => ({ hold, ...slot(gx, gy, cols, holdCells[k]!) }))
-  const tokens = listed.slice(0, shown).map((tok, k) => ({ token: tok, ...slot(gx, gy, cols, free[k]!) }))
-  const more = (hidden: number) => (hidden > 0 ? slot(gx, gy, cols, free[Math.min(shown, free.length - 1)]!) : null)
+  const holds = inCells(held.slice(0, holdsShown), holdCells).map(([hold, c]) => ({ hold, ...slot(gx, gy, cols, c) }))
+  const tokens = inCells(listed.slice(0, shown), free).map(([token, c]) => ({ token, ...slot(gx, gy, cols, c) }))
+  const moreCell = free[Math.min(shown, free.length - 1)]
+  const more = (hidden: number) => (hidden > 0 && moreCell !== undefined ? slot(gx, gy, cols, moreCell) : null)
   return { tokens, holds, shown, more }
+}
+
+/** Each item with the cell of the same index (the counts above leave a cell for every item drawn). */
+function inCells<T>(items: readonly T[], cells: readonly number[]): [T, number][] {
+  const out: [T, number][] = []
+  items.forEach((item, k) => {
+    const c = cells[k]
+    if (c !== undefined) out.push([item, c])
+  })
+  return out
 }
 
 /** The tokens, holds and lanes inside one placed node (the environments' cards are placed apart). */
 export function fillNode(p: Placed, s: FillSizes): Filled {
   const { node, box } = p
-  const t = s.texts[node.id]!
+  const t = textOf(s.texts, node)
   const words = { labelLines: t.label, detailLines: t.detail }
   if (node.kind === 'environments')
     return { layout: { node, ...box, hidden: 0, more: null, ...words }, tokens: [], holds: [], lanes: [] }

@@ -20,7 +20,7 @@ export function placeGauge(gauge: StageGauge, f: Frame): { gauge: GaugeLayout; h
   const g = gaugeText(gauge)
   const overEnvs = f.horizontal && f.envIndex >= 0
   const w = overEnvs ? f.envW : f.inner
-  const x = overEnvs ? f.colX[f.envIndex]! : f.left
+  const x = overEnvs ? f.envX : f.left
   const full = gauge.busy >= gauge.cap ? GAUGE_FULL.length : 0
   const twoLines = (g.main.length + full) * GAUGE_CHAR + g.sub.length * GAUGE_SUB_CHAR + GAUGE_TEXT_SLACK > w
   const height = twoLines ? GAUGE_H.two : GAUGE_H.one

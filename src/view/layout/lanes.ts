@@ -75,8 +75,10 @@ function placeLane(f: LaneFrame, lane: StageLane, k: number, y: number, out: Lan
   }
   items.slice(0, shown).forEach((id, j) => {
     const p = cell(j)
-    if (tok[id]) out.tokens.push({ token: tok[id]!, ...p })
-    else out.holds.push({ hold: hol[id]!, ...p })
+    const token = tok[id]
+    const hold = hol[id]
+    if (token) out.tokens.push({ token, ...p })
+    else if (hold) out.holds.push({ hold, ...p })
   })
   let blockedX: number | null = null
   let blockedY = y
@@ -95,7 +97,7 @@ function placeLane(f: LaneFrame, lane: StageLane, k: number, y: number, out: Lan
     y,
     w: rowW,
     h: usedRows * PITCH,
-    labelText: f.words.names[k]!,
+    labelText: f.words.names[k] ?? lane.short,
     behindText: lane.behind !== null && f.words.showBehind ? behindOf(lane) : null,
     checkpointX: lane.behind !== null ? start - CHECKPOINT_INSET : null,
     blockedX,

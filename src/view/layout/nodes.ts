@@ -28,6 +28,13 @@ interface NodeText {
 }
 export type NodeTexts = Readonly<Record<string, NodeText>>
 
+/** A node's words, which nodeTexts wraps for every node of the stage. */
+export function textOf(texts: NodeTexts, node: StageNode): NodeText {
+  const t = texts[node.id]
+  if (!t) throw new Error(`Stage layout: no words wrapped for node ${node.id}`)
+  return t
+}
+
 /** What sits at each place: tokens by environment id or `node:<id>`, holds by node id. */
 export interface Occupants {
   readonly tokensOf: Readonly<Record<string, StageToken[]>>
@@ -49,14 +56,20 @@ export function headOf(labelLines: number, detailLines: number): number {
 
 /** The tallest head among `nodes` (at least one label and one detail line). */
 export function headFor(texts: NodeTexts, nodes: readonly StageNode[]): number {
-  return Math.max(headOf(1, 1), ...nodes.map((n) => headOf(texts[n.id]!.label.length, texts[n.id]!.detail.length)))
+  return Math.max(
+    headOf(1, 1),
+    ...nodes.map((n) => {
+      const t = textOf(texts, n)
+      return headOf(t.label.length, t.detail.length)
+    }),
+  )
 }
 
 /** Every node's words, wrapped to the width of its column (or of a sink). */
 export function nodeTexts(stage: StageModel, f: Frame): NodeTexts {
   const texts: Record<string, NodeText> = {}
   for (const n of stage.nodes) {
-    const w = (isSink(n) ? f.sinkW : f.colW[f.columns.indexOf(n.column)]!) - 2 * NODE_PAD
+    const w = (isSink(n) ? f.sinkW : (f.colW[f.columns.indexOf(n.column)] ?? f.inner)) - 2 * NODE_PAD
     texts[n.id] = {
       label: wrapText(n.label, Math.floor(w / LABEL_CHAR), LABEL_LINES),
       detail: wrapText(n.detail, Math.floor(w / DETAIL_CHAR), DETAIL_LINES),
@@ -69,7 +82,7 @@ export function nodeTexts(stage: StageModel, f: Frame): NodeTexts {
 function rowsFor(n: StageNode, stacked: number, cols: number, horizontal: boolean, occ: Occupants): number {
   const listed = (occ.tokensOf[`node:${n.id}`]?.length ?? 0) + (occ.holdsOf[n.id]?.length ?? 0)
   const lanes = Math.min(MAX_LANE_ROWS, n.lanes.length)
-  if (horizontal) return Math.max(lanes, PIPE_ROWS[Math.min(stacked, PIPE_ROWS.length) - 1]!)
+  if (horizontal) return Math.max(lanes, PIPE_ROWS[Math.min(stacked, PIPE_ROWS.length) - 1] ?? 1)
   // Phones size a node to what it holds: an empty source is just its words.
   const held = listed + (n.count > 0 ? 1 : 0)
   return Math.max(lanes, Math.min(MAX_ROWS_V, Math.ceil(held / cols)))
@@ -103,8 +116,8 @@ export function placePipeline(
   let vy = s.top
   f.columns.forEach((c, i) => {
     const colNodes = pipeNodes.filter((n) => n.column === c).sort((a, b) => a.row - b.row)
-    const x = f.colX[i]!
-    const w = f.colW[i]!
+    const x = f.colX[i] ?? f.left
+    const w = f.colW[i] ?? f.inner
     // Poll-based (no answer band): the gauge sits over the environments only, so the columns left
     // of them start at the top and the stage is a gauge's height shorter.
     let y = horizontal ? (c === f.envNode?.column || s.band ? s.top : STAGE_PAD) : vy
@@ -115,7 +128,7 @@ export function placePipeline(
         continue
       }
       const rows = rowsFor(n, colNodes.length, gridCols(w - 2 * NODE_PAD), horizontal, occ)
-      const t = s.texts[n.id]!
+      const t = textOf(s.texts, n)
       const head = horizontal ? s.pipeHead : headOf(t.label.length, t.detail.length)
       const h = head + rows * PITCH + NODE_PAD
       placed.push({ node: n, box: { x, y, w, h }, rows })

@@ -3,17 +3,19 @@ import type { Box, Orientation, Point } from './types'
 
 /** Rounded orthogonal path through the points (first to last), corners of radius up to r. */
 export function orthoPath(points: readonly Point[], r = CORNER_R): string {
-  const p = points.filter((q, i) => i === 0 || q.x !== points[i - 1]!.x || q.y !== points[i - 1]!.y)
-  if (p.length === 0) return ''
-  let d = `M ${round(p[0]!.x)} ${round(p[0]!.y)}`
-  for (let i = 1; i < p.length; i++) {
-    const cur = p[i]!
-    const next = p[i + 1]
+  const [first, ...rest] = points.filter((q, i) => {
+    const before = points[i - 1]
+    return !before || q.x !== before.x || q.y !== before.y
+  })
+  if (!first) return ''
+  let d = `M ${round(first.x)} ${round(first.y)}`
+  let prev = first
+  rest.forEach((cur, i) => {
+    const next = rest[i + 1]
     if (!next) {
       d += ` L ${round(cur.x)} ${round(cur.y)}`
-      break
+      return
     }
-    const prev = p[i - 1]!
     const inLen = Math.hypot(cur.x - prev.x, cur.y - prev.y)
     const outLen = Math.hypot(next.x - cur.x, next.y - cur.y)
     const k = Math.min(r, inLen / 2, outLen / 2)
@@ -22,7 +24,8 @@ export function orthoPath(points: readonly Point[], r = CORNER_R): string {
     const bx = cur.x + ((next.x - cur.x) / outLen) * k
     const by = cur.y + ((next.y - cur.y) / outLen) * k
     d += ` L ${round(ax)} ${round(ay)} Q ${round(cur.x)} ${round(cur.y)} ${round(bx)} ${round(by)}`
-  }
+    prev = cur
+  })
   return d
 }
 

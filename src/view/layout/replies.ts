@@ -45,7 +45,7 @@ export function placeReplies(
   const replyBand: Box | null = !answers
     ? null
     : f.horizontal && f.envIndex > 0
-      ? { x: f.left, y: STAGE_PAD, w: f.colX[f.envIndex]! - COL_GAP - f.left, h: gaugeHeight - BAND_GAP }
+      ? { x: f.left, y: STAGE_PAD, w: f.envX - COL_GAP - f.left, h: gaugeHeight - BAND_GAP }
       : { x: f.left, y: STAGE_PAD + gaugeHeight, w: f.inner, h: REPLY_BAND_V }
   const top = STAGE_PAD + gaugeHeight + (replyBand && replyBand.y > STAGE_PAD ? REPLY_BAND_V + BAND_GAP : 0)
   const latest = stage.replies[0]

@@ -28,7 +28,7 @@ function wordParts(word: string, maxChars: number): string[] {
 /** The first of `options` that fits `width` px of 16 px bold text, else the last. */
 function fitting(options: readonly string[], width: number): string {
   const max = Math.floor(width / SMALL_BOLD_CHAR)
-  return options.find((o) => o.length <= max) ?? options[options.length - 1]!
+  return options.find((o) => o.length <= max) ?? options[options.length - 1] ?? ''
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -86,13 +86,14 @@ export function wrapText(text: string, maxChars: number, maxLines: number): stri
 const plain = (line: string): string => line.replace(/\u00a0/g, ' ')
 
 function ellipsize(lines: string[], maxChars: number): string[] {
-  const last = lines[lines.length - 1]!
+  const last = lines.pop()
+  if (last === undefined) return lines
   if (last.length + 1 <= maxChars) {
-    lines[lines.length - 1] = `${last}…`
+    lines.push(`${last}…`)
     return lines
   }
   const words = last.split(' ')
   while (words.length > 1 && words.join(' ').length + 1 > maxChars) words.pop()
-  lines[lines.length - 1] = `${words.join(' ')}…`
+  lines.push(`${words.join(' ')}…`)
   return lines
 }
