@@ -18,7 +18,10 @@ export interface LambdaModelsProps {
   readonly autoplay?: boolean
   /** The step to open at; changing it later seeks there. @default 0 */
   readonly step?: number
-  /** Height in CSS pixels (200..4000); the controls stay in view, the stage draws smaller or scrolls. @default the natural height */
+  /**
+   * Height in CSS pixels (200..4000); the controls stay in view, the stage draws smaller or
+   * scrolls. @default the natural height
+   */
   readonly height?: number
   /**
    * Run inside a shadow root once in the browser, so the page's CSS cannot restyle it (and its CSS

@@ -15,7 +15,10 @@ export interface LambdaModelsAttributes {
   autoplay?: boolean | 'true' | 'false' | ''
   /** The step to open at; changing it later seeks there. */
   step?: number | string
-  /** Height in CSS pixels (200..4000); the controls stay in view, the stage draws smaller or scrolls. Default: the natural height. */
+  /**
+   * Height in CSS pixels (200..4000); the controls stay in view, the stage draws smaller or
+   * scrolls. Default: the natural height.
+   */
   height?: number | string
 }
 

@@ -1,7 +1,8 @@
 /**
  * The iframe embed's postMessage API. Host → embed: play, pause, step, seek, theme. Embed → host:
- * ready, height (so the host can size the iframe), state, and error (a command it could not do). Every incoming message is checked against
- * these exact shapes; anything else is ignored, and nothing received is ever executed or injected.
+ * ready, height (so the host can size the iframe), state, and error (a command it could not do).
+ * Every incoming message is checked against these exact shapes; anything else is ignored, and
+ * nothing received is ever executed or injected.
  */
 
 export const PROTOCOL = 'lambda-models'

@@ -176,7 +176,8 @@ export function advance(state: SimState, opts: AdvanceOptions = {}): StepResult 
     apply(w, must(heapPop(s.queue), 'the queue head just read is gone'), rules)
     budget--
   }
-  // The clock moves to `until` only when every occurrence up to it was applied (not when the step budget stopped first).
+  // The clock moves to `until` only when every occurrence up to it was applied (not when the step
+  // budget stopped first).
   if (exhausted && opts.until !== undefined && opts.until > s.now) s.now = small(Math.min(opts.until, stop))
   return { state: s, transitions: log ?? [] }
 }

@@ -52,7 +52,10 @@ export const MODEL_LABELS: Readonly<Record<Model, string>> = {
 /** Poll-based sources in picker order. */
 export const POLL_MODELS: readonly Model[] = ['sqs', 'sqs-fifo', 'kinesis', 'dynamodb']
 
-/** Presets offered to users: parse-valid files in file order. An invalid preset is left out rather than shown broken. */
+/**
+ * Presets offered to users: parse-valid files in file order. An invalid preset is left out rather
+ * than shown broken.
+ */
 export function buildCatalog(raws: readonly unknown[]): readonly Preset[] {
   const out: Preset[] = []
   const seen = new Set<string>()

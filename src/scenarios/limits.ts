@@ -32,7 +32,10 @@ export function loopFactor(scenario: Scenario): number {
   return 1 + Math.ceil((scenario.stopAtMs ?? 0) / shortest)
 }
 
-/** Why the interactive app will not open a scenario, or null when it can. `extra`: events sent by hand (a link's actions). */
+/**
+ * Why the interactive app will not open a scenario, or null when it can. `extra`: events sent by
+ * hand (a link's actions).
+ */
 export function interactiveLimitProblem(scenario: Scenario, extra = 0): string | null {
   const factor = loopFactor(scenario)
   const events = (scenarioEvents(scenario) + extra) * factor

@@ -37,7 +37,10 @@ export const PRESET_LABELS: Readonly<Record<string, string>> = {
   'dynamodb-stream-retries': 'Retries, then on-failure',
 }
 
-/** A chip's words: the label above, else the part of the title before its colon when that says enough, else the title. */
+/**
+ * A chip's words: the label above, else the part of the title before its colon when that says
+ * enough, else the title.
+ */
 export function presetLabel(id: string, title: string): string {
   const label = PRESET_LABELS[id]
   if (label !== undefined) return label

@@ -78,7 +78,10 @@ export interface SimStoreOptions {
   readonly playing?: boolean
 }
 
-/** Ticks are deferred (see tick) only for runs this big: small runs always apply every frame, so they play the same on any machine. */
+/**
+ * Ticks are deferred (see tick) only for runs this big: small runs always apply every frame, so
+ * they play the same on any machine.
+ */
 const DEFER_MIN_EVENTS = 2000
 
 /** Steps the playhead may apply in one animation frame; beyond it the clock waits for the engine. */
@@ -90,7 +93,10 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
   if (options.step !== undefined && options.step > 0) run = T.goToStep(run, options.step)
   return createStore<SimStore>()((set, get) => {
     const moveTo = (next: Run, clock = next.cursor.now): void => set({ run: T.lookahead(next), clock })
-    /** Play at a beat pace: hold each beat `beatMs` of wall time (the clock sweeping towards the next), then show the next. */
+    /**
+     * Play at a beat pace: hold each beat `beatMs` of wall time (the clock sweeping towards the
+     * next), then show the next.
+     */
     const beatTick = (dt: number, beatMs: number): boolean => {
       const { run, held } = get()
       const { run: r, end } = T.nextBeat(run)

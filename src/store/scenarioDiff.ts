@@ -17,7 +17,10 @@ function same(a: unknown, b: unknown): boolean {
   return false
 }
 
-/** What `target` changes in `base`; null when it cannot be said as a difference (a field of `base` is missing in `target`). */
+/**
+ * What `target` changes in `base`; null when it cannot be said as a difference (a field of `base`
+ * is missing in `target`).
+ */
 export function diffOf(base: unknown, target: unknown): Diff | null {
   if (!isObject(base) || !isObject(target)) return null
   const out: Diff = {}
@@ -35,7 +38,10 @@ export function diffOf(base: unknown, target: unknown): Diff | null {
   return out
 }
 
-/** `base` with the difference applied (a new value; neither input is changed). Anything that is not an object replaces. */
+/**
+ * `base` with the difference applied (a new value; neither input is changed). Anything that is not
+ * an object replaces.
+ */
 export function applyDiff(base: unknown, diff: unknown): unknown {
   if (!isObject(base) || !isObject(diff)) return diff
   const out: Record<string, unknown> = { ...base }

@@ -67,7 +67,10 @@ function commandsToJson(commands: readonly LoggedCommand[], start: Scenario | nu
   })
 }
 
-/** The preset of the same model the scenario differs least from, with that difference; null when the whole scenario is shorter. */
+/**
+ * The preset of the same model the scenario differs least from, with that difference; null when the
+ * whole scenario is shorter.
+ */
 export function closestPreset(scenario: Scenario): { readonly id: string; readonly diff: Diff } | null {
   const whole = JSON.stringify(scenario).length
   let best: { id: string; diff: Diff; size: number } | null = null

@@ -1,7 +1,10 @@
 import { commandsFor } from '../store/commands'
 import { useSim, useSimStore } from '../store/SimProvider'
 
-/** Things a learner can do to the running system, only those that mean something here. Each one forks the run at the playhead. */
+/**
+ * Things a learner can do to the running system, only those that mean something here. Each one
+ * forks the run at the playhead.
+ */
 export function CommandBar() {
   const store = useSimStore()
   const scenario = useSim((s) => s.run.cursor.scenario)

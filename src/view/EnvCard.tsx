@@ -21,7 +21,10 @@ const STATE_MARK = { init: '◔', busy: '●', idle: '○', reclaimed: '×' } as
 /** Narrow cards (two side by side) say the long state in fewer words. */
 const SHORT_WORDS: Partial<Record<keyof typeof STATE_MARK, string>> = { init: 'Init (cold)' }
 
-/** One execution environment: its id, lifecycle state (outline, glyph and words), its batch, and the invocation's progress. */
+/**
+ * One execution environment: its id, lifecycle state (outline, glyph and words), its batch, and the
+ * invocation's progress.
+ */
 export const EnvCard = memo(function EnvCard({ layout }: { layout: EnvLayout }) {
   const { env, x, y, w, h, hidden, more, batchBox, batchLine, batchText } = layout
   const running = env.state === 'init' || env.state === 'busy'

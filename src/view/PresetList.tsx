@@ -59,7 +59,8 @@ export function PresetList({ group }: { group: ModelGroup }) {
       <ul ref={strip} className="lem-preset-list">
         {presets.map((p) => (
           <li key={p.id} className="lem-preset">
-            {/* A link, not a button: it is a place (shareable), and its words must not collide with the playback buttons' names. */}
+            {/* A link, not a button: it is a place (shareable), and its words must not collide with
+                the playback buttons' names. */}
             <a
               className="lem-preset-btn"
               href={`?scenario=${encodeURIComponent(p.id)}`}

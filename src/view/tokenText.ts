@@ -13,7 +13,10 @@ export const ENV_WORDS: Readonly<Record<StageEnv['state'], string>> = {
   reclaimed: 'Reclaimed',
 }
 
-/** How a token's countdown reads in words, for its accessible name: the view only says what the engine's deadline means. */
+/**
+ * How a token's countdown reads in words, for its accessible name: the view only says what the
+ * engine's deadline means.
+ */
 const COUNTDOWN_WORDS: Partial<Record<TokenStage, string>> = {
   invisible: 'visible again in',
   waiting: 'next try in',

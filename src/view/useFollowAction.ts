@@ -24,7 +24,8 @@ export function stageView(box: HTMLElement): View {
 export function useFollowAction(box: RefObject<HTMLElement | null>, layout: StageLayout, step: number): void {
   const store = useSimStore()
   const still = useReducedMotion() === true
-  // The layout drawn last, and the beat shown with the layout it started from (what it changed is measured against that).
+  // The layout drawn last, and the beat shown with the layout it started from (what it changed is
+  // measured against that).
   const last = useRef<{ layout: StageLayout | null; step: number; base: StageLayout | null }>({
     layout: null,
     step: -1,

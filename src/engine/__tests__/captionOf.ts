@@ -12,7 +12,10 @@ import type { Scenario } from '../scenario/types'
 import type { SharedFact } from '../sharedFacts'
 import type { Transition } from '../types'
 
-/** Test helper: any fact in words, by the captions module its kind belongs to (model kinds carry the model's prefix). */
+/**
+ * Test helper: any fact in words, by the captions module its kind belongs to (model kinds carry the
+ * model's prefix).
+ */
 export function captionOf(f: Fact, sc: Scenario): Caption {
   const k = f.kind
   if (k.startsWith('sync')) return syncCaption(f as SyncFact, sc)

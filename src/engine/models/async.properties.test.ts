@@ -123,7 +123,8 @@ describe('async model properties', () => {
           const chain = e.attempts.filter((a) => !(a as { duplicate?: true }).duplicate)
           expect(chain.length).toBeGreaterThan(0)
           expect(chain[0]!.atMs).toBe(arrived)
-          // Chain tries never start past the maximum event age, and the function runs at most 1 + MaximumRetryAttempts times.
+          // Chain tries never start past the maximum event age, and the function runs at most
+          // 1 + MaximumRetryAttempts times.
           for (const a of chain) expect(a.atMs).toBeLessThanOrEqual(limit)
           expect(chain.filter((a) => a.result !== 'throttled').length).toBeLessThanOrEqual(cfg.maximumRetryAttempts + 1)
           // Spacing: 60 s / 120 s after a function error; 1 s doubling to 300 s after a throttle (reset after a run).

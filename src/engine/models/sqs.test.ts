@@ -209,7 +209,8 @@ describe('SQS event source mapping, standard queue (fact sheet §4.1, §4.2)', (
       workload: [{ count: 50 }],
       sqs: { visibilityTimeout: 30 },
     }
-    // At 0 s: batch-1 and batch-2 run; batch-3 and batch-4 are throttled, and each throttle lowers the limit (5 → 4 → 3).
+    // At 0 s: batch-1 and batch-2 run; batch-3 and batch-4 are throttled, and each throttle lowers
+    // the limit (5 → 4 → 3).
     const s = at(raw, 100)
     expect(s.metrics.Throttles).toBe(2)
     expect(s.sqs!.limit).toBe(3)

@@ -56,7 +56,10 @@ export type SqsFact =
       readonly maxReceives: number
       readonly lost: readonly string[]
     }
-  /** Poller concurrency changes: up (`scaleUp`), down after a failure or throttle (`backoff`), back to the start (`reset`). */
+  /**
+   * Poller concurrency changes: up (`scaleUp`), down after a failure or throttle (`backoff`), back
+   * to the start (`reset`).
+   */
   | { readonly kind: 'sqsScaled'; readonly from: number; readonly to: number; readonly how: SqsScaling }
   /** Recursive loop detection stopped the message (RecursiveLoop Terminate). */
   | { readonly kind: 'sqsLoopStopped'; readonly event: string; readonly root: string; readonly toDlq: boolean }

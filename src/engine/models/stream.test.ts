@@ -36,7 +36,8 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
       workload: [{ count: 4 }, { count: 1, fail: 'always', idPrefix: 'poison' }, { count: 3 }],
       stream: { batchSize: 8, maximumRetryAttempts: 2, bisectBatchOnFunctionError: true, onFailure: 'sqs' },
     })
-    // 8 → [1-4 ok] + [p,5,6,7] → [p,5] + [6,7] → [p] + [5]; p: 1 + 2 retries alone. Backoff 1 s, 2 s, 4 s, 8 s (consecutive failures).
+    // 8 → [1-4 ok] + [p,5,6,7] → [p,5] + [6,7] → [p] + [5]; p: 1 + 2 retries alone.
+    // Backoff 1 s, 2 s, 4 s, 8 s (consecutive failures).
     expect(attemptsOf(r, 'evt-1')).toEqual([
       [0, 420, 'error', 'batch-1'],
       [1420, 1540, 'success', 'batch-2'],
@@ -261,7 +262,8 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
   })
 
   it('§6.14 ParallelizationFactor=2 with 2 shards: up to 4 concurrent invocations; each key stays in order in its lane', () => {
-    // user-3 → shard 1 lane 1, user-2 → shard 1 lane 2, user-1 → shard 2 lane 1, user-22 → shard 2 lane 2 (MD5).
+    // user-3 → shard 1 lane 1, user-2 → shard 1 lane 2, user-1 → shard 2 lane 1,
+    // user-22 → shard 2 lane 2 (MD5).
     const keys = ['user-3', 'user-2', 'user-1', 'user-22']
     const r = run({
       model: 'kinesis',

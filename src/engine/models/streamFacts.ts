@@ -21,7 +21,10 @@ export interface SeqRange {
  * ages) are left to the caption, which reads them from the scenario.
  */
 export type StreamFact =
-  /** A record is written to a shard (and lane) with sequence number `seq`; `blocked` when its lane waits on a failing batch. */
+  /**
+   * A record is written to a shard (and lane) with sequence number `seq`; `blocked` when its lane
+   * waits on a failing batch.
+   */
   | {
       readonly kind: 'streamWritten'
       readonly event: string
@@ -47,7 +50,10 @@ export type StreamFact =
     }
   /** The batch succeeded: the lane's checkpoint moves to `seq`. */
   | { readonly kind: 'streamCheckpointed'; readonly batch: string; readonly at: LaneRef; readonly seq: number }
-  /** BisectBatchOnFunctionError: the failed batch of `count` splits into `half` + the rest; the first half runs in `inMs`. */
+  /**
+   * BisectBatchOnFunctionError: the failed batch of `count` splits into `half` + the rest; the
+   * first half runs in `inMs`.
+   */
   | {
       readonly kind: 'streamBisected'
       readonly batch: string

@@ -78,7 +78,10 @@ export interface SqsConfig {
   readonly maxReceiveCount: number | null
   readonly reportBatchItemFailures: boolean
   readonly maximumConcurrency: number | null
-  /** Extension: provisioned mode (ProvisionedPollerConfig MinimumPollers); null with maximumPollers null = standard mode. */
+  /**
+   * Extension: provisioned mode (ProvisionedPollerConfig MinimumPollers); null with maximumPollers
+   * null = standard mode.
+   */
   readonly minimumPollers: number | null
   /** Extension: provisioned mode (ProvisionedPollerConfig MaximumPollers). */
   readonly maximumPollers: number | null

@@ -58,7 +58,10 @@ interface LaneFrame {
   readonly perLane: number
 }
 
-/** One lane from `y`: its tokens and holds in order, the blocked marker after its head, "+K". Returns its rows' height. */
+/**
+ * One lane from `y`: its tokens and holds in order, the blocked marker after its head, "+K".
+ * Returns its rows' height.
+ */
 function placeLane(f: LaneFrame, lane: StageLane, k: number, y: number, out: LanesPlaced): number {
   const { tok, hol, gx, rowW, perLane } = f
   const items = lane.tokens.filter((id) => tok[id] !== undefined || hol[id] !== undefined)
