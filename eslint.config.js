@@ -269,7 +269,7 @@ export default defineConfig(
   // read that fails with a clear message (the engine's must.ts: nth, entry, eventAt, envAt, ctxOf),
   // rather than running on with `undefined`. Tests, their helpers, e2e and e2e-docs may assert.
   {
-    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}'],
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{ts,tsx}', 'bench/**/*.{ts,tsx}'],
     ignores: ['**/*.test.{ts,tsx}', 'src/**/test-helpers.ts', 'src/**/__tests__/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'error' },
   },

@@ -183,8 +183,9 @@ export function slope(xs: readonly number[], ys: readonly number[]): number {
   let num = 0
   let den = 0
   for (let i = 0; i < n; i++) {
-    num += (xs[i]! - mx) * (ys[i]! - my)
-    den += (xs[i]! - mx) ** 2
+    const x = (xs[i] ?? mx) - mx
+    num += x * ((ys[i] ?? my) - my)
+    den += x ** 2
   }
   return den === 0 ? 0 : num / den
 }

@@ -119,9 +119,9 @@ export async function measureFps(browser: Browser, base: string, c: FpsCase, win
     const gauge = (await page.locator('.lem-gauge').getAttribute('aria-label')) ?? ''
     const gaps = r.frames
       .slice(1)
-      .map((t, i) => t - r.frames[i]!)
+      .map((t, i) => t - (r.frames[i] ?? t))
       .sort((a, b) => a - b)
-    const span = r.frames[r.frames.length - 1]! - r.frames[0]!
+    const span = (r.frames.at(-1) ?? 0) - (r.frames[0] ?? 0)
     return {
       name: c.name,
       fps: ((r.frames.length - 1) * 1000) / span,

@@ -104,8 +104,9 @@ async function soak(): Promise<void> {
         `| ${x.minute.toFixed(1)} | ${x.loop} | ${fmt(x.step)} | ${x.heapMb.toFixed(1)} | ${x.heapAfterGcMb.toFixed(1)} |`,
       ),
     )
-    const first = f.samples[0]!
-    const last = f.samples[f.samples.length - 1]!
+    const [first] = f.samples
+    const last = f.samples.at(-1)
+    if (!first || !last) throw new Error('the soak took no samples')
     console.log(
       `\nScenario: ${f.scenario}, at ${f.speed}×: ${f.loops} runs. Heap ${first.heapMb.toFixed(1)} → ${last.heapMb.toFixed(1)} MB (after GC ${first.heapAfterGcMb.toFixed(1)} → ${last.heapAfterGcMb.toFixed(1)} MB). Peak after GC: first run ${f.firstLoopPeakMb.toFixed(1)} MB, last run ${f.lastLoopPeakMb.toFixed(1)} MB. Slope after GC from the second run on: ${f.settledSlopeAfterGcMbPerMin.toFixed(3)} MB/min (whole soak ${f.slopeAfterGcMbPerMin.toFixed(2)} MB/min).`,
     )

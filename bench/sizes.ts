@@ -32,7 +32,7 @@ export function pageAssets(dir: string, page: string): string[] {
   const html = readFileSync(join(dir, page), 'utf8')
   const refs = [
     ...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="(?:modulepreload|stylesheet)"[^>]*\shref)="\.\/([^"]+)"/g),
-  ].map((m) => m[1]!)
+  ].flatMap((m) => (m[1] ? [m[1]] : []))
   return [...new Set(refs)]
 }
 

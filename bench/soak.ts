@@ -23,7 +23,8 @@ const gc = (globalThis as { gc?: () => void }).gc
  * that size keeps. `npm run bench` runs with --expose-gc; without it the figures include garbage.
  */
 export function soakEngine(keepEvents = true): EngineSoakFigures {
-  const c = ENGINE_CASES[0]!
+  const c = ENGINE_CASES[0]
+  if (!c) throw new Error('no engine bench case')
   const parsed = parseScenario({ version: 1, seed: 1, ...c.raw })
   if (!parsed.ok) throw new Error('soak scenario is invalid')
   gc?.()
@@ -67,7 +68,8 @@ export interface StoreSoakFigures {
  * state: the history adds a bounded amount on top of the run's own event records.
  */
 export function soakStore(engineOnlyMb: number, chunk = 250000): StoreSoakFigures {
-  const c = ENGINE_CASES[0]!
+  const c = ENGINE_CASES[0]
+  if (!c) throw new Error('no engine bench case')
   const parsed = parseScenario({ version: 1, seed: 1, ...c.raw })
   if (!parsed.ok) throw new Error('soak scenario is invalid')
   gc?.()
@@ -90,5 +92,5 @@ export function soakStore(engineOnlyMb: number, chunk = 250000): StoreSoakFigure
     })
     if (run.frontier.finished && run.cursor.step === run.frontier.head.step) break
   }
-  return { events: rows[rows.length - 1]!.events, rows, engineOnlyMb }
+  return { events: rows.at(-1)?.events ?? 0, rows, engineOnlyMb }
 }

@@ -27,7 +27,7 @@ export const STEPBACK_SCENARIO = {
 
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? Number.NaN
 }
 
 export function measureStepBack(target = 10000, calls = 100): StepBackFigures {
@@ -59,7 +59,7 @@ export function measureStepBack(target = 10000, calls = 100): StepBackFigures {
     goToMs,
     medianMs: quantile(sorted, 0.5),
     p99Ms: quantile(sorted, 0.99),
-    maxMs: sorted[sorted.length - 1]!,
+    maxMs: sorted.at(-1) ?? Number.NaN,
     jumpBackMs,
     jumpForwardMs,
   }
