@@ -197,6 +197,89 @@ test('knobs, event log and metrics open beside the stage, not below it', async (
   }
 })
 
+const MID_RUN = ['sqs-redrive-dlq&step=16', 'async-retries&step=8', 'kinesis-bisect-poison&step=12']
+
+/** Each shown caption entry: whole lines only (its height a whole number of lines) and not cut by the caption's box. */
+async function captionLines(page: Page) {
+  return page.getByTestId('caption').evaluate((caption) => {
+    const box = caption.getBoundingClientRect()
+    return [...caption.querySelectorAll<HTMLElement>('.lem-caption-item')]
+      .filter((li) => li.getClientRects().length > 0)
+      .map((li) => {
+        const line = parseFloat(getComputedStyle(li).lineHeight)
+        const r = li.getBoundingClientRect()
+        return { lines: r.height / line, cut: r.bottom > box.bottom + 0.5 || r.top < box.top - 0.5 }
+      })
+  })
+}
+
+for (const size of SIZES.filter((s) => s.desktop))
+  test(`at ${size.width}×${size.height} the rail's transport is compact, the caption shows whole lines and the first metric card is in full view`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: size.width, height: size.height })
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    for (const query of MID_RUN) {
+      await page.goto(`/?scenario=${query}`)
+      await expect(stage(page)).toHaveAttribute('data-step', query.split('step=')[1]!)
+      await expect(page.locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+      const bar = page.getByRole('toolbar', { name: 'Playback' })
+      // One row of playback buttons, then one of where we are, fine steps and speed.
+      const mid = async (l: Locator) => {
+        const b = (await l.boundingBox())!
+        return b.y + b.height / 2
+      }
+      const row1 = await mid(bar.getByRole('button', { name: 'Play', exact: true }))
+      for (const name of ['Step back', 'Step forward', 'Reset'])
+        expect(
+          Math.abs((await mid(bar.getByRole('button', { name, exact: true }))) - row1),
+          `${query}: ${name}`,
+        ).toBeLessThan(2)
+      const row2 = await mid(bar.getByTestId('beat-counter'))
+      expect(row2).toBeGreaterThan(row1 + 20)
+      for (const control of [bar.getByLabel('Fine steps'), bar.getByLabel('Speed')])
+        expect(Math.abs((await mid(control)) - row2), query).toBeLessThan(4)
+      // The "Next:" jumps keep to one line.
+      const jumps = page.getByRole('group', { name: 'Jump to the next marker' })
+      const chips = jumps.getByRole('button')
+      const first = await mid(chips.first())
+      for (const chip of await chips.all()) expect(Math.abs((await mid(chip)) - first), query).toBeLessThan(2)
+      // The caption ends on a line boundary: no half-shown line above "Read all".
+      for (const { lines, cut } of await captionLines(page)) {
+        expect(cut, `${query}: entry cut by the caption's box`).toBe(false)
+        expect(Math.abs(lines - Math.round(lines)), `${query}: entry of ${lines} lines`).toBeLessThan(0.05)
+      }
+      // The Metrics panel has real room: its first card in full view, with nothing scrolled.
+      const card = page.getByRole('tabpanel').locator('.lem-metric').first()
+      await inViewport(page, card, `${query}: first metric card`)
+      const side = (await page.locator('.lem-side').boundingBox())!
+      const c = (await card.boundingBox())!
+      expect(c.y + c.height, `${query}: card inside the panel`).toBeLessThanOrEqual(side.y + side.height)
+      expect(await page.locator('.lem-rail').evaluate((el) => el.scrollTop)).toBe(0)
+      expect(await page.locator('.lem-side').evaluate((el) => el.scrollTop)).toBe(0)
+    }
+  })
+
+test('with a token\'s history open the rail\'s caption keeps one whole entry and counts the rest in "+N more"', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?scenario=sqs-redrive-dlq&step=16')
+  const items = page.getByTestId('caption').locator('.lem-caption-item')
+  const total = await items.count()
+  expect(total).toBeGreaterThan(1)
+  await stage(page).locator('[data-token-id]').first().click()
+  await expect(page.getByTestId('event-history')).toBeVisible()
+  await expect(items.filter({ visible: true })).toHaveCount(1)
+  await expect(page.getByTestId('caption-more')).toHaveText(`+${total - 1} more`)
+  for (const { lines, cut } of await captionLines(page)) {
+    expect(cut).toBe(false)
+    expect(Math.abs(lines - Math.round(lines))).toBeLessThan(0.05)
+  }
+  await page.getByTestId('caption-more').click()
+  await expect(items.filter({ visible: true })).toHaveCount(total)
+})
+
 test('on a phone the caption and the playback buttons are a bar fixed at the bottom', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/?scenario=sqs-partial-batch&step=6')
@@ -215,28 +298,40 @@ test('on a phone the caption and the playback buttons are a bar fixed at the bot
   expect(s.width).toBeLessThanOrEqual(390)
 })
 
-test('on a phone the playback bar is one line of touch targets: "9 / 39" and a small "Fine" toggle', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto('/?scenario=sqs-redrive-dlq&step=10')
-  const bar = page.getByRole('toolbar', { name: 'Playback' })
-  const counter = bar.getByTestId('beat-counter')
-  // The word stays in the accessible text; only the numbers show.
-  await expect(counter).toHaveText(/^Beat \d+ \/ \d+$/)
-  const boxes = []
-  for (const name of ['Play', 'Step back', 'Step forward', 'Reset'])
-    boxes.push((await bar.getByRole('button', { name }).boundingBox())!)
-  boxes.push((await counter.boundingBox())!, (await bar.getByLabel('Fine steps').locator('..').boundingBox())!)
-  for (const b of boxes.slice(0, 4)) expect(b.height).toBeGreaterThanOrEqual(44)
-  expect(boxes[5]!.height).toBeGreaterThanOrEqual(44)
-  // One line: every control's middle on the Play button's row, and none past the screen's edge.
-  const mid = boxes[0]!.y + boxes[0]!.height / 2
-  for (const b of boxes) {
-    expect(Math.abs(b.y + b.height / 2 - mid)).toBeLessThan(8)
-    expect(b.x + b.width).toBeLessThanOrEqual(390)
-  }
-})
+for (const width of [360, 390, 412])
+  test(`on a ${width} px phone the playback bar is one line of touch targets: "9 / 39" and a small "Fine" toggle, none past the edge`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 })
+    await page.goto('/?scenario=sqs-redrive-dlq&step=10')
+    const bar = page.getByRole('toolbar', { name: 'Playback' })
+    const counter = bar.getByTestId('beat-counter')
+    // The word stays in the accessible text; only the numbers show.
+    await expect(counter).toHaveText(/^Beat \d+ \/ \d+$/)
+    const boxes = []
+    for (const name of ['Play', 'Step back', 'Step forward', 'Reset'])
+      boxes.push((await bar.getByRole('button', { name }).boundingBox())!)
+    boxes.push((await counter.boundingBox())!, (await bar.getByLabel('Fine steps').locator('..').boundingBox())!)
+    for (const b of boxes.slice(0, 4)) expect(b.height).toBeGreaterThanOrEqual(44)
+    expect(boxes[5]!.height).toBeGreaterThanOrEqual(44)
+    // One line: every control's middle on the Play button's row, and none past the screen's edge.
+    const mid = boxes[0]!.y + boxes[0]!.height / 2
+    for (const b of boxes) {
+      expect(Math.abs(b.y + b.height / 2 - mid)).toBeLessThan(8)
+      expect(b.x + b.width).toBeLessThanOrEqual(width)
+    }
+    // Nothing in the bar that takes focus is off screen (a control pushed past the edge would still be tabbed to).
+    const off = await page.locator('.lem-dock').evaluate((dock) =>
+      [...dock.querySelectorAll<HTMLElement>('button, input, select, a')]
+        .filter((el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden')
+        .filter((el) => {
+          const r = el.getBoundingClientRect()
+          return r.right > window.innerWidth + 0.5 || r.left < -0.5
+        })
+        .map((el) => el.getAttribute('aria-label') ?? el.textContent),
+    )
+    expect(off).toEqual([])
+  })
 
 test('on a laptop the legend never covers the stage: folded on a short screen, open it floats and closes again', async ({
   page,

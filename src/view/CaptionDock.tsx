@@ -20,13 +20,28 @@ export function CaptionDock() {
   const open = openAt === step
   const setOpen = (on: boolean) => setOpenAt(on ? step : null)
   const [clamped, setClamped] = useState(false)
+  // Entries the stylesheet hides (it may show fewer than CAPTION_SHOWN where room is short), or null before layout.
+  const [unshown, setUnshown] = useState<number | null>(null)
   const ref = useRef<HTMLDivElement>(null)
   // An entry cut short by the line clamp also needs the button, even when there are only one or two.
+  // Measured again when the dock's size changes (a token's history opening beside it, a resize).
   useBrowserLayoutEffect(() => {
-    const items = ref.current?.querySelectorAll<HTMLElement>('.lem-caption-item') ?? []
-    setClamped(!open && Array.from(items).some((li) => li.scrollHeight > li.clientHeight + 2))
+    const dock = ref.current
+    if (!dock) return
+    const measure = () => {
+      const items = Array.from(dock.querySelectorAll<HTMLElement>('.lem-caption-item'))
+      setClamped(!open && items.some((li) => li.scrollHeight > li.clientHeight + 2))
+      // Not laid out (hidden, or no layout engine): count by CAPTION_SHOWN.
+      const drawn = dock.getClientRects().length > 0
+      setUnshown(!drawn ? null : open ? 0 : items.filter((li) => li.getClientRects().length === 0).length)
+    }
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const watch = new ResizeObserver(measure)
+    watch.observe(dock)
+    return () => watch.disconnect()
   }, [step, count, open])
-  const hidden = Math.max(0, count - CAPTION_SHOWN)
+  const hidden = unshown ?? Math.max(0, count - CAPTION_SHOWN)
   return (
     <div ref={ref} className="lem-caption-dock" data-open={open ? 'true' : undefined}>
       <Caption />

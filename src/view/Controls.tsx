@@ -14,7 +14,10 @@ export function Controls({ minimal = false }: { minimal?: boolean }) {
   const a = store.getState()
   return (
     <div className="lem-controls" role="toolbar" aria-label="Playback">
-      <PlaybackButtons playing={playing} atStart={atStart} actions={a} finished={finished} />
+      {/* One row of buttons where the stylesheet gives it a row of its own (the rail); otherwise no box. */}
+      <div className="lem-playback">
+        <PlaybackButtons playing={playing} atStart={atStart} actions={a} finished={finished} />
+      </div>
       <BeatCounter />
       <label
         className="lem-check"

@@ -7,6 +7,21 @@ export interface PlaybackActions {
 }
 
 /**
+ * A button's words: the full one is always its accessible name; where room is short (the rail
+ * beside the stage) the stylesheet shows the short one instead, hidden from screen readers.
+ */
+function Label({ full, short }: { full: string; short: string }) {
+  return (
+    <>
+      <span className="lem-btn-full">{full}</span>
+      <span className="lem-btn-short" aria-hidden="true">
+        {short}
+      </span>
+    </>
+  )
+}
+
+/**
  * Play / Pause, Step back, Step forward, Reset: the accessible names tests and users rely on. At
  * the end of a run Play reads "Replay" (it starts over).
  */
@@ -44,7 +59,7 @@ export function PlaybackButtons({
         <span aria-hidden="true" className="lem-icon">
           ◀︎
         </span>
-        Step back
+        <Label full="Step back" short="Back" />
       </button>
       <button
         type="button"
@@ -53,7 +68,7 @@ export function PlaybackButtons({
         disabled={finished}
         aria-keyshortcuts="ArrowRight Shift+ArrowRight"
       >
-        Step forward
+        <Label full="Step forward" short="Forward" />
         <span aria-hidden="true" className="lem-icon">
           ▶︎
         </span>
