@@ -333,7 +333,20 @@ for (const width of [360, 390, 412])
     expect(off).toEqual([])
   })
 
-test('on a laptop the legend never covers the stage: folded on a short screen, open it floats and closes again', async ({
+test('on a laptop with room the legend shows in full under the drawing, no button, covering nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.goto('/?scenario=sync-basics&step=5')
+  await expect(page.locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+  await expect(page.locator('[data-legend="running"]')).toBeVisible()
+  await expect(page.locator('[data-legend="reply"]')).toBeVisible()
+  await expect(stage(page).getByRole('button', { name: 'Legend' })).toBeHidden()
+  expect(await underTheLegend(page)).toEqual([])
+  expect(await nodeTextPx(page)).toBeGreaterThanOrEqual(11.9)
+})
+
+test('on a laptop the legend folds when it and the drawing do not both fit: open it floats and closes again', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 })
@@ -342,6 +355,7 @@ test('on a laptop the legend never covers the stage: folded on a short screen, o
   const toggle = stage(page).getByRole('button', { name: 'Legend' })
   await expect(toggle).toBeVisible()
   await expect(page.locator('[data-legend="running"]')).toBeHidden()
+  expect(await underTheLegend(page)).toEqual([])
   const room = await page.locator('.lem-stage-slot').getAttribute('data-room')
   await toggle.click()
   await expect(page.locator('[data-legend="running"]')).toBeVisible()
@@ -355,6 +369,38 @@ test('on a laptop the legend never covers the stage: folded on a short screen, o
   await page.keyboard.press('Escape')
   await expect(page.locator('[data-legend="running"]')).toBeHidden()
   expect(await underTheLegend(page)).toEqual([])
+})
+
+test('on a laptop the legend does not pump during a run: stepping through, it folds at most once and never unfolds again', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto('/?scenario=sqs-redrive-dlq&step=0')
+  await expect(page.locator('.lem-stage-slot[data-room]')).toHaveCount(1)
+  // Every change of the fold, as it happens (a flip back and forth between steps would show here).
+  await page.evaluate(() => {
+    const foot = document.querySelector('.lem-stage-foot')!
+    const seen: boolean[] = [foot.hasAttribute('data-legend-folded')]
+    ;(window as unknown as { folds: boolean[] }).folds = seen
+    new MutationObserver(() => seen.push(foot.hasAttribute('data-legend-folded'))).observe(foot, {
+      attributes: true,
+      attributeFilter: ['data-legend-folded'],
+    })
+  })
+  const forward = page.getByRole('button', { name: 'Step forward', exact: true })
+  // Step forward beat by beat to the end of the run (the button is disabled there).
+  for (let beat = 1; await forward.isEnabled(); beat++) {
+    const before = await stage(page).getAttribute('data-step')
+    await forward.click()
+    await expect(stage(page)).not.toHaveAttribute('data-step', before!)
+    expect(await underTheLegend(page), `beat ${beat}`).toEqual([])
+  }
+  const folds = await page.evaluate(() => (window as unknown as { folds: boolean[] }).folds)
+  const changes = folds.filter((f, i) => i > 0 && f !== folds[i - 1]).length
+  expect(changes, JSON.stringify(folds)).toBeLessThanOrEqual(1)
+  expect(folds.at(-1), 'folded by the end').toBe(true)
 })
 
 for (const reducedMotion of ['reduce', 'no-preference'] as const) {

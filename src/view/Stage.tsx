@@ -13,13 +13,14 @@ import { ARROW_HEAD, VERTICAL_BELOW } from './layout/metrics'
 import { layoutStage } from './layout/stage'
 import type { StageLayout } from './layout/types'
 import { NodeBox } from './NodeBox'
-import { StageLegend } from './StageLegend'
+import { LegendProbe, StageLegend } from './StageLegend'
 import { TokenLayer } from './TokenLayer'
 import { StageFitContext, useFittedLayout } from './stageFit'
 import { STAGE_VARIANTS, StageVariantsContext, variantIndex, variantWidth } from './stageVariants'
 import { usePacedStage } from './usePacedStage'
 import { useContentWidth } from './useContentWidth'
 import { useFollowAction } from './useFollowAction'
+import { useLegendFold } from './useLegendFold'
 import { useStageOverflow } from './useStageOverflow'
 import { useWidth } from './useWidth'
 
@@ -36,6 +37,8 @@ export function Stage() {
   const measured = useContentWidth(ref, variants)
   const { stage, step } = usePacedStage()
   const overflow = useStageOverflow(ref)
+  const probe = useRef<HTMLUListElement>(null)
+  const folded = useLegendFold(ref, probe, stage, step, useContext(StageFitContext))
   const store = useSimStore()
   // The clock changes every frame; writing its test hook directly keeps the stage from re-rendering for it.
   useEffect(() => {
@@ -57,8 +60,9 @@ export function Stage() {
     >
       <div className="lem-stage-edge" aria-hidden="true" />
       {variants ? <VariantSvgs px={measured} stage={stage} /> : <MeasuredSvg box={ref} stage={stage} step={step} />}
-      <div className="lem-stage-foot">
+      <div className="lem-stage-foot" data-legend-folded={folded ? '' : undefined}>
         <StageLegend model={stage.model} />
+        {!variants && <LegendProbe model={stage.model} ref={probe} />}
         <MoreButton box={ref} below={overflow.below} />
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { RefObject } from 'react'
 import type { Model, TokenStage } from '../engine'
 import { LEGEND_ICON, LEGEND_MARK, TOKEN_R } from './layout/metrics'
 import { TokenShape } from './TokenShape'
@@ -76,15 +77,15 @@ function Mark({ mark }: { mark: Exclude<keyof typeof MARK_WORDS, keyof typeof CH
 
 /** Key to the token shapes, colours and marks of the model on the stage. */
 export function StageLegend({ model }: { model: Model }) {
-  const f = family(model)
-  // Phones fold the legend behind a "Legend" button (the stylesheet shows the button only there).
+  // Folded behind a "Legend" button where the stylesheet says so (a phone; a laptop's stage whose
+  // drawing and legend do not both fit, see useLegendFold); open, it floats until closed.
   const [open, setOpen] = useState(false)
   return (
     <ul
       className="lem-legend"
       aria-label="Legend"
       data-open={open ? 'true' : undefined}
-      // Escape closes an open legend (on a short laptop screen it floats over the stage).
+      // Escape closes an open legend (on a laptop it floats over the stage).
       onKeyDown={(e) => {
         if (e.key === 'Escape' && open) {
           e.stopPropagation()
@@ -97,8 +98,36 @@ export function StageLegend({ model }: { model: Model }) {
           {open ? 'Hide legend' : 'Legend'}
         </button>
       </li>
+      <LegendItems model={model} />
+    </ul>
+  )
+}
+
+/**
+ * A hidden copy of the legend that never folds, in a box of no height: its height is the legend's
+ * natural height whether or not the real one is folded (useLegendFold measures it).
+ */
+export function LegendProbe({ model, ref }: { model: Model; ref: RefObject<HTMLUListElement | null> }) {
+  return (
+    <div className="lem-legend-probe" aria-hidden="true" inert>
+      <ul ref={ref} className="lem-legend">
+        <LegendItems model={model} probe />
+      </ul>
+    </div>
+  )
+}
+
+/** The legend's entries; a probe's carry no hooks for tests or styles beyond their size. */
+function LegendItems({ model, probe = false }: { model: Model; probe?: boolean }) {
+  const f = family(model)
+  return (
+    <>
       {STATES[f].map((state) => (
-        <li key={state} className={`lem-token lem-token--${state}`} data-legend={state}>
+        <li
+          key={state}
+          className={probe ? undefined : `lem-token lem-token--${state}`}
+          data-legend={probe ? undefined : state}
+        >
           <svg viewBox={TOKEN_BOX} width={LEGEND_ICON} height={LEGEND_ICON} aria-hidden="true">
             <TokenShape shape={TOKEN_STYLE[state].shape} />
           </svg>
@@ -110,7 +139,7 @@ export function StageLegend({ model }: { model: Model }) {
         .map((mark) => {
           const words = MARK_WORDS[mark]
           return (
-            <li key={mark} data-legend={mark}>
+            <li key={mark} data-legend={probe ? undefined : mark}>
               {mark === 'reply' || mark === 'receives' || mark === 'poison' ? (
                 <span
                   className={
@@ -129,6 +158,6 @@ export function StageLegend({ model }: { model: Model }) {
             </li>
           )
         })}
-    </ul>
+    </>
   )
 }

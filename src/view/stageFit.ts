@@ -13,6 +13,12 @@ import { layoutStage } from './layout/stage'
 export interface StageFit {
   readonly height: number
   readonly minScale: number
+  /**
+   * Where a slot sized to the screen measured it (useStageRoom): the slot's height, and what the
+   * stage's box draws around the drawing besides its foot. The legend folds by them (useLegendFold).
+   */
+  readonly slot?: number
+  readonly chrome?: number
 }
 
 export const StageFitContext = createContext<StageFit | null>(null)
@@ -29,6 +35,20 @@ export const ZOOMS = [1.6, 1.4, 1.2, 1, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7] as cons
 
 /** The index of 1:1 in ZOOMS. */
 export const PLAIN = ZOOMS.indexOf(1)
+
+/**
+ * The index in ZOOMS of the flattest zoom fittedLayout may use for a stage `width` units wide
+ * drawn `px` pixels wide: the smallest one still drawn at `minScale` or more (1:1 at least).
+ */
+export function flattestLevel(width: number, px: number, minScale: number): number {
+  let level = PLAIN
+  for (const [i, z] of ZOOMS.entries()) {
+    if (i <= PLAIN) continue
+    if (px / Math.round(width / z) < minScale) break
+    level = i
+  }
+  return level
+}
 
 /**
  * The layout at the biggest zoom from `ZOOMS[from]` on whose drawn height (at `px` CSS pixels

@@ -1,16 +1,18 @@
 import { useEffect, useMemo, useState } from 'react'
 import type { RefObject } from 'react'
+import { MIN_ROOM } from './legendFold'
 import type { StageFit } from './stageFit'
 
 /**
  * The room the stage slot gives the drawing, when the stylesheet sizes the slot to the screen
  * (it sets `--lem-fit: 1` on it; where the page simply flows this is null): the slot's height
- * minus what the stage box draws around the SVG (padding, the foot with the legend). It also writes, on the
+ * minus what the stage box draws around the SVG (padding, the foot with the legend), and the slot's
+ * height and that chrome less the foot, for the legend to decide whether it folds. It also writes, on the
  * layout, where the slot starts on the page and how tall the dock is (`--lem-slot-top`,
  * `--lem-dock-h`), for a phone's stylesheet to size the slot above the fixed bottom bar.
  */
 export function useStageRoom(slot: RefObject<HTMLElement | null>, minScale: number): StageFit | null {
-  const [height, setHeight] = useState<number | null>(null)
+  const [room, setRoom] = useState<{ height: number; slot: number; chrome: number } | null>(null)
   useEffect(() => {
     const el = slot.current
     if (!el || typeof ResizeObserver === 'undefined') return
@@ -22,19 +24,27 @@ export function useStageRoom(slot: RefObject<HTMLElement | null>, minScale: numb
         layout.style.setProperty('--lem-dock-h', `${Math.round(dock?.getBoundingClientRect().height ?? 0)}px`)
       }
       const box = el.querySelector<HTMLElement>('.lem-stage')
-      if (!box || getComputedStyle(el).getPropertyValue('--lem-fit').trim() !== '1') return setHeight(null)
+      if (!box || getComputedStyle(el).getPropertyValue('--lem-fit').trim() !== '1') return setRoom(null)
       // The box fills the slot (and scrolls when the drawing cannot fit): the SVG gets what its
       // padding, border and foot (legend, "More below") leave.
       const cs = getComputedStyle(box)
       const foot = box.querySelector<HTMLElement>('.lem-stage-foot')
       const px = (v: string) => parseFloat(v) || 0
-      const around =
+      const chrome =
         px(cs.paddingTop) +
         px(cs.paddingBottom) +
         px(cs.borderTopWidth) +
         px(cs.borderBottomWidth) +
-        (foot ? foot.getBoundingClientRect().height + px(getComputedStyle(foot).marginTop) : 0)
-      setHeight(Math.max(120, Math.floor(el.clientHeight - around)))
+        (foot ? px(getComputedStyle(foot).marginTop) : 0)
+      const height = Math.max(
+        MIN_ROOM,
+        Math.floor(el.clientHeight - chrome - (foot?.getBoundingClientRect().height ?? 0)),
+      )
+      setRoom((r) =>
+        r && r.height === height && r.slot === el.clientHeight && r.chrome === chrome
+          ? r
+          : { height, slot: el.clientHeight, chrome },
+      )
     }
     const ro = new ResizeObserver(measure)
     ro.observe(el)
@@ -46,5 +56,5 @@ export function useStageRoom(slot: RefObject<HTMLElement | null>, minScale: numb
     measure()
     return () => ro.disconnect()
   }, [slot])
-  return useMemo(() => (height === null ? null : { height, minScale }), [height, minScale])
+  return useMemo(() => (room === null ? null : { ...room, minScale }), [room, minScale])
 }
