@@ -4,6 +4,8 @@ import { sameProps } from './sameProps'
 import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
 import {
+  COUNTDOWN_ABOVE_BASELINE,
+  COUNTDOWN_BASELINE,
   FOCUS_R,
   RECEIVES_MARK,
   REPLY_BADGE,
@@ -64,10 +66,16 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
     >
       <circle className="lem-token-focus" r={FOCUS_R} />
       <TokenShape shape={shape} />
-      {timed && <TokenTimer since={token.since} until={until} />}
+      {timed && (
+        <TokenTimer
+          since={token.since}
+          until={until}
+          readoutY={badge ? COUNTDOWN_ABOVE_BASELINE : COUNTDOWN_BASELINE}
+        />
+      )}
       <text
         className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`}
-        y={(shape === 'triangle' ? TRIANGLE_BASELINE : TEXT_BASELINE) - (timed ? TIMED_LABEL_LIFT : 0)}
+        y={(shape === 'triangle' ? TRIANGLE_BASELINE : TEXT_BASELINE) - (timed && !badge ? TIMED_LABEL_LIFT : 0)}
         textAnchor="middle"
       >
         {label}
