@@ -280,6 +280,24 @@ test('with a token\'s history open the rail\'s caption keeps one whole entry and
   await expect(items.filter({ visible: true })).toHaveCount(total)
 })
 
+test('on a phone the pace is chosen under the stage (the bar has no room): one Speed control, and it sets the pace', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/?scenario=async-retries')
+  const speed = page.getByRole('combobox', { name: 'Speed' })
+  await expect(speed).toHaveCount(1)
+  await expect(page.locator('.lem-dock').getByRole('combobox', { name: 'Speed' })).toHaveCount(0)
+  await speed.scrollIntoViewIfNeeded()
+  await expect(speed).toBeInViewport()
+  await speed.selectOption({ label: '10×' })
+  await expect(speed).toHaveValue('t10')
+  // On a laptop the pace is back in the rail's transport, still one control.
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await expect(page.getByRole('combobox', { name: 'Speed' })).toHaveCount(1)
+  await expect(page.locator('.lem-dock').getByRole('combobox', { name: 'Speed' })).toHaveValue('t10')
+})
+
 test('on a phone the caption and the playback buttons are a bar fixed at the bottom', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/?scenario=sqs-partial-batch&step=6')

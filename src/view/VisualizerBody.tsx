@@ -10,6 +10,7 @@ import { Notices } from './Notices'
 import { PresetList } from './PresetList'
 import { ScenarioHeader } from './ScenarioHeader'
 import { SidePanel } from './SidePanel'
+import { SpeedControl } from './SpeedControl'
 import type { SideTab } from './SidePanel'
 import { Stage } from './Stage'
 import { READABLE_SCALE, StageFitContext } from './stageFit'
@@ -80,6 +81,10 @@ function FullBody() {
               <Controls />
               <Timeline />
             </div>
+          </div>
+          {/* The phone's bottom bar has no room for the pace: the app's phone layout shows it here. */}
+          <div className="lem-pace">
+            <SpeedControl />
           </div>
           <CommandBar />
           <SidePanel tab={tab} onTab={setTab} />
