@@ -1,4 +1,5 @@
-import { useLayoutEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
+import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
 import type { RefObject } from 'react'
 import type { StageModel } from '../engine'
 import { logicalWidth, minHorizontalWidth } from './layout/columns'
@@ -48,7 +49,7 @@ export function useLegendFold(
 /** An element's height with its vertical margins, tracked with ResizeObserver; null until measured. */
 function useOuterHeight(ref: RefObject<HTMLElement | null>): number | null {
   const [height, setHeight] = useState<number | null>(null)
-  useLayoutEffect(() => {
+  useBrowserLayoutEffect(() => {
     const el = ref.current
     if (!el || typeof ResizeObserver === 'undefined') return
     const measure = () => {
