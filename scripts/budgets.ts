@@ -1,8 +1,8 @@
 /**
  * Budgets `npm test` enforces (run by scripts/test.mjs between unit and e2e tests, or alone with
  * `npx tsx scripts/budgets.ts`):
- *   - the app's initial JS + CSS (what index.html loads before the first render), gzip -9 <= 170 KB
- *   - the custom element script (Preact and CSS inside), gzip -9 <= 120 KB
+ *   - the app's initial JS + CSS (what index.html loads before the first render), gzip -9 <= 175 KB
+ *   - the custom element script (Preact and CSS inside), gzip -9 <= 125 KB
  *   - engine throughput on a short run >= half the figure recorded in bench/baseline.json
  * Builds the app and the custom element into dist/ first (the build Playwright then serves, see
  * LEM_PREBUILT in playwright.config.ts); `--no-build` measures the dist/ already there.
@@ -23,8 +23,8 @@ const dist = join(root, 'dist')
 const BASELINE = join(root, 'bench', 'baseline.json')
 const RESULTS = join(root, 'test-results', 'budgets-results.json')
 
-export const APP_INITIAL_GZIP_BUDGET = 170 * 1024
-export const ELEMENT_GZIP_BUDGET = 120 * 1024
+export const APP_INITIAL_GZIP_BUDGET = 175 * 1024
+export const ELEMENT_GZIP_BUDGET = 125 * 1024
 /** Throughput may fall to this fraction of the recorded figure before the budget fails. */
 export const ENGINE_FRACTION = 0.5
 
