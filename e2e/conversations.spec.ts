@@ -97,23 +97,24 @@ test('§4.3 kinesis-poison-blocks-shard: the poison record is listed first in it
   // Wait until records have piled up behind the poison record.
   await stepUntil(page, lane.locator('.lem-more'))
   await expect(lane.locator('[data-blocked-marker]')).toHaveCount(1)
-  const band = (await lane.locator('.lem-lane-band').boundingBox())!
-  const inLane = await stage(page)
-    .locator('[data-token-id]')
-    .evaluateAll(
-      (els, b) =>
-        els
-          .map((e) => ({
-            id: e.getAttribute('data-token-id'),
-            poison: e.querySelector('[data-poison]') !== null,
-            r: e.getBoundingClientRect(),
-          }))
-          .map((t) => ({ ...t, x: t.r.x + t.r.width / 2, y: t.r.y + t.r.height / 2 }))
-          .filter((t) => t.x > b.x && t.x < b.x + b.width && t.y > b.y && t.y < b.y + b.height)
-          .sort((p, q) => Math.round(p.y - q.y) || p.x - q.x),
-      band,
-    )
-  expect(inLane.length).toBeGreaterThan(1)
-  expect(inLane[0]!.poison).toBe(true)
-  expect(inLane.slice(1).every((t) => !t.poison)).toBe(true)
+  // Band and tokens measured in one go, and polled: the stage may still be scrolling to the action
+  // or a token gliding into the lane.
+  const inLane = () =>
+    lane.evaluate((laneEl) => {
+      const band = laneEl.querySelector('.lem-lane-band')
+      const svg = laneEl.closest('svg')
+      if (!band || !svg) return { count: 0, firstPoison: false, restClean: false }
+      const b = band.getBoundingClientRect()
+      const tokens = Array.from(svg.querySelectorAll('[data-token-id]'))
+        .map((e) => ({ poison: e.querySelector('[data-poison]') !== null, r: e.getBoundingClientRect() }))
+        .map((t) => ({ ...t, x: t.r.x + t.r.width / 2, y: t.r.y + t.r.height / 2 }))
+        .filter((t) => t.x > b.x && t.x < b.x + b.width && t.y > b.y && t.y < b.y + b.height)
+        .sort((p, q) => Math.round(p.y - q.y) || p.x - q.x)
+      return {
+        count: Math.min(tokens.length, 2),
+        firstPoison: tokens[0]?.poison === true,
+        restClean: tokens.slice(1).every((t) => !t.poison),
+      }
+    })
+  await expect.poll(inLane).toEqual({ count: 2, firstPoison: true, restClean: true })
 })
