@@ -7,7 +7,7 @@ const SHOTS = [
   { model: 'sync', query: '?scenario=sync-throttled&step=9' },
   { model: 'async', query: '?scenario=async-retries&step=4' },
   { model: 'sqs', query: '?scenario=sqs-redrive-dlq&step=20' },
-  { model: 'kinesis', query: '?scenario=kinesis-bisect-poison&step=14' },
+  { model: 'kinesis', query: '?scenario=kinesis-bisect-poison&step=12' },
 ]
 const SIZES = [
   { name: 'desktop', width: 1280, height: 720 },

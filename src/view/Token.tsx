@@ -4,8 +4,6 @@ import { sameProps } from './sameProps'
 import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
 import {
-  COUNTDOWN_ABOVE_BASELINE,
-  COUNTDOWN_BASELINE,
   FOCUS_R,
   RECEIVES_MARK,
   REPLY_BADGE,
@@ -66,13 +64,9 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
     >
       <circle className="lem-token-focus" r={FOCUS_R} />
       <TokenShape shape={shape} />
-      {timed && (
-        <TokenTimer
-          since={token.since}
-          until={until}
-          readoutY={badge ? COUNTDOWN_ABOVE_BASELINE : COUNTDOWN_BASELINE}
-        />
-      )}
+      {/* With the answer chip on its lower edge there is no room for the time left as text: the
+          ring shows it, and the token's name says it. */}
+      {timed && <TokenTimer since={token.since} until={until} readout={!badge} />}
       <text
         className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`}
         y={(shape === 'triangle' ? TRIANGLE_BASELINE : TEXT_BASELINE) - (timed && !badge ? TIMED_LABEL_LIFT : 0)}

@@ -22,23 +22,17 @@ export function useCountdownText(until: number | null): string | null {
  * A countdown ring around a waiting token: how much of its wait (retry delay, visibility timeout)
  * has passed, with the time left as text. Both follow the engine's deadline and the store's clock.
  */
-export function TokenTimer({
-  since,
-  until,
-  readoutY = COUNTDOWN_BASELINE,
-}: {
-  since: number
-  until: number
-  readoutY?: number
-}) {
+export function TokenTimer({ since, until, readout = true }: { since: number; until: number; readout?: boolean }) {
   const left = useTimeLeft(until)
   const p = progress(until - left, since, until)
   return (
     <g className="lem-token-timer" data-countdown-ms={Math.round(left)}>
       <circle className="lem-token-timer-ring" r={TIMER_R} strokeDasharray={`${C * p} ${C}`} transform="rotate(-90)" />
-      <text className="lem-token-countdown" y={readoutY} textAnchor="middle" aria-hidden="true">
-        {formatCountdown(left)}
-      </text>
+      {readout && (
+        <text className="lem-token-countdown" y={COUNTDOWN_BASELINE} textAnchor="middle" aria-hidden="true">
+          {formatCountdown(left)}
+        </text>
+      )}
     </g>
   )
 }

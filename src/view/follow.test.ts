@@ -115,6 +115,17 @@ describe('actionSpans: what a beat changed', () => {
     expect(actionSpans(l, l)).toEqual(actionSpans(null, l))
   })
 
+  it('the first frame with nothing running (a batch just failed): the tokens in an environment', () => {
+    let steps = 1
+    let layout = at(steps)
+    const failedInEnv = (l: typeof layout) =>
+      !l.tokens.some((t) => t.token.state === 'running') && l.tokens.some((t) => t.token.env !== null)
+    while (!failedInEnv(layout) && steps < 200) layout = at(++steps)
+    expect(failedInEnv(layout), 'a frame with tokens in an environment and none running').toBe(true)
+    const inEnv = layout.tokens.filter((t) => t.token.env !== null)
+    expect(actionSpans(null, layout)).toHaveLength(inEnv.length)
+  })
+
   it('toContent scales SVG units to the box and adds where the drawing starts', () => {
     expect(toContent([span(10, 20)], 0.5, 100)).toEqual([span(105, 110)])
   })

@@ -36,7 +36,7 @@ function tokenContext(layout: StageLayout, t: TokenLayout): Span {
  * What a beat changed, in SVG units of `next`: tokens that are new or changed state, node or
  * environment since `prev` (each with its environment card when it runs in one), and environments
  * that changed state (one went idle, one started Init); failing that (the first frame, a beat that
- * only moved the clock), the running tokens. Positions are not compared: a stage laid out again
+ * only moved the clock), the running tokens, or else the tokens in an environment. Positions are not compared: a stage laid out again
  * (taller, or at another zoom) moves everything. Empty when nothing of these is on the stage.
  */
 export function actionSpans(prev: StageLayout | null, next: StageLayout): Span[] {
@@ -50,7 +50,11 @@ export function actionSpans(prev: StageLayout | null, next: StageLayout): Span[]
     const envs = next.envs.filter((e) => envWas.get(e.env.id) !== e.env.state)
     if (changed.length + envs.length > 0) return [...changed.map((t) => tokenContext(next, t)), ...envs.map(boxSpan)]
   }
-  return next.tokens.filter((t) => t.token.state === 'running').map((t) => tokenContext(next, t))
+  const running = next.tokens.filter((t) => t.token.state === 'running')
+  // A link opened on a beat where a batch has just failed: nothing runs, but the red tokens in
+  // their environment are the beat's news.
+  const shown = running.length > 0 ? running : next.tokens.filter((t) => t.token.env !== null)
+  return shown.map((t) => tokenContext(next, t))
 }
 
 /** Spans from SVG units to a scroll box's content pixels: `scale` px per unit, the drawing's top at `offset`. */

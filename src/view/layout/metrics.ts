@@ -24,8 +24,6 @@ export const TRIANGLE_BASELINE = 8
 export const TIMED_LABEL_LIFT = 7
 /** Baseline of the countdown readout: on the ring's lower edge, above the next grid row's badges. */
 export const COUNTDOWN_BASELINE = 18
-/** …and over the token's top instead when its lower edge carries the answer chip (a 429 waiting to retry). */
-export const COUNTDOWN_ABOVE_BASELINE = -9
 /** Marks on a token: the poison "!" (top left), the receive count "×N" (top right), the answer code (bottom). */
 export const POISON_MARK = { at: -TOKEN_R + 2, r: 9, baseline: 5 } as const
 export const RECEIVES_MARK = { x: TOKEN_R - 1, y: -TOKEN_R + 1, r: 10, baseline: 5 } as const
