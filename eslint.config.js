@@ -9,6 +9,7 @@ import { defineConfig } from 'eslint/config'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import { noImportCycle } from './scripts/eslint/noImportCycle.js'
 
 const PURE = 'The engine is pure and deterministic: same state + same input = same output, on any machine.'
 
@@ -264,6 +265,14 @@ export default defineConfig(
         ...dynamicImportBans([...ENGINE_PATTERNS, ...NO_CLI_OR_BENCH]),
       ],
     },
+  },
+  // No import circles in the engine (type-only imports aside): facts sit below captions, captions
+  // below the models that tell them, and the numbers both quote live in one constants module.
+  {
+    files: ['src/engine/**/*.ts'],
+    ignores: ['**/*.test.ts', 'src/engine/**/__tests__/**'],
+    plugins: { lem: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'lem/no-import-cycle': ['error', { within: 'src/engine' }] },
   },
   // No `x!` outside tests: code narrows what it reads, or reads what it guarantees through a checked
   // read that fails with a clear message (the engine's must.ts: nth, entry, eventAt, envAt, ctxOf),

@@ -174,3 +174,20 @@ describe('issue 13: dynamic imports, src/security and deep engine imports', () =
     expect(await errors("export const v = () => import('./app/compare/ComparePage')\n", 'src/main.tsx')).toEqual([])
   })
 })
+
+describe('engine import circles (lem/no-import-cycle)', () => {
+  // core.ts imports internalError from must.ts, so must.ts importing core at runtime closes a circle.
+  const MUST = 'src/engine/must.ts'
+  it('a runtime import that leads back to the importing module is an error', async () => {
+    const code = "import { tell } from './core'\nexport const x = tell\n"
+    expect(await errors(code, MUST)).toContain('lem/no-import-cycle')
+  })
+  it('type-only imports are erased by TypeScript and do not count', async () => {
+    expect(await errors("import type { Work } from './types'\nexport type X = Work\n", MUST)).not.toContain(
+      'lem/no-import-cycle',
+    )
+    expect(await errors("import { type Work } from './core'\nexport type X = Work\n", MUST)).not.toContain(
+      'lem/no-import-cycle',
+    )
+  })
+})

@@ -18,8 +18,8 @@ import type { EventRecord, SimState, Transition, Work } from './types'
  */
 
 /** A fresh working context on a state this call owns (records from `base` on were made by it). */
-export function work(s: SimState, log: Transition[] | null, base = s.events.length): Work {
-  return { s, log, base, owned: new Set<EventNo>() }
+export function work(s: SimState, log: Transition[] | null, base = s.events.length, narrate?: Work['narrate']): Work {
+  return narrate ? { s, log, base, owned: new Set<EventNo>(), narrate } : { s, log, base, owned: new Set<EventNo>() }
 }
 
 /** The input state with its mutable parts copied and its event records shared. */

@@ -1,8 +1,8 @@
+import { internalError } from './must'
 import { edit } from './clone'
 import { heapPush } from './heap'
 import type { EventNo } from './ids'
-import type { Caption, Fact } from './facts'
-import type { Scenario } from './scenario/types'
+import type { Fact } from './facts'
 import type {
   Attempt,
   Delivery,
@@ -113,14 +113,10 @@ function emit(
  * Records a fact with its caption when the caller asked for the log. Build the fact only inside
  * `if (w.log)` (bulk runs make no facts and no captions).
  */
-export function tell<F extends Fact>(
-  w: Work,
-  caption: (fact: F, scenario: Scenario) => Caption,
-  fact: F,
-  extra?: Pick<Transition, 'events' | 'env' | 'batch'>,
-): void {
+export function tell(w: Work, fact: Fact, extra?: Pick<Transition, 'events' | 'env' | 'batch'>): void {
   if (!w.log) return
-  const c = caption(fact, w.s.scenario)
+  const narrate = w.narrate ?? internalError('a work that logs has no narrator')
+  const c = narrate(fact, w.s.scenario)
   emit(w, c.type, c.ref, c.text, extra, fact)
 }
 
@@ -166,13 +162,4 @@ export function addAttempt(w: Work, n: EventNo, attempt: Attempt): void {
   const ev = edit(w, n)
   if (ev.attempts.length === 0) ev.attempts = [attempt]
   else ev.attempts.push(attempt)
-}
-
-export function seconds(ms: number): string {
-  if (ms < 1000) return `${ms} ms`
-  const s = ms / 1000
-  if (s < 120) return `${Number.isInteger(s) ? s : s.toFixed(1)} s`
-  const m = s / 60
-  if (m < 120) return `${Number.isInteger(m) ? m : m.toFixed(1)} min`
-  return `${(m / 60).toFixed(1)} h`
 }

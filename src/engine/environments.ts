@@ -1,5 +1,4 @@
-import { sayShared } from './captions/shared'
-import { schedule } from './core'
+import { schedule, tell } from './core'
 import { envId, envNo, type EnvNo } from './ids'
 import { envAt, nth } from './must'
 import type { Env, SimState, Work } from './types'
@@ -173,6 +172,6 @@ export function reclaimEnv(w: Work, n: EnvNo): void {
   env.reclaimedAt = s.now
   if (w.log) {
     const idleMs = s.scenario.function.idleEnvironmentTtlMs
-    sayShared(w, { kind: 'envReclaimed', env: env.id, idleMs }, { env: env.id })
+    tell(w, { kind: 'envReclaimed', env: env.id, idleMs }, { env: env.id })
   }
 }

@@ -1,6 +1,5 @@
 import { edit } from './clone'
-import { sayShared } from './captions/shared'
-import { addAttempt, schedule, touch } from './core'
+import { addAttempt, schedule, tell, touch } from './core'
 import { acquireEnv, releaseEnv, type ThrottleReason } from './environments'
 import { nextRandom, randomInt } from './rng'
 import { envAt, eventAt, nth } from './must'
@@ -132,8 +131,8 @@ function logStart(w: Work, inv: Invocation): void {
   const on = { inv: inv.id, env: env.id, events: ids, batch: inv.batch }
   if (inv.cold) {
     const initMs = s.scenario.function.initDurationMs
-    sayShared(w, { kind: 'coldStart', ...on, initMs, initRetried: inv.initRetried }, extra)
-  } else sayShared(w, { kind: 'warmStart', ...on, provisioned: env.provisioned }, extra)
+    tell(w, { kind: 'coldStart', ...on, initMs, initRetried: inv.initRetried }, extra)
+  } else tell(w, { kind: 'warmStart', ...on, provisioned: env.provisioned }, extra)
 }
 
 /** Records a throttled try (no environment) for each event; counts one Throttle. */
@@ -214,7 +213,7 @@ export function showFailure(w: Work, inv: Invocation): void {
   const s = w.s
   const ids = failedRecords(inv).map((i) => eventAt(s, i).id)
   const env = envAt(s, inv.env).id
-  sayShared(
+  tell(
     w,
     { kind: 'attemptFailed', inv: inv.id, env, events: ids, batch: inv.batch, end: inv.end },
     { events: ids, env, batch: inv.batch ?? undefined },

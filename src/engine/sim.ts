@@ -1,7 +1,7 @@
 import { arrive, idOffsets, scheduleFirstArrivals, scheduleManual, type ManualEvent } from './arrivals'
+import { narrate } from './captions'
 import { cloneState, work } from './clone'
-import { sayShared } from './captions/shared'
-import { schedule, small } from './core'
+import { schedule, small, tell } from './core'
 import { createProvisioned, reclaimEnv, UNIT } from './environments'
 import { heapPop } from './heap'
 import { failedAny, finishInvocation, showFailure } from './invoke'
@@ -160,7 +160,7 @@ export interface AdvanceOptions {
 export function advance(state: SimState, opts: AdvanceOptions = {}): StepResult {
   const s = cloneState(state)
   const log: Transition[] | null = opts.collect === false ? null : []
-  const w = work(s, log)
+  const w = work(s, log, s.events.length, narrate)
   const rules = rulesFor(s)
   let budget = opts.steps ?? Number.MAX_SAFE_INTEGER
   const until = opts.until ?? Number.MAX_SAFE_INTEGER
@@ -207,15 +207,15 @@ export type Command =
  */
 export function dispatch(state: SimState, command: Command): StepResult {
   const s = cloneState(state)
-  const w = work(s, [])
+  const w = work(s, [], s.events.length, narrate)
   switch (command.type) {
     case 'sendEvent':
       scheduleManual(w, command.event ?? {})
-      sayShared(w, { kind: 'eventSent', event: `you-${s.manual.length}` })
+      tell(w, { kind: 'eventSent', event: `you-${s.manual.length}` })
       break
     case 'failNext':
       s.failNext++
-      sayShared(w, { kind: 'failNextArmed', pending: s.failNext })
+      tell(w, { kind: 'failNextArmed', pending: s.failNext })
       break
     case 'configure': {
       const before = s.scenario
@@ -224,7 +224,7 @@ export function dispatch(state: SimState, command: Command): StepResult {
       const extra =
         s.scenario.function.provisionedConcurrentExecutions - before.function.provisionedConcurrentExecutions
       if (extra > 0) createProvisioned(s, extra)
-      sayShared(w, { kind: 'configChanged', provisionedAdded: Math.max(0, extra) })
+      tell(w, { kind: 'configChanged', provisionedAdded: Math.max(0, extra) })
       break
     }
   }

@@ -3,7 +3,7 @@ import type { SqsModelState } from './models/sqsTypes'
 import type { StreamModelState } from './models/streamTypes'
 import type { SyncModelState } from './models/syncTypes'
 import type { ManualEvent } from './arrivals'
-import type { Fact } from './facts'
+import type { Caption, Fact } from './facts'
 import type { DurationSpec, FailSpec, Scenario } from './scenario/types'
 import type { BatchId, EnvId, EnvNo, EventId, EventNo, InvocationNo, LaneNo, SqsBatchNo } from './ids'
 
@@ -357,6 +357,11 @@ export interface Work {
   readonly owned: Set<EventNo>
   /** The last delivery made since the previous transition was logged (see core.ts). */
   lastTo?: DeliveryTarget | null
+  /**
+   * Turns a fact into its caption. Given by sim.ts (the top of the engine), so models and core.ts
+   * never import a captions module: captions sit one floor above what they describe.
+   */
+  readonly narrate?: (fact: Fact, scenario: Scenario) => Caption
 }
 
 export interface StepResult {

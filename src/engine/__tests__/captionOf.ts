@@ -1,15 +1,6 @@
-import { asyncCaption } from '../captions/async'
-import { sharedCaption } from '../captions/shared'
-import { sqsCaption } from '../captions/sqs'
-import { streamCaption } from '../captions/stream'
-import { syncCaption } from '../captions/sync'
+import { narrate } from '../captions'
 import type { Caption, Fact } from '../facts'
-import type { AsyncFact } from '../models/asyncFacts'
-import type { SqsFact } from '../models/sqsFacts'
-import type { StreamFact } from '../models/streamFacts'
-import type { SyncFact } from '../models/syncFacts'
 import type { Scenario } from '../scenario/types'
-import type { SharedFact } from '../sharedFacts'
 import type { Transition } from '../types'
 
 /**
@@ -17,12 +8,7 @@ import type { Transition } from '../types'
  * model's prefix).
  */
 export function captionOf(f: Fact, sc: Scenario): Caption {
-  const k = f.kind
-  if (k.startsWith('sync')) return syncCaption(f as SyncFact, sc)
-  if (k.startsWith('async')) return asyncCaption(f as AsyncFact, sc)
-  if (k.startsWith('sqs')) return sqsCaption(f as SqsFact, sc)
-  if (k.startsWith('stream')) return streamCaption(f as StreamFact, sc)
-  return sharedCaption(f as SharedFact, sc)
+  return narrate(f, sc)
 }
 
 /**

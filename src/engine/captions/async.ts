@@ -1,10 +1,9 @@
-import { seconds, tell } from '../core'
+import { seconds } from '../format'
 import { DOCS } from '../docs'
 import type { Caption } from '../facts'
-import { SOURCE_LABELS, TARGET_LABELS } from '../models/asyncStage'
+import { SOURCE_LABELS, TARGET_LABELS } from '../models/asyncLabels'
 import type { AsyncFact } from '../models/asyncFacts'
 import type { Scenario } from '../scenario/types'
-import type { Transition, Work } from '../types'
 
 /** The asynchronous model's facts in words (fact sheet §3). */
 export function asyncCaption(f: AsyncFact, sc: Scenario): Caption {
@@ -134,9 +133,4 @@ export function asyncCaption(f: AsyncFact, sc: Scenario): Caption {
         text: `No on-failure destination or dead-letter queue is configured, so Lambda discards ${id} (${f.condition}). The source already had its 202, so nobody is told: AsyncEventsDropped goes up.`,
       }
   }
-}
-
-/** Logs an asynchronous-model fact with its caption (build the fact only inside `if (w.log)`). */
-export function sayAsync(w: Work, fact: AsyncFact, extra?: Pick<Transition, 'events' | 'env' | 'batch'>): void {
-  tell(w, asyncCaption, fact, extra)
 }

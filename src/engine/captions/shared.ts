@@ -1,9 +1,8 @@
-import { seconds, tell } from '../core'
+import { seconds } from '../format'
 import { DOCS } from '../docs'
 import type { Caption } from '../facts'
 import type { Scenario } from '../scenario/types'
 import type { SharedFact } from '../sharedFacts'
-import type { Transition, Work } from '../types'
 
 /** What an invocation runs: one event, or a batch and its size. */
 function runs(f: { readonly events: readonly string[]; readonly batch: string | null }): string {
@@ -60,9 +59,4 @@ export function sharedCaption(f: SharedFact, sc: Scenario): Caption {
     case 'configChanged':
       return { type: 'command', ref: DOCS.concurrency, text: 'You change the configuration; it applies from now on.' }
   }
-}
-
-/** Logs a shared fact with its caption (build the fact only inside `if (w.log)`). */
-export function sayShared(w: Work, fact: SharedFact, extra?: Pick<Transition, 'events' | 'env' | 'batch'>): void {
-  tell(w, sharedCaption, fact, extra)
 }

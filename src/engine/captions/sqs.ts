@@ -1,11 +1,9 @@
-import { seconds, tell } from '../core'
+import { seconds } from '../format'
 import { DOCS } from '../docs'
 import type { Caption } from '../facts'
 import type { SqsDispatchReason, SqsFact, SqsScaling } from '../models/sqsFacts'
-import { RECURSION_LIMIT } from '../models/sqsLoop'
-import { INVOKES_PER_POLLER, MAX_CONCURRENCY, SCALE_PAUSE_MS } from '../models/sqsPoller'
+import { INVOKES_PER_POLLER, MAX_CONCURRENCY, RECURSION_LIMIT, SCALE_PAUSE_MS } from '../models/sqsConstants'
 import type { Scenario } from '../scenario/types'
-import type { Transition, Work } from '../types'
 
 /** Ids for a caption: the first `max`, then how many more. */
 export function idList(ids: readonly string[], max = 3): string {
@@ -206,9 +204,4 @@ export function sqsCaption(f: SqsFact, sc: Scenario): Caption {
       }
     }
   }
-}
-
-/** Logs an SQS fact with its caption (build the fact only inside `if (w.log)`). */
-export function saySqs(w: Work, fact: SqsFact, extra?: Pick<Transition, 'events' | 'env' | 'batch'>): void {
-  tell(w, sqsCaption, fact, extra)
 }

@@ -1,9 +1,8 @@
-import { seconds, tell } from '../core'
+import { seconds } from '../format'
 import { DOCS } from '../docs'
 import type { Caption } from '../facts'
 import type { LaneRef, SeqRange, StreamFact } from '../models/streamFacts'
 import type { Scenario } from '../scenario/types'
-import type { Transition, Work } from '../types'
 
 /** "shard 1", or "shard 1 (lane 2)" with ParallelizationFactor above 1. */
 function laneName(sc: Scenario, l: LaneRef): string {
@@ -139,9 +138,4 @@ export function streamCaption(f: StreamFact, sc: Scenario): Caption {
         text: `${f.event} does not match the mapping's filter criteria: the iterator moves past it and the function never sees it. The record stays in the stream until retention removes it.`,
       }
   }
-}
-
-/** Logs a stream fact with its caption (build the fact only inside `if (w.log)`). */
-export function sayStream(w: Work, fact: StreamFact, extra?: Pick<Transition, 'events' | 'env' | 'batch'>): void {
-  tell(w, streamCaption, fact, extra)
 }

@@ -1,9 +1,8 @@
-import { seconds, tell } from '../core'
+import { seconds } from '../format'
 import { DOCS } from '../docs'
 import type { Caption } from '../facts'
 import type { SyncFact } from '../models/syncFacts'
 import type { Scenario, SyncCaller } from '../scenario/types'
-import type { Transition, Work } from '../types'
 
 export const CALLER_NAMES: Record<SyncCaller, string> = {
   'api-gateway': 'API Gateway',
@@ -69,9 +68,4 @@ export function syncCaption(f: SyncFact, sc: Scenario): Caption {
       }
     }
   }
-}
-
-/** Logs a synchronous-model fact with its caption (build the fact only inside `if (w.log)`). */
-export function saySync(w: Work, fact: SyncFact, extra?: Pick<Transition, 'events' | 'env' | 'batch'>): void {
-  tell(w, syncCaption, fact, extra)
 }

@@ -1,8 +1,7 @@
 import { edit } from '../clone'
 import type { EventNo } from '../ids'
 import { nth, envAt, ctxOf } from '../must'
-import { sayAsync } from '../captions/async'
-import { schedule, setStage } from '../core'
+import { schedule, setStage, tell } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import { nextRandom } from '../rng'
 import type { EventRecord, Invocation, InvocationCtx, SimState, Work } from '../types'
@@ -87,7 +86,7 @@ function arrived(w: Work, n: EventNo): void {
   a.lastReason[n] = ''
   s.metrics.AsyncEventsReceived++
   chainTo(w, n, 'queued')
-  if (w.log) sayAsync(w, { kind: 'asyncAccepted', event: ev.id }, ids(ev))
+  if (w.log) tell(w, { kind: 'asyncAccepted', event: ev.id }, ids(ev))
   // Tried at arrival, like a synchronous request: before an environment freed in this millisecond is back.
   schedule(w, 'asyncAttempt', s.now, n, a.gen[n], true)
 }
@@ -104,14 +103,14 @@ function attempt(w: Work, n: EventNo, g: number): void {
   const first = ev.attempts.length === 0
   if (w.log) {
     const tries = first ? 0 : ev.attempts.filter((t) => !(t as AsyncAttempt).duplicate).length
-    sayAsync(w, { kind: 'asyncPolled', event: ev.id, attempt: tries + 1, ageMs: age }, ids(ev))
+    tell(w, { kind: 'asyncPolled', event: ev.id, attempt: tries + 1, ageMs: age }, ids(ev))
   }
   if (first && cfg.duplicateDeliveryRate > 0) {
     const [u, rng] = nextRandom(s.rng)
     s.rng = rng
     if (u < cfg.duplicateDeliveryRate) {
       schedule(w, 'asyncAttempt', s.now, n, DUPLICATE)
-      if (w.log) sayAsync(w, { kind: 'asyncDuplicated', event: ev.id }, ids(ev))
+      if (w.log) tell(w, { kind: 'asyncDuplicated', event: ev.id }, ids(ev))
     }
   }
   const r = startInvocation(w, [n], { batch: null, ctx: MAIN_TRY, partial: false })
@@ -125,7 +124,7 @@ function attempt(w: Work, n: EventNo, g: number): void {
   a.lastFail[n] = FAIL_THROTTLED
   a.lastReason[n] = r.reason
   if (s.scenario.function.reservedConcurrentExecutions === 0) {
-    if (w.log) sayAsync(w, { kind: 'asyncThrottledNoRetry', event: ev.id, reason: r.reason, why: r.why }, ids(ev))
+    if (w.log) tell(w, { kind: 'asyncThrottledNoRetry', event: ev.id, reason: r.reason, why: r.why }, ids(ev))
     giveUp(w, n, 'RetriesExhausted')
     return
   }
@@ -134,7 +133,7 @@ function attempt(w: Work, n: EventNo, g: number): void {
   const limit = deadline(s, ev)
   const expires = scheduleNext(w, n, s.now + delay)
   if (w.log)
-    sayAsync(
+    tell(
       w,
       {
         kind: 'asyncThrottled',
@@ -160,7 +159,7 @@ function duplicateTry(w: Work, n: EventNo): void {
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
     markDuplicate(ev)
-    if (w.log) sayAsync(w, { kind: 'asyncDuplicateThrottled', event: ev.id, reason: r.reason }, ids(ev))
+    if (w.log) tell(w, { kind: 'asyncDuplicateThrottled', event: ev.id, reason: r.reason }, ids(ev))
     return
   }
   markDuplicate(ev)
@@ -182,7 +181,7 @@ function duplicateEnded(w: Work, inv: Invocation): void {
   if (nth(a.dupInv, n) < 0 && ev.stage !== chain) setStage(w, ev.n, chain)
   if (w.log) {
     const env = envAt(s, inv.env).id
-    sayAsync(w, { kind: 'asyncDuplicateEnded', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
+    tell(w, { kind: 'asyncDuplicateEnded', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
   }
 }
 
@@ -201,10 +200,10 @@ function invocationEnded(w: Work, inv: Invocation): void {
   const code = inv.end === 'timeout' ? FAIL_UNHANDLED : FAIL_HANDLED
   a.lastFail[n] = code
   a.runFail[n] = code
-  if (w.log) sayAsync(w, { kind: 'asyncFailed', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
+  if (w.log) tell(w, { kind: 'asyncFailed', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
   const used = nth(a.retries, n)
   if (used >= cfg.maximumRetryAttempts) {
-    if (w.log) sayAsync(w, { kind: 'asyncRetriesExhausted', event: ev.id, runs: nth(a.runs, n) }, ids(ev))
+    if (w.log) tell(w, { kind: 'asyncRetriesExhausted', event: ev.id, runs: nth(a.runs, n) }, ids(ev))
     giveUp(w, n, 'RetriesExhausted')
     return
   }
@@ -212,7 +211,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
   const delay = RETRY_DELAYS_MS[used] ?? nth(RETRY_DELAYS_MS, RETRY_DELAYS_MS.length - 1)
   const expires = scheduleNext(w, n, s.now + delay)
   if (w.log)
-    sayAsync(
+    tell(
       w,
       { kind: 'asyncRetryScheduled', event: ev.id, retry: used + 1, inMs: delay, reason: inv.end, expires },
       ids(ev),
@@ -225,7 +224,7 @@ function expire(w: Work, n: EventNo, g: number): void {
   if (a.gen[n] !== g) return
   a.nextAt[n] = -1
   const ev = edit(w, n)
-  if (w.log) sayAsync(w, { kind: 'asyncExpired', event: ev.id, ageMs: s.now - ev.arrivedAt }, ids(ev))
+  if (w.log) tell(w, { kind: 'asyncExpired', event: ev.id, ageMs: s.now - ev.arrivedAt }, ids(ev))
   giveUp(w, n, 'EventAgeExceeded')
 }
 

@@ -1,8 +1,7 @@
 import { edit } from '../clone'
 import { nth, envAt } from '../must'
 import type { EventNo } from '../ids'
-import { sayAsync } from '../captions/async'
-import { deliver, touch } from '../core'
+import { deliver, tell, touch } from '../core'
 import type { EventRecord, Invocation, SimState, Work } from '../types'
 import { deadLetterMessage, destinationMessage, invocationRecord } from '../records'
 import { chainTo, ids, st } from './asyncShared'
@@ -22,7 +21,7 @@ export function succeed(w: Work, n: EventNo, inv: Invocation): void {
   chainTo(w, n, 'succeeded')
   if (w.log) {
     const env = envAt(s, inv.env).id
-    sayAsync(
+    tell(
       w,
       { kind: 'asyncSucceeded', event: ev.id, env, handlerMs: inv.handlerMs, onSuccess: target },
       { events: [ev.id], env },
@@ -76,8 +75,7 @@ export function giveUp(w: Work, n: EventNo, condition: 'RetriesExhausted' | 'Eve
         : null
     const record = destinationMessage(s, cfg.onFailure, invocationRecord(s, ev.id, condition, runs, response))
     deliver(w, ev.n, { to: 'onFailure', condition, target: cfg.onFailure, record })
-    if (w.log)
-      sayAsync(w, { kind: 'asyncOnFailureSent', event: ev.id, target: cfg.onFailure, condition, runs }, ids(ev))
+    if (w.log) tell(w, { kind: 'asyncOnFailureSent', event: ev.id, target: cfg.onFailure, condition, runs }, ids(ev))
   }
   if (cfg.deadLetterQueue !== null) {
     const last = nth(a.lastFail, n)
@@ -92,14 +90,14 @@ export function giveUp(w: Work, n: EventNo, condition: 'RetriesExhausted' | 'Eve
     if (cfg.deadLetterQueueWriteFails) {
       s.metrics.DeadLetterErrors++
       deliver(w, ev.n, { to: 'discarded', condition, reason: 'DeadLetterErrors', target: cfg.deadLetterQueue })
-      if (w.log) sayAsync(w, { kind: 'asyncDlqWriteFailed', event: ev.id, target: cfg.deadLetterQueue }, ids(ev))
+      if (w.log) tell(w, { kind: 'asyncDlqWriteFailed', event: ev.id, target: cfg.deadLetterQueue }, ids(ev))
     } else deliver(w, ev.n, { to: 'dlq', condition, target: cfg.deadLetterQueue, record })
     if (w.log && !cfg.deadLetterQueueWriteFails)
-      sayAsync(w, { kind: 'asyncDlqSent', event: ev.id, target: cfg.deadLetterQueue, code }, ids(ev))
+      tell(w, { kind: 'asyncDlqSent', event: ev.id, target: cfg.deadLetterQueue, code }, ids(ev))
   }
   if (cfg.onFailure === null && cfg.deadLetterQueue === null) {
     deliver(w, ev.n, { to: 'discarded', condition })
-    if (w.log) sayAsync(w, { kind: 'asyncDiscarded', event: ev.id, condition }, ids(ev))
+    if (w.log) tell(w, { kind: 'asyncDiscarded', event: ev.id, condition }, ids(ev))
   }
   touch(w)
 }

@@ -1,25 +1,8 @@
-import type { AsyncDestination, AsyncSource } from '../scenario/types'
 import { eventAt } from '../must'
 import { ENVS_NODE, type ModelStage, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
+import { SOURCE_LABELS, TARGET_LABELS } from './asyncLabels'
 import { stageNode } from './stageNode'
-
-/** Display names of asynchronous sources (stage labels and captions). */
-export const SOURCE_LABELS: Record<AsyncSource, string> = {
-  s3: 'Amazon S3',
-  sns: 'Amazon SNS',
-  eventbridge: 'Amazon EventBridge',
-  sdk: 'SDK client',
-}
-
-/** Display names of destination / DLQ targets. */
-export const TARGET_LABELS: Record<AsyncDestination, string> = {
-  sqs: 'SQS queue',
-  sns: 'SNS topic',
-  eventbridge: 'EventBridge bus',
-  lambda: 'Lambda function',
-  s3: 'S3 bucket',
-}
 
 /** Node where a failed event's token ends: on-failure, else the DLQ, else the discard node. */
 export function failNode(s: SimState): string {

@@ -1,8 +1,7 @@
 import { edit } from '../clone'
 import type { EventNo } from '../ids'
 import { nth, eventAt, envAt, ctxOf } from '../must'
-import { saySqs } from '../captions/sqs'
-import { setStage } from '../core'
+import { setStage, tell } from '../core'
 import type { Invocation, SimState, Work } from '../types'
 import type { ModelRules } from './rules'
 import { backoff, closeBatch, maybeResetLimit, retryInvoke, scaleTick, startLimit, wake, windowEnds } from './sqsPoller'
@@ -80,7 +79,7 @@ function logEnd(w: Work, inv: Invocation, batch: string, deleted: EventNo[], sta
   const events = inv.events.map((i) => eventAt(s, i).id)
   const env = envAt(s, inv.env).id
   const id = (e: EventNo): string => eventAt(s, e).id
-  saySqs(
+  tell(
     w,
     {
       kind: 'sqsBatchEnded',
@@ -109,7 +108,7 @@ function visibleAgain(w: Work, n: EventNo, rn: number): void {
     b.live--
     if (b.live === 0 && b.state === 'throttled') {
       closeBatch(s, b)
-      if (w.log) saySqs(w, { kind: 'sqsThrottledBatchDropped', batch: b.id }, { batch: b.id })
+      if (w.log) tell(w, { kind: 'sqsThrottledBatchDropped', batch: b.id }, { batch: b.id })
     }
   }
   maybeResetLimit(w)

@@ -1,12 +1,12 @@
 import { arriveSent } from '../arrivals'
 import { nth, eventAt } from '../must'
 import type { EventNo } from '../ids'
-import { saySqs } from '../captions/sqs'
-import { deliver, setStage } from '../core'
+import { deliver, setStage, tell } from '../core'
 import { edit } from '../clone'
 import type { Work } from '../types'
 import { enqueue, remove, sqsOf } from './sqsQueue'
 import type { SqsBatch } from './sqsTypes'
+import { RECURSION_LIMIT } from './sqsConstants'
 
 /**
  * Recursive loop detection (docs/MODELLING.md, "Recursive loops"): with
@@ -16,9 +16,6 @@ import type { SqsBatch } from './sqsTypes'
  * has invoked the function 16 times, and the message goes to the queue's dead-letter queue when
  * one is configured (a redrive policy), else it is dropped. With Allow the loop goes on.
  */
-
-/** Invocations of one chain Lambda lets run before it stops the next (AWS: "more than 16 times"). */
-export const RECURSION_LIMIT = 16
 
 /** The handler processed message `n`: it sends the same body to the queue again. */
 export function resend(w: Work, n: EventNo): void {
@@ -72,7 +69,7 @@ function stop(w: Work, n: EventNo): void {
   ev.outcome = 'failed'
   setStage(w, n, 'failed')
   if (w.log)
-    saySqs(
+    tell(
       w,
       { kind: 'sqsLoopStopped', event: ev.id, root: eventAt(s, nth(st.root, n)).id, toDlq: dlq },
       { events: [ev.id] },

@@ -1,7 +1,6 @@
-import { saySqs } from '../captions/sqs'
 import { entry, eventAt, nth } from '../must'
 import { batchId, sqsBatchNo, type EventNo, type SqsBatchNo } from '../ids'
-import { schedule, setStage } from '../core'
+import { schedule, setStage, tell } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import type { SimState, Work } from '../types'
 import { groupHead, hasReadyGroup, takeReadyGroup } from './sqsFifo'
@@ -9,6 +8,19 @@ import { stopRecursion } from './sqsLoop'
 import type { SqsDispatchReason } from './sqsFacts'
 import { ensureTimer, popVisible, readMessage, sqsOf, visibleAgainAt } from './sqsQueue'
 import { GONE, VISIBLE, type SqsBatch } from './sqsTypes'
+import {
+  BACKOFF_FLOOR,
+  DEFAULT_MAXIMUM_POLLERS,
+  DEFAULT_MINIMUM_POLLERS,
+  INVOKES_PER_POLLER,
+  MAX_CONCURRENCY,
+  PROVISIONED_SCALE_TICK_MS,
+  SCALE_PAUSE_MS,
+  SCALE_TICK_MS,
+  START_CONCURRENCY,
+  THROTTLE_RETRY_FIRST_MS,
+  THROTTLE_RETRY_MAX_MS,
+} from './sqsConstants'
 
 /**
  * The event source mapping's pollers (fact sheet §4.1, §4.2): how many batches may be in flight,
@@ -28,20 +40,6 @@ import { GONE, VISIBLE, type SqsBatch } from './sqsTypes'
  *   never backs off below that, and scales +1 every 60 ms (= +1,000 per minute, the launch post's
  *   rate) up to 10 × MaximumPollers.
  */
-
-export const START_CONCURRENCY = 5
-export const BACKOFF_FLOOR = 2
-export const MAX_CONCURRENCY = 1000
-export const SCALE_TICK_MS = 200
-export const SCALE_PAUSE_MS = 10000
-export const THROTTLE_RETRY_FIRST_MS = 1000
-export const THROTTLE_RETRY_MAX_MS = 300000
-/** Provisioned mode: concurrent invocations per event poller (AWS: up to 10). */
-export const INVOKES_PER_POLLER = 10
-export const PROVISIONED_SCALE_TICK_MS = 60
-/** AWS defaults when only one of MinimumPollers / MaximumPollers is given. */
-export const DEFAULT_MINIMUM_POLLERS = 2
-export const DEFAULT_MAXIMUM_POLLERS = 200
 
 /** Provisioned mode's poller bounds, or null in standard mode. */
 export function provisionedPollers(s: SimState): { min: number; max: number } | null {
@@ -185,7 +183,7 @@ function pollSlots(w: Work): void {
       schedule(w, 'sqsPoll', s.now + windowMs, b.n)
       if (w.log) {
         const events = b.events.map((i) => eventAt(s, i).id)
-        saySqs(w, { kind: 'sqsWindowOpened', batch: b.id, events }, { events, batch: b.id })
+        tell(w, { kind: 'sqsWindowOpened', batch: b.id, events }, { events, batch: b.id })
       }
     }
   }
@@ -230,7 +228,7 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
     const st = sqsOf(s)
     const counts = b.events.map((e) => nth(st.rc, e))
     const events = b.events.map((i) => eventAt(s, i).id)
-    saySqs(
+    tell(
       w,
       {
         kind: 'sqsBatchFormed',
@@ -270,7 +268,7 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
   if (b.until !== null) schedule(w, 'sqsRetryInvoke', b.until, b.n)
   if (w.log) {
     const events = b.events.map((i) => eventAt(s, i).id)
-    saySqs(
+    tell(
       w,
       {
         kind: 'sqsBatchThrottled',
@@ -311,7 +309,7 @@ export function backoff(w: Work, batch: string, cause: 'failed' | 'throttled'): 
   if (st.limit <= backoffFloor(s)) return
   const old = st.limit
   st.limit--
-  if (w.log) saySqs(w, { kind: 'sqsScaled', from: old, to: st.limit, how: { kind: 'backoff', batch, cause } })
+  if (w.log) tell(w, { kind: 'sqsScaled', from: old, to: st.limit, how: { kind: 'backoff', batch, cause } })
 }
 
 /** Back to the starting concurrency once the queue is empty and nothing is in flight. */
@@ -322,7 +320,7 @@ export function maybeResetLimit(w: Work): void {
   if (st.live > 0 || st.busy > 0 || st.limit === start) return
   const old = st.limit
   st.limit = start
-  if (w.log) saySqs(w, { kind: 'sqsScaled', from: old, to: start, how: { kind: 'reset' } })
+  if (w.log) tell(w, { kind: 'sqsScaled', from: old, to: start, how: { kind: 'reset' } })
 }
 
 function wantsScale(s: SimState): boolean {
@@ -353,7 +351,7 @@ export function scaleTick(w: Work): void {
     if (w.log) {
       const pp = provisionedPollers(s)
       const mode = pp ? 'provisioned' : s.scenario.sqs.maximumConcurrency === null ? 'default' : 'maximumConcurrency'
-      saySqs(w, {
+      tell(w, {
         kind: 'sqsScaled',
         from: st.limit - 1,
         to: st.limit,

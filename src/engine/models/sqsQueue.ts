@@ -1,8 +1,7 @@
 import { edit } from '../clone'
 import { eventAt, internalError, nth } from '../must'
 import type { EventNo } from '../ids'
-import { saySqs } from '../captions/sqs'
-import { deliver, schedule, setStage, touch } from '../core'
+import { deliver, schedule, setStage, tell, touch } from '../core'
 import type { SimState, Work } from '../types'
 import { groupNumber, offerGroup } from './sqsFifo'
 import { intHeapPop, intHeapPush } from '../heap'
@@ -107,7 +106,7 @@ export function enqueue(w: Work, n: EventNo, from: EventNo | -1 = -1): void {
   if (st.fifo) offerGroup(s, nth(st.groupOf, n))
   if (w.log) {
     const ev = edit(w, n)
-    saySqs(
+    tell(
       w,
       {
         kind: 'sqsQueued',
@@ -154,7 +153,7 @@ export function readMessage(w: Work, n: EventNo, b: SqsBatch): boolean {
     st.filtered++
     ev.outcome = 'filtered'
     setStage(w, ev.n, 'filtered')
-    if (w.log) saySqs(w, { kind: 'sqsFiltered', event: ev.id }, { events: [ev.id] })
+    if (w.log) tell(w, { kind: 'sqsFiltered', event: ev.id }, { events: [ev.id] })
     return false
   }
   st.msg[n] = INVISIBLE
@@ -198,7 +197,7 @@ function expire(w: Work, n: EventNo, inFlight: boolean): void {
   deliver(w, ev.n, { to: 'discarded', condition: 'RetentionExpired' })
   ev.outcome = 'failed'
   setStage(w, ev.n, 'failed')
-  if (w.log) saySqs(w, { kind: 'sqsExpired', event: ev.id, ageMs: s.now - ev.arrivedAt, inFlight }, { events: [ev.id] })
+  if (w.log) tell(w, { kind: 'sqsExpired', event: ev.id, ageMs: s.now - ev.arrivedAt, inFlight }, { events: [ev.id] })
 }
 
 export type VisibilityResult = 'stale' | 'visible' | 'dlq' | 'expired'
@@ -224,7 +223,7 @@ export function visibilityPassed(w: Work, n: EventNo, rn: number): VisibilityRes
     deliver(w, ev.n, { to: 'dlq', reason: 'maxReceiveCount', target: 'sqs' })
     ev.outcome = 'failed'
     setStage(w, ev.n, 'failed')
-    if (w.log) saySqs(w, { kind: 'sqsRedriven', event: ev.id, receives: nth(st.rc, n) }, { events: [ev.id] })
+    if (w.log) tell(w, { kind: 'sqsRedriven', event: ev.id, receives: nth(st.rc, n) }, { events: [ev.id] })
     return 'dlq'
   }
   st.invisible--
@@ -232,7 +231,7 @@ export function visibilityPassed(w: Work, n: EventNo, rn: number): VisibilityRes
   makeVisible(w, n)
   if (st.fifo) offerGroup(s, nth(st.groupOf, n))
   touch(w)
-  if (w.log) saySqs(w, { kind: 'sqsVisible', event: ev.id, receives: nth(st.rc, n) }, { events: [ev.id] })
+  if (w.log) tell(w, { kind: 'sqsVisible', event: ev.id, receives: nth(st.rc, n) }, { events: [ev.id] })
   return 'visible'
 }
 

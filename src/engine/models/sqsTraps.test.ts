@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { run, scenario } from '../__tests__/harness'
 import { advance, createSim } from '../sim'
 import { selectStage } from '../stage'
-import { MAX_CONCURRENCY, mappingCap, startLimit } from './sqsPoller'
+import { MAX_CONCURRENCY } from './sqsConstants'
+import { mappingCap, startLimit } from './sqsPoller'
 
 // The behaviours people get wrong with SQS mappings (docs/MODELLING.md, "Traps").
 const trap = {

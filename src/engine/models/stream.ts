@@ -1,8 +1,7 @@
 import { edit } from '../clone'
 import type { EventNo } from '../ids'
 import { nth, eventAt, ctxOf } from '../must'
-import { sayStream } from '../captions/stream'
-import { setStage } from '../core'
+import { setStage, tell } from '../core'
 import type { Work } from '../types'
 import type { ModelRules } from './rules'
 import { batchEnded, laneFree, openWindow, readBatch, sendPart } from './streamBatch'
@@ -40,7 +39,7 @@ function arrived(w: Work, n: EventNo): void {
   setStage(w, ev.n, 'queued')
   if (w.log) {
     const blocked = l.state === 'retry' || l.state === 'throttled'
-    sayStream(
+    tell(
       w,
       {
         kind: 'streamWritten',
@@ -96,7 +95,7 @@ export const streamRules: ModelRules = {
       if (l.gen !== gen || (l.state !== 'retry' && l.state !== 'throttled')) return
       if (w.log) {
         const part = l.parts[0] ?? []
-        sayStream(
+        tell(
           w,
           { kind: 'streamRetried', at: laneRef(l), count: part.length },
           { events: part.map((i) => eventAt(w.s, i).id) },

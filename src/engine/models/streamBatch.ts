@@ -1,8 +1,7 @@
 import { edit } from '../clone'
 import { nth, eventAt } from '../must'
 import { batchId, type EventNo } from '../ids'
-import { sayStream } from '../captions/stream'
-import { schedule, setStage } from '../core'
+import { schedule, setStage, tell } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import type { Invocation, Work } from '../types'
 import { armExpiry, discard, expireDue, filterOut, st } from './streamDiscard'
@@ -28,7 +27,7 @@ export function laneFree(w: Work, l: Lane): void {
   if (l.parts.length > 0) {
     if (w.log) {
       const p = nth(l.parts, 0)
-      sayStream(
+      tell(
         w,
         { kind: 'streamSplitNext', at: laneRef(l), seqs: seqsOf(st(s), p) },
         { events: p.map((i) => eventAt(s, i).id) },
@@ -60,7 +59,7 @@ export function openWindow(w: Work, l: Lane): void {
   l.gen++
   l.until = s.now + windowMs
   schedule(w, 'streamPoll', l.until, l.n, l.gen)
-  if (w.log && windowMs > 0) sayStream(w, { kind: 'streamWindowOpened', at: laneRef(l), waiting: l.unreadMatch })
+  if (w.log && windowMs > 0) tell(w, { kind: 'streamWindowOpened', at: laneRef(l), waiting: l.unreadMatch })
 }
 
 /** Reads the next batch: up to BatchSize matching records, in sequence order, from the lane. */
@@ -84,7 +83,7 @@ export function readBatch(w: Work, l: Lane): void {
   l.parts.push(batch)
   l.retries = 0
   if (w.log)
-    sayStream(
+    tell(
       w,
       { kind: 'streamRead', at: laneRef(l), count: batch.length, seqs: seqsOf(st(s), batch) },
       { events: batch.map((i) => eventAt(s, i).id) },
@@ -119,7 +118,7 @@ export function sendPart(w: Work, l: Lane): void {
   for (const i of part) setStage(w, i, 'waiting')
   armExpiry(w, l)
   if (w.log)
-    sayStream(
+    tell(
       w,
       { kind: 'streamThrottled', batch, at: laneRef(l), reason: r.reason, why: r.why, inMs: delay },
       { events: part.map((i) => eventAt(s, i).id), batch },
@@ -144,7 +143,7 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
     l.retries = 0
     l.fails = 0
     if (w.log)
-      sayStream(
+      tell(
         w,
         { kind: 'streamCheckpointed', batch: inv.batch ?? '', at: laneRef(l), seq: l.checkpoint },
         { events: part.map((i) => eventAt(s, i).id), batch: inv.batch ?? undefined },
@@ -169,7 +168,7 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
         firstHalf: seqsOf(m, part.slice(0, half)),
         inMs: backoffMs(l.fails),
       } as const
-      sayStream(w, fact, { events: part.map((i) => eventAt(s, i).id), batch: inv.batch ?? undefined })
+      tell(w, fact, { events: part.map((i) => eventAt(s, i).id), batch: inv.batch ?? undefined })
     }
     return retryLater(w, l)
   }
@@ -195,7 +194,7 @@ function partialFailure(w: Work, l: Lane, inv: Invocation, k: number): void {
   l.lastError = ''
   if (w.log) {
     const failed = part.filter((_, j) => inv.failing[j]).map((i) => nth(m.seqOf, i))
-    sayStream(
+    tell(
       w,
       {
         kind: 'streamPartialFailure',
@@ -223,7 +222,7 @@ function retryOrGiveUp(w: Work, l: Lane, inv: Invocation): void {
   }
   l.retries++
   if (w.log) {
-    sayStream(
+    tell(
       w,
       {
         kind: 'streamRetryScheduled',

@@ -1,8 +1,7 @@
 import { edit } from '../clone'
 import { eventAt, internalError, nth } from '../must'
 import type { EventNo } from '../ids'
-import { sayStream } from '../captions/stream'
-import { deliver, schedule, setStage } from '../core'
+import { deliver, schedule, setStage, tell } from '../core'
 import { isoTime, streamFailureRecord } from '../records'
 import type { SimState, Work } from '../types'
 import { laneRef, seqsOf } from './streamFacts'
@@ -68,7 +67,7 @@ export function discard(w: Work, l: Lane, records: readonly EventNo[], condition
   if (seq > l.checkpoint) l.checkpoint = seq
   if (w.log) {
     const events = records.map((i) => eventAt(s, i).id)
-    sayStream(
+    tell(
       w,
       {
         kind: 'streamGaveUp',
@@ -88,7 +87,7 @@ export function filterOut(w: Work, i: EventNo): void {
   const ev = edit(w, i)
   ev.outcome = 'filtered'
   setStage(w, ev.n, 'filtered')
-  if (w.log) sayStream(w, { kind: 'streamFiltered', event: ev.id }, { events: [ev.id] })
+  if (w.log) tell(w, { kind: 'streamFiltered', event: ev.id }, { events: [ev.id] })
 }
 
 /** "Older than" the limit is strict (§4.3): a record exactly `life` old is still read. */

@@ -1,8 +1,7 @@
 import { edit } from '../clone'
 import { envAt, internalError, nth } from '../must'
 import type { EventNo, InvocationNo } from '../ids'
-import { saySync } from '../captions/sync'
-import { deliver, release, schedule, setStage } from '../core'
+import { deliver, release, schedule, setStage, tell } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
 import type { EventRecord, Invocation, InvocationCtx, Outcome, SimState, TokenStage, Work } from '../types'
 import type { ModelRules } from './rules'
@@ -53,7 +52,7 @@ function callerAttempt(w: Work, n: EventNo): void {
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
     deliver(w, ev.n, { to: 'caller', status: 429, reason: r.reason })
-    if (w.log) saySync(w, { kind: 'syncThrottled', event: ev.id, reason: r.reason, why: r.why }, { events: [ev.id] })
+    if (w.log) tell(w, { kind: 'syncThrottled', event: ev.id, reason: r.reason, why: r.why }, { events: [ev.id] })
     retryOrSettle(w, ev)
     return
   }
@@ -70,7 +69,7 @@ function retryOrSettle(w: Work, ev: EventRecord): void {
     st(s).retryPending[ev.n] = true
     schedule(w, 'callerRetry', s.now + sync.clientBackoffMs, ev.n)
     if (w.log)
-      saySync(
+      tell(
         w,
         {
           kind: 'syncCallerRetry',
@@ -92,7 +91,7 @@ function callerTimeout(w: Work, n: EventNo, invN: InvocationNo): void {
   deliver(w, ev.n, { to: 'caller', status: 504, reason: 'CallerTimeout' })
   if (w.log) {
     const env = s.envs[s.invocations[invN]?.env ?? -1]
-    saySync(w, { kind: 'syncCallerTimedOut', event: ev.id, env: env ? env.id : null }, { events: [ev.id] })
+    tell(w, { kind: 'syncCallerTimedOut', event: ev.id, env: env ? env.id : null }, { events: [ev.id] })
   }
   retryOrSettle(w, ev)
 }
@@ -109,7 +108,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
   }
   if (w.log) {
     const env = envAt(s, inv.env).id
-    saySync(
+    tell(
       w,
       { kind: 'syncEnded', event: ev.id, env, end: inv.end, handlerMs: inv.handlerMs, waiting },
       { events: [ev.id], env },
@@ -129,7 +128,7 @@ export const syncRules: ModelRules = {
     st(s).retryPending[n] = false
     if (w.log) {
       const ev = edit(w, n)
-      saySync(w, { kind: 'syncCalled', event: ev.id }, { events: [ev.id] })
+      tell(w, { kind: 'syncCalled', event: ev.id }, { events: [ev.id] })
     }
     callerAttempt(w, n)
   },
