@@ -1,5 +1,4 @@
 import { md5Hex } from './md5'
-import {} from './must'
 import type { SimState } from './types'
 
 /**
@@ -16,6 +15,10 @@ export const EPOCH_MS = 1704067200000
 export const REGION = 'us-east-1'
 export const ACCOUNT = '123456789012'
 export const FUNCTION_ARN = `arn:aws:lambda:${REGION}:${ACCOUNT}:function:demo:$LATEST`
+/** The function's ARN without a version: what a stream on-failure record names (§4.3 [S55]). */
+export const UNQUALIFIED_FUNCTION_ARN = FUNCTION_ARN.replace(/:\$LATEST$/, '')
+/** The default event bus, which an EventBridge destination puts its events on. */
+export const EVENT_BUS_ARN = `arn:aws:events:${REGION}:${ACCOUNT}:event-bus/default`
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0')
@@ -40,6 +43,11 @@ export function isoTime(ms: number): string {
   const min = Math.floor((rest % 3600000) / 60000)
   const sec = Math.floor((rest % 60000) / 1000)
   return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(min, 2)}:${pad(sec, 2)}.${pad(rest % 1000, 3)}Z`
+}
+
+/** The same instant at second precision ("2024-01-01T00:00:05Z"), as DynamoDB Streams dates are. */
+export function isoSeconds(ms: number): string {
+  return isoTime(ms).replace(/\.\d{3}Z$/, 'Z')
 }
 
 /** A UUID-shaped id (version 4 layout) from the scenario's seed and a name: the same run, the same ids. */
@@ -114,9 +122,10 @@ export function eventBridgeEvent(s: SimState, record: InvocationRecord): Record<
       : 'Lambda Function Invocation Result - Failure',
     source: 'lambda',
     account: ACCOUNT,
-    time: isoTime(s.now).replace(/\.\d{3}Z$/, 'Z'),
+    time: isoSeconds(s.now),
     region: REGION,
-    resources: [FUNCTION_ARN.replace(/:\$LATEST$/, '')],
+    // AWS-recorded destination events list the bus and the function (docs/MODELLING.md "Records").
+    resources: [EVENT_BUS_ARN, record.requestContext.functionArn],
     detail: record,
   }
 }
@@ -178,7 +187,7 @@ export function streamFailureRecord(
   return {
     requestContext: {
       requestId: requestId(s, name),
-      functionArn: FUNCTION_ARN,
+      functionArn: UNQUALIFIED_FUNCTION_ARN,
       condition,
       approximateInvokeCount: invokeCount,
     },

@@ -37,7 +37,7 @@ describe('stage facts for drawing the conversations', () => {
     expect(st.tally).toEqual([{ code: '429', tone: 'throttle', count: 1 }])
   })
 
-  it('§1.2/§1.3 answers: 200, 200 + X-Amz-Function-Error: Handled, newest first and counted', () => {
+  it('§1.2/§1.3 answers: 200, 200 + X-Amz-Function-Error: Unhandled, newest first and counted', () => {
     const st = at(
       {
         model: 'sync',
@@ -50,7 +50,7 @@ describe('stage facts for drawing the conversations', () => {
       ['bad-1', '200', 'error'],
       ['evt-1', '200', 'ok'],
     ])
-    expect(st.replies[0]!.text).toContain('X-Amz-Function-Error: Handled')
+    expect(st.replies[0]!.text).toContain('X-Amz-Function-Error: Unhandled')
     expect(st.holds).toEqual([])
   })
 

@@ -73,7 +73,7 @@ export function asyncCaption(f: AsyncFact, sc: Scenario): Caption {
         : {
             type: 'functionError',
             ref: DOCS.functionError,
-            text: `The handler throws for ${id} (FunctionError Handled); ${f.env} stays warm. Nobody is waiting for the answer: the source already had its 202.`,
+            text: `The handler throws for ${id} (FunctionError Unhandled); ${f.env} stays warm. Nobody is waiting for the answer: the source already had its 202.`,
           }
     case 'asyncRetriesExhausted':
       return {

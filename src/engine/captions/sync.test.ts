@@ -24,7 +24,7 @@ describe('sync captions', () => {
 
   it('§1.3 a function error is still 200, and nobody gets it once the caller gave up', () => {
     const f = { kind: 'syncEnded', event: 'evt-2', env: 'env-1', end: 'error', handlerMs: 100, waiting: true } as const
-    expect(syncCaption(f, sc).text).toContain('the load balancer (ALB) gets 200 with X-Amz-Function-Error: Handled')
+    expect(syncCaption(f, sc).text).toContain('the load balancer (ALB) gets 200 with X-Amz-Function-Error: Unhandled')
     expect(syncCaption({ ...f, waiting: false }, sc).text).toContain(
       'nobody is waiting any more (the caller already gave up), so nobody gets 200',
     )

@@ -59,7 +59,7 @@ export function syncCaption(f: SyncFact, sc: Scenario): Caption {
         return {
           type: 'functionError',
           ref: DOCS.functionError,
-          text: `The handler throws for ${id}: ${to} 200 with X-Amz-Function-Error: Handled and the error in the body. Lambda does not retry a synchronous call.`,
+          text: `The handler throws for ${id}: ${to} 200 with X-Amz-Function-Error: Unhandled and the error (errorType, errorMessage, trace) in the body. Lambda does not retry a synchronous call.`,
         }
       return {
         type: 'timedOut',

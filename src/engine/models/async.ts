@@ -8,7 +8,7 @@ import type { EventRecord, Invocation, InvocationCtx, SimState, Work } from '../
 import { asyncStage } from './asyncStage'
 import { giveUp, succeed } from './asyncOutcome'
 import { BACKOFF_MAX_MS, BACKOFF_START_MS, chainTo, ids, RETRY_DELAYS_MS, st } from './asyncShared'
-import { FAIL_HANDLED, FAIL_NONE, FAIL_THROTTLED, FAIL_UNHANDLED, type AsyncAttempt } from './asyncTypes'
+import { FAIL_THROWN, FAIL_NONE, FAIL_THROTTLED, FAIL_TIMEOUT, type AsyncAttempt } from './asyncTypes'
 import type { ModelRules } from './rules'
 
 export { BACKOFF_MAX_MS, BACKOFF_START_MS, FUNCTION_ARN, RETRY_DELAYS_MS } from './asyncShared'
@@ -197,7 +197,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
     succeed(w, n, inv)
     return
   }
-  const code = inv.end === 'timeout' ? FAIL_UNHANDLED : FAIL_HANDLED
+  const code = inv.end === 'timeout' ? FAIL_TIMEOUT : FAIL_THROWN
   a.lastFail[n] = code
   a.runFail[n] = code
   if (w.log) tell(w, { kind: 'asyncFailed', event: ev.id, env, end: inv.end }, { events: [ev.id], env })

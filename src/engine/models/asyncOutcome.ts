@@ -3,9 +3,9 @@ import { nth, envAt } from '../must'
 import type { EventNo } from '../ids'
 import { deliver, tell, touch } from '../core'
 import type { EventRecord, Invocation, SimState, Work } from '../types'
-import { deadLetterMessage, destinationMessage, invocationRecord } from '../records'
+import { deadLetterMessage, destinationMessage, invocationRecord, requestId } from '../records'
 import { chainTo, ids, st } from './asyncShared'
-import { FAIL_HANDLED, FAIL_THROTTLED, FAIL_UNHANDLED } from './asyncTypes'
+import { FAIL_THROWN, FAIL_THROTTLED, FAIL_TIMEOUT } from './asyncTypes'
 
 /**
  * Where an asynchronous event ends (fact sheet §3.5, §3.6): the on-success record, or, when Lambda
@@ -39,17 +39,30 @@ export function succeed(w: Work, n: EventNo, inv: Invocation): void {
 }
 
 function errorMessage(s: SimState, ev: EventRecord, code: number, reason: string): string {
-  if (code === FAIL_UNHANDLED)
-    return `RequestId: ${ev.id} Error: Task timed out after ${s.scenario.function.timeout.toFixed(2)} seconds`
-  if (code === FAIL_HANDLED) return `Error processing ${ev.id}`
+  if (code === FAIL_TIMEOUT)
+    return `RequestId: ${requestId(s, ev.id)} Error: Task timed out after ${s.scenario.function.timeout.toFixed(2)} seconds`
+  if (code === FAIL_THROWN) return `Error processing ${ev.id}`
   if (code === FAIL_THROTTLED) return `Rate Exceeded. (TooManyRequestsException, Reason ${reason})`
   return ''
 }
 
-/** The error document the runtime returns (§1.3): what the record's responsePayload carries. */
+/**
+ * The error document the Node.js runtime returns (§1.3, docs/MODELLING.md "Error bodies"): a thrown
+ * Error as errorType, errorMessage and the stack as `trace`; a timeout as Lambda's Sandbox.Timedout.
+ * The stand-in handler is an ES module at /var/task/index.mjs, as a new Node.js function is.
+ */
 function errorPayload(s: SimState, ev: EventRecord, code: number): Record<string, unknown> {
-  if (code === FAIL_UNHANDLED) return { errorMessage: errorMessage(s, ev, code, '') }
-  return { errorType: 'Error', errorMessage: errorMessage(s, ev, code, ''), trace: [] }
+  const message = errorMessage(s, ev, code, '')
+  if (code === FAIL_TIMEOUT) return { errorType: 'Sandbox.Timedout', errorMessage: message }
+  return {
+    errorType: 'Error',
+    errorMessage: message,
+    trace: [
+      `Error: ${message}`,
+      '    at Runtime.handler (file:///var/task/index.mjs:3:9)',
+      '    at Runtime.handleOnceNonStreaming (file:///var/runtime/index.mjs:1173:29)',
+    ],
+  }
 }
 
 /** Lambda gives up on the event: on-failure record and/or DLQ message, or discard. */
@@ -69,7 +82,8 @@ export function giveUp(w: Work, n: EventNo, condition: 'RetriesExhausted' | 'Eve
     const response =
       runs > 0
         ? {
-            functionError: runFail === FAIL_UNHANDLED ? ('Unhandled' as const) : ('Handled' as const),
+            // A thrown error and a timeout are both Unhandled (§1.3 [S54][S55]).
+            functionError: 'Unhandled' as const,
             payload: errorPayload(s, ev, runFail),
           }
         : null

@@ -3,8 +3,8 @@ import type { InvocationNo } from '../ids'
 
 /** Why a try failed, for the destination record and the DLQ ErrorCode. */
 export const FAIL_NONE = 0
-export const FAIL_HANDLED = 1
-export const FAIL_UNHANDLED = 2
+export const FAIL_THROWN = 1
+export const FAIL_TIMEOUT = 2
 export const FAIL_THROTTLED = 3
 
 /**
@@ -28,7 +28,7 @@ export interface AsyncModelState {
   runs: number[]
   /** Per event: why the last try failed (FAIL_*), including throttles. */
   lastFail: number[]
-  /** Per event: how the last try that ran failed (FAIL_HANDLED / FAIL_UNHANDLED), FAIL_NONE if none ran. */
+  /** Per event: how the last try that ran failed (FAIL_THROWN / FAIL_TIMEOUT), FAIL_NONE if none ran. */
   runFail: number[]
   /** Per event: the Reason of the last throttle ('' if none). */
   lastReason: string[]

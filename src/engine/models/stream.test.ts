@@ -7,6 +7,9 @@ import { placeKey, rangeIndex } from './streamShards'
 /** Cold start 300 ms + handler 120 ms = 420 ms; warm invocations take 120 ms (the defaults). */
 const fn = { initDurationMs: 300, durationMs: 120 }
 
+/** The Kinesis sequence number of the shard's n-th record, as on-failure records carry it (56 digits). */
+const kseq = (n: number) => `49590338271490256608559692538361${String(n).padStart(24, '0')}`
+
 const attemptsOf = (r: ReturnType<typeof run>, id: string) =>
   r.event(id).attempts.map((a) => [a.atMs, a.endMs, a.result, a.batch])
 
@@ -78,11 +81,11 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
             condition: 'RetryAttemptsExhausted',
             approximateInvokeCount: 6,
           },
-          responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Handled' },
+          responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
           KinesisBatchInfo: {
             shardId: 'shardId-000000000000',
-            startSequenceNumber: '5',
-            endSequenceNumber: '5',
+            startSequenceNumber: kseq(5),
+            endSequenceNumber: kseq(5),
             approximateArrivalOfFirstRecord: '2024-01-01T00:00:00.000Z',
             approximateArrivalOfLastRecord: '2024-01-01T00:00:00.000Z',
             batchSize: 1,
@@ -186,7 +189,7 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
     expect(d[0]).toMatchObject({ to: 'onFailure', condition: 'RetentionExpired', target: 'sns', atMs: 86400001 })
     expect(d[0]!.record).toMatchObject({
       requestContext: { condition: 'RetentionExpired', approximateInvokeCount: 1443 },
-      KinesisBatchInfo: { batchSize: 1, startSequenceNumber: '1' },
+      KinesisBatchInfo: { batchSize: 1, startSequenceNumber: kseq(1) },
     })
     expect(r.report.metrics.OnFailureDeliveries).toBe(1)
   })
@@ -254,7 +257,7 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
         to: 'onFailure',
         condition: 'RetryAttemptsExhausted',
         atMs: 1540,
-        record: { KinesisBatchInfo: { startSequenceNumber: '2', endSequenceNumber: '3', batchSize: 2 } },
+        record: { KinesisBatchInfo: { startSequenceNumber: kseq(2), endSequenceNumber: kseq(3), batchSize: 2 } },
       })
     }
     expect(r.event('evt-1').deliveries).toEqual([])
@@ -331,7 +334,7 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
         atMs: 420,
         record: {
           requestContext: { approximateInvokeCount: 1 },
-          KinesisBatchInfo: { startSequenceNumber: '1', endSequenceNumber: '3', batchSize: 3 },
+          KinesisBatchInfo: { startSequenceNumber: kseq(1), endSequenceNumber: kseq(3), batchSize: 3 },
         },
       })
     }
@@ -496,8 +499,8 @@ describe('Kinesis / DynamoDB Streams event source mapping (fact sheet §4.1, §4
     expect(d).toMatchObject({ to: 'onFailure', condition: 'RetryAttemptsExhausted', atMs: 17140 })
     expect(d.record).toMatchObject({
       DDBStreamBatchInfo: {
-        shardId: 'shardId-000000000000',
-        startSequenceNumber: '5',
+        shardId: expect.stringMatching(/^shardId-\d{20}-[0-9a-f]{8}$/),
+        startSequenceNumber: '800000000000000000005',
         batchSize: 1,
         streamArn: expect.stringContaining('arn:aws:dynamodb:'),
       },

@@ -152,7 +152,7 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
   }
   if (firstFailing >= 0) return partialFailure(w, l, inv, firstFailing)
   l.fails++
-  l.lastError = inv.end === 'timeout' ? 'Unhandled' : 'Handled'
+  l.lastError = 'Unhandled'
   const c = s.scenario.stream
   if (c.bisectBatchOnFunctionError && part.length > 1) {
     const half = Math.ceil(part.length / 2)

@@ -2,10 +2,20 @@ import { edit } from '../clone'
 import { eventAt, internalError, nth } from '../must'
 import type { EventNo } from '../ids'
 import { deliver, schedule, setStage, tell } from '../core'
-import { isoTime, streamFailureRecord } from '../records'
+import { streamFailureRecord } from '../records'
 import type { SimState, Work } from '../types'
 import { laneRef, seqsOf } from './streamFacts'
-import { batchInfoKey, compact, expiryCondition, lifeMs, oldest, shardId, streamArn } from './streamShards'
+import {
+  arrivalTime,
+  batchInfoKey,
+  compact,
+  expiryCondition,
+  lifeMs,
+  oldest,
+  sequenceNumber,
+  shardId,
+  streamArn,
+} from './streamShards'
 import type { Lane, StreamModelState } from './streamTypes'
 
 /**
@@ -45,15 +55,15 @@ export function discard(w: Work, l: Lane, records: readonly EventNo[], condition
           invokes,
           l.lastError,
           {
-            shardId: shardId(l.shard),
-            startSequenceNumber: String(nth(m.seqOf, first.n)),
-            endSequenceNumber: String(nth(m.seqOf, last.n)),
-            approximateArrivalOfFirstRecord: isoTime(first.arrivedAt),
-            approximateArrivalOfLastRecord: isoTime(last.arrivedAt),
+            shardId: shardId(s, l.shard),
+            startSequenceNumber: sequenceNumber(s, l.shard, nth(m.seqOf, first.n)),
+            endSequenceNumber: sequenceNumber(s, l.shard, nth(m.seqOf, last.n)),
+            approximateArrivalOfFirstRecord: arrivalTime(s, first.arrivedAt),
+            approximateArrivalOfLastRecord: arrivalTime(s, last.arrivedAt),
             batchSize: records.length,
             streamArn: streamArn(s),
           },
-          `${shardId(l.shard)}:${nth(m.seqOf, first.n)}:${s.now}`,
+          `${shardId(s, l.shard)}:${nth(m.seqOf, first.n)}:${s.now}`,
         )
   records.forEach((i, k) => {
     const ev = edit(w, i)
@@ -119,7 +129,9 @@ export function expireDue(w: Work, l: Lane): boolean {
     }
     l.parts.shift()
     if (k === 0) currentGone = true
+    // Given up: the retry count and the backoff restart (docs/MODELLING.md "Streams").
     l.retries = 0
+    l.fails = 0
     k++
   }
   const group: EventNo[] = []
@@ -131,7 +143,9 @@ export function expireDue(w: Work, l: Lane): boolean {
     } else filterOut(w, i)
   }
   compact(l)
-  discard(w, l, group, condition)
+  // Unread records leave as the batches Lambda would have read: never more than BatchSize at once.
+  const size = s.scenario.stream.batchSize
+  for (let from = 0; from < group.length; from += size) discard(w, l, group.slice(from, from + size), condition)
   return currentGone
 }
 

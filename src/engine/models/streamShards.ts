@@ -1,4 +1,5 @@
-import { md5Words } from '../md5'
+import { md5Hex, md5Words } from '../md5'
+import { EPOCH_MS, isoSeconds, isoTime } from '../records'
 import { nth } from '../must'
 import { laneNo, type EventNo } from '../ids'
 import type { SimState } from '../types'
@@ -73,9 +74,33 @@ export function newLanes(shards: number, factor: number): Lane[] {
   return lanes
 }
 
-/** The AWS-style shard id ("shardId-000000000000" for the first shard). */
-export function shardId(shard: number): string {
-  return `shardId-${String(shard).padStart(12, '0')}`
+/**
+ * The shard's id as the service writes it (docs/MODELLING.md "Records"): Kinesis numbers its shards
+ * ("shardId-000000000000"); DynamoDB Streams names one by its creation time and a hash
+ * ("shardId-00000001704067200000-1a2b3c4d").
+ */
+export function shardId(s: SimState, shard: number): string {
+  if (s.scenario.model !== 'dynamodb') return `shardId-${String(shard).padStart(12, '0')}`
+  return `shardId-${String(EPOCH_MS + shard).padStart(20, '0')}-${md5Hex(`ddb-shard:${shard}`).slice(0, 8)}`
+}
+
+/**
+ * A record's sequence number as the service sends it: a decimal string that grows within its shard.
+ * Kinesis's are 56 digits, DynamoDB Streams' 21; the simulation's own number (1, 2, 3 … per shard)
+ * sits in the low digits, so order within a shard is kept both as numbers and as strings.
+ */
+export function sequenceNumber(s: SimState, shard: number, seq: number): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0')
+  if (s.scenario.model === 'dynamodb') return `8${pad(shard, 5)}${pad(seq, 15)}`
+  return `49${KINESIS_SEQ_STEM}${pad(shard, 4)}${pad(seq, 20)}`
+}
+
+/** Fixed middle digits of a Kinesis sequence number (made up; real ones encode the stream and time). */
+const KINESIS_SEQ_STEM = '590338271490256608559692538361'
+
+/** When a record reached the stream: Kinesis to the millisecond, DynamoDB Streams to the second. */
+export function arrivalTime(s: SimState, ms: number): string {
+  return s.scenario.model === 'dynamodb' ? isoSeconds(ms) : isoTime(ms)
 }
 
 /** The stream's ARN, by model (a made-up account and name). */

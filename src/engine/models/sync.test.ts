@@ -34,12 +34,12 @@ describe('synchronous invocation (fact sheet §1)', () => {
     expect(r.report.metrics.MaxConcurrentExecutions).toBe(2)
   })
 
-  it('§6.1 function error: 200 with X-Amz-Function-Error Handled, no retry, Errors and Invocations +1', () => {
+  it('§6.1/§1.3 function error: 200 with X-Amz-Function-Error Unhandled [S54], no retry, Errors and Invocations +1', () => {
     const r = run({ ...base, workload: [{ count: 1, fail: 'always' }], sync: { clientMaxAttempts: 3 } })
     const e = r.event('evt-1')
     expect(e.outcome).toBe('failed')
     expect(e.attempts).toHaveLength(1)
-    expect(e.deliveries).toEqual([{ to: 'caller', status: 200, functionError: 'Handled', atMs: 400 }])
+    expect(e.deliveries).toEqual([{ to: 'caller', status: 200, functionError: 'Unhandled', atMs: 400 }])
     expect(r.report.metrics).toMatchObject({ Invocations: 1, Errors: 1, Throttles: 0 })
   })
 

@@ -104,7 +104,7 @@ function invocationEnded(w: Work, inv: Invocation): void {
   if (waiting) {
     st(s).waitingOn[n] = -1
     if (inv.end === 'success') deliver(w, ev.n, { to: 'caller', status: 200 })
-    else deliver(w, ev.n, { to: 'caller', status: 200, functionError: inv.end === 'timeout' ? 'Unhandled' : 'Handled' })
+    else deliver(w, ev.n, { to: 'caller', status: 200, functionError: 'Unhandled' })
   }
   if (w.log) {
     const env = envAt(s, inv.env).id
