@@ -21,9 +21,9 @@ export const TEXT_BASELINE = 6
 /** A triangle's middle is lower, so its label sits lower too. */
 export const TRIANGLE_BASELINE = 8
 /** A token with a countdown draws its label this much higher, so the time-left readout fits below it. */
-export const TIMED_LABEL_LIFT = 7
+export const TIMED_LABEL_LIFT = 10
 /** Baseline of the countdown readout: on the ring's lower edge, above the next grid row's badges. */
-export const COUNTDOWN_BASELINE = 18
+export const COUNTDOWN_BASELINE = 20
 /** Marks on a token: the poison "!" (top left), the receive count "×N" (top right), the answer code (bottom). */
 export const POISON_MARK = { at: -TOKEN_R + 2, r: 9, baseline: 5 } as const
 export const RECEIVES_MARK = { x: TOKEN_R - 1, y: -TOKEN_R + 1, r: 10, baseline: 5 } as const
