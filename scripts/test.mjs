@@ -76,6 +76,11 @@ const rows = []
   if (r) rows.push(tally('unit (vitest)', code, r.numPassedTests ?? 0, r.numFailedTests ?? 0))
   else rows.push(tally('unit (vitest)', 1, 0, 1, 'no results file'))
 }
+{
+  // Every lesson validated and run on the engine: a lesson whose answer no longer matches the engine fails.
+  const code = run('lessons', bin('tsx'), [join(root, 'src', 'cli', 'lessonsCheck.ts')])
+  rows.push(tally('lessons (npm run lessons:check)', code, code === 0 ? 1 : 0, code === 0 ? 0 : 1))
+}
 let prebuilt = false
 if (skipBudgets) {
   rows.push({ step: 'budgets', passed: 0, failed: 0, note: 'skipped: --no-budgets' })

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react'
+import { Suspense, lazy, useEffect, useState } from 'react'
+import { readLessonLink } from '../lessons/lessonUrl'
+import type { LessonLink } from '../lessons/lessonUrl'
 import { decodeShare } from '../store/url'
 import type { Decoded } from '../store/url'
 import { Visualizer } from '../view/Visualizer'
@@ -12,12 +14,21 @@ import { ThemeToggle } from './ThemeToggle'
 import { useShareUrl } from './useShareUrl'
 import './app.css'
 
+// The lessons and their panel load only when a lesson link is opened: nothing in the first load.
+const LessonGuide = lazy(() => import('../lessons/view/LessonGuide'))
+
 /** The standalone page: header, theme, and the visualizer opened from (and kept in) the URL. */
 export function App() {
   const [initial] = useState<Decoded>(() => decodeShare(window.location.search))
+  const [lesson] = useState<LessonLink | null>(() => readLessonLink(window.location.search))
   const [theme, setTheme] = useState<ThemeChoice>(loadTheme)
   const present = usePresentMode()
   const onShare = useShareUrl(presentSuffix(present.on))
+  const guide = lesson ? (
+    <Suspense fallback={<p className="lem-guide-loading">Loading the lesson…</p>}>
+      <LessonGuide link={lesson} />
+    </Suspense>
+  ) : undefined
   useEffect(() => {
     saveTheme(theme)
     document.documentElement.dataset.theme = effectiveTheme(theme)
@@ -35,7 +46,7 @@ export function App() {
           <p className="lem-app-sub">
             How AWS Lambda runs your function: synchronous, asynchronous and poll-based invocation, step by step.
           </p>
-          <HeaderModes onPresent={present.enter} />
+          <HeaderModes onPresent={present.enter} inLesson={lesson !== null} />
           <ThemeToggle theme={theme} onChange={setTheme} />
         </header>
       )}
@@ -48,7 +59,8 @@ export function App() {
           notices={initial.problems}
           theme={theme}
           keyboard="window"
-          onShareChange={onShare}
+          onShareChange={lesson ? undefined : onShare}
+          guide={guide}
           controls={present.on ? 'minimal' : 'full'}
           onStore={present.setStore}
         />

@@ -1,7 +1,22 @@
-/** The header's ways into the classroom modes: presenting this frame, and the three models compared. */
-export function HeaderModes({ onPresent }: { onPresent: () => void }) {
+/** The header's ways into the lessons and the classroom modes: presenting this frame, and the three models compared. */
+export function HeaderModes({ onPresent, inLesson }: { onPresent: () => void; inLesson: boolean }) {
   return (
     <nav className="lem-app-modes" aria-label="Modes">
+      {inLesson ? (
+        <a className="lem-btn" href="./" data-testid="explore-link">
+          <span aria-hidden="true">◇</span>
+          <span className="lem-app-word">Explore freely</span>
+        </a>
+      ) : (
+        <a className="lem-btn lem-btn--primary" href="?lesson=start-here" data-testid="start-here">
+          <span aria-hidden="true">▶</span>
+          <span>Start here</span>
+        </a>
+      )}
+      <a className="lem-btn" href="?lessons" data-testid="lessons-link">
+        <span aria-hidden="true">☷</span>
+        <span className="lem-app-word">Lessons</span>
+      </a>
       <a className="lem-btn" href="?compare=burst" data-testid="compare-link">
         <span aria-hidden="true">☰</span>
         <span className="lem-app-word">Compare models</span>

@@ -1,5 +1,6 @@
 import { LayoutGroup, MotionConfig } from 'motion/react'
 import { useEffect, useId, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { Scenario } from '../engine'
 import { createSimStore } from '../store/createSimStore'
@@ -37,6 +38,8 @@ export interface VisualizerProps {
   readonly onShareChange?: (state: ShareState, playing: boolean) => void
   /** Hands this instance's store to embedders (host commands, pause when off screen), after mount. */
   readonly onStore?: (store: StoreApi<SimStore>) => void
+  /** A guide (the app's lessons) shown beside the stage in place of the model and scenario strip. */
+  readonly guide?: ReactNode
 }
 
 /**
@@ -98,7 +101,7 @@ export function Visualizer(props: VisualizerProps) {
             data-theme={theme === 'system' ? undefined : theme}
             data-controls={props.controls ?? 'full'}
           >
-            <VisualizerBody controls={props.controls ?? 'full'} />
+            <VisualizerBody controls={props.controls ?? 'full'} guide={props.guide} />
           </div>
         </LayoutGroup>
       </MotionConfig>

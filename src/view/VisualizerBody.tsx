@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react'
+import type { ReactNode } from 'react'
 import { groupOf, presetsOf } from '../scenarios'
 import type { ModelGroup } from '../scenarios'
 import { useSim, useSimStore } from '../store/SimProvider'
@@ -19,7 +20,7 @@ import { useStageRoom } from './useStageRoom'
 import type { ControlsLevel } from './Visualizer'
 
 /** The panels, arranged by how many controls the embedder wants. */
-export function VisualizerBody({ controls }: { controls: ControlsLevel }) {
+export function VisualizerBody({ controls, guide }: { controls: ControlsLevel; guide?: ReactNode }) {
   if (controls !== 'full') {
     return (
       <>
@@ -38,7 +39,7 @@ export function VisualizerBody({ controls }: { controls: ControlsLevel }) {
       </>
     )
   }
-  return <FullBody />
+  return <FullBody guide={guide} />
 }
 
 /**
@@ -47,7 +48,7 @@ export function VisualizerBody({ controls }: { controls: ControlsLevel }) {
  * controls, the actions and the panels. The stylesheet decides when the slot is sized to the
  * screen; then the stage is fitted into it (useStageRoom).
  */
-function FullBody() {
+function FullBody({ guide }: { guide?: ReactNode }) {
   const store = useSimStore()
   const model = useSim((s) => s.run.scenario.model)
   const group = groupOf(model)
@@ -61,11 +62,17 @@ function FullBody() {
   return (
     <>
       <Notices />
-      <div className="lem-layout lem-layout--full">
-        <nav className="lem-bar" aria-label="Models and scenarios">
-          <ModelPicker value={group} onChange={pick} />
-          <PresetList group={group} />
-        </nav>
+      <div className="lem-layout lem-layout--full" data-guide={guide ? '' : undefined}>
+        {guide ? (
+          <section className="lem-guide" aria-label="Lesson">
+            {guide}
+          </section>
+        ) : (
+          <nav className="lem-bar" aria-label="Models and scenarios">
+            <ModelPicker value={group} onChange={pick} />
+            <PresetList group={group} />
+          </nav>
+        )}
         <div className="lem-main">
           <ScenarioHeader />
           <div ref={slot} className="lem-stage-slot" data-room={fit?.height}>
