@@ -8,7 +8,7 @@ export function HeaderModes({ onPresent, inLesson }: { onPresent: () => void; in
           <span className="lem-app-word">Explore freely</span>
         </a>
       ) : (
-        <a className="lem-btn lem-btn--primary" href="?lesson=start-here" data-testid="start-here">
+        <a className="lem-btn lem-btn--primary lem-start-here" href="?lesson=start-here" data-testid="start-here">
           <span aria-hidden="true">▶</span>
           <span>Start here</span>
         </a>

@@ -2,9 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { SimStore } from '../../store/createSimStore'
 
+/** Steps played before a far target is reached by jumping (a few beats). */
+const FAR_STEPS = 8
+
 /**
  * Plays the stage up to a step at the beat pace and stops exactly there (the store plays; the guide
- * only says where to stop). Returns `playTo`, `skip` (go there at once) and whether it is playing.
+ * only says where to stop). Returns `playTo`, `skip` (go there at once) and whether it is playing. A target
+ * more than FAR_STEPS away plays that far, then jumps.
  */
 export function usePlayTo(store: StoreApi<SimStore>) {
   const [target, setTarget] = useState<number | null>(null)
@@ -30,8 +34,10 @@ export function usePlayTo(store: StoreApi<SimStore>) {
       const a = store.getState()
       if (a.run.cursor.step >= step) return land(step)
       setTarget(step)
+      const from = a.run.cursor.step
       unsub.current = store.subscribe((s) => {
-        if (s.run.cursor.step >= step) land(step)
+        // A far moment (a shard blocked for a day) is shown starting, then reached at once.
+        if (s.run.cursor.step >= step || s.run.cursor.step - from > FAR_STEPS) land(step)
         else if (!s.playing) stop()
       })
       if (a.beatMs === null) a.setBeatPace(1500)
