@@ -63,9 +63,21 @@ export function importTemplate(text: string, options: ImportOptions = {}): Templ
   })
 }
 
-/** The lint findings of a template. Throws TemplateError only. */
+/** The lint findings of a template. Throws TemplateError only (bad input, or a property of the wrong type). */
 export function lintTemplate(text: string, options: Pick<ImportOptions, 'function'> = {}): Finding[] {
-  return guard(() => lintModel(modelOf(text, options.function)))
+  return guard(() => {
+    const model = modelOf(text, options.function)
+    // A property of the wrong type leaves nothing to judge: refused as bad input, as the importer does.
+    for (const f of model.functions)
+      for (const t of f.triggers.length > 0 ? f.triggers : [null])
+        try {
+          buildScenario(model.ctx, f, t, DEFAULT_WORKLOAD)
+        } catch (e) {
+          if (e instanceof PropertyError) fail(e.message)
+          if (!(e instanceof ScenarioRejected)) throw e
+        }
+    return lintModel(model)
+  })
 }
 
 function modelOf(text: string, only: string | undefined): TemplateModel {

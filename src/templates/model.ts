@@ -145,7 +145,7 @@ export function readModel(data: unknown): TemplateModel {
       noteProperties(unsupported, id, type, type, props)
     }
   }
-  return { ctx, functions: [...functions.values()], unsupported }
+  return { ctx, functions: Array.from(functions.values()), unsupported }
 }
 
 function resolved(ctx: TemplateContext, v: unknown): unknown {

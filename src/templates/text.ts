@@ -104,7 +104,7 @@ function fromYaml(body: string): unknown {
   }
   try {
     // yaml's own alias-bomb guard first; the walk below has its caps as well.
-    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+    doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT, mapAsMap: true })
   } catch (e) {
     if (e instanceof ReferenceError) fail('The template expands YAML aliases too often (an alias bomb?).')
     throw e
