@@ -79,7 +79,7 @@ export function buildScenario(
   let model: Model = 'sync'
   if (!trigger) fields.set('sync.caller', fixed('sdk', f.id, '(no trigger: a direct Invoke)', 'default'))
   else if (trigger.kind === 'sync') {
-    fields.set('sync.caller', fixed(trigger.caller, trigger.res.id, `${trigger.res.prefix ?? ''}Type`))
+    fields.set('sync.caller', fixed(trigger.caller, trigger.res.id, typeProperty(trigger.res)))
     if (trigger.type === 'HttpApi' && has(ctx, trigger.res, ['TimeoutInMillis']))
       fields.set('sync.callerTimeoutMs', num(ctx, trigger.res, ['TimeoutInMillis'], 30000))
   } else if (trigger.kind === 'async') {
@@ -161,7 +161,7 @@ function asyncFields(
   trigger: Trigger & { kind: 'async' },
   fields: Fields,
 ): void {
-  fields.set('async.source', fixed(trigger.source, trigger.res.id, `${trigger.res.prefix ?? ''}Type`))
+  fields.set('async.source', fixed(trigger.source, trigger.res.id, typeProperty(trigger.res)))
   const eic: Res = f.invokeConfig ?? { id: f.id, type: f.type, props: {}, prefix: 'EventInvokeConfig.' }
   fields.set('async.maximumRetryAttempts', num(ctx, eic, ['MaximumRetryAttempts'], 2))
   fields.set('async.maximumEventAgeInSeconds', num(ctx, eic, ['MaximumEventAgeInSeconds'], 21600))
@@ -308,3 +308,6 @@ function streamFields(ctx: TemplateContext, t: Trigger & { kind: 'stream' }, fie
   destination(ctx, r, ['DestinationConfig', 'OnFailure'], 'stream.onFailure', fields, ['sqs', 'sns', 's3'])
   return t.model
 }
+
+/** Where a trigger's kind is written: a SAM event's `Type` (beside its Properties), else the resource's. */
+const typeProperty = (res: Res): string => (res.prefix ? res.prefix.replace(/Properties\.$/, 'Type') : 'Type')

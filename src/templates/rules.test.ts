@@ -308,3 +308,10 @@ describe('each rule fires on the mistake it names', () => {
     )
   })
 })
+
+describe('one finding per mistake', () => {
+  it('two async events of one function without a destination: one finding', () => {
+    const text = fnStack({}, { A: { Type: 'SNS', Properties: {} }, B: { Type: 'S3', Properties: {} } })
+    expect(rules(text)).toEqual(['async-no-failure-destination'])
+  })
+})

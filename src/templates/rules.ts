@@ -104,7 +104,12 @@ type Emit = (rule: RuleId, resource: string, property: string, message: string, 
 export function lintModel(model: TemplateModel): Finding[] {
   const { ctx } = model
   const findings: Finding[] = []
-  const emit: Emit = (rule, resource, property, message, seeIt) =>
+  const seen = new Set<string>()
+  const emit: Emit = (rule, resource, property, message, seeIt) => {
+    // Two events of one function can make the same finding (two async events, two APIs): say it once.
+    const key = JSON.stringify([rule, resource, property, message])
+    if (seen.has(key)) return
+    seen.add(key)
     findings.push({
       rule,
       severity: RULES[rule].severity,
@@ -114,6 +119,7 @@ export function lintModel(model: TemplateModel): Finding[] {
       docUrl: RULES[rule].docUrl,
       ...(seeIt ? { seeIt } : {}),
     })
+  }
   const guarded = (check: () => void) => {
     try {
       check()
