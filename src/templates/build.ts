@@ -80,7 +80,7 @@ export function buildScenario(
   if (!trigger) fields.set('sync.caller', fixed('sdk', f.id, '(no trigger: a direct Invoke)', 'default'))
   else if (trigger.kind === 'sync') {
     fields.set('sync.caller', fixed(trigger.caller, trigger.res.id, typeProperty(trigger.res)))
-    if (trigger.type === 'HttpApi' && has(ctx, trigger.res, ['TimeoutInMillis']))
+    if ((trigger.type === 'HttpApi' || trigger.type === 'Api') && has(ctx, trigger.res, ['TimeoutInMillis']))
       fields.set('sync.callerTimeoutMs', num(ctx, trigger.res, ['TimeoutInMillis'], 30000))
   } else if (trigger.kind === 'async') {
     model = 'async'

@@ -96,7 +96,24 @@ const STREAM_EVENT = [
   'FunctionResponseTypes',
 ]
 
+const RULE_EVENT_IRRELEVANT = [
+  'Pattern',
+  'EventBusName',
+  'Input',
+  'InputPath',
+  'InputTransformer',
+  'RuleName',
+  'State',
+  'Target',
+]
+const TARGET_RETRY =
+  "not supported: EventBridge retries delivery to its target on its own terms; only Lambda's async retries are simulated"
+
 const UNEXPRESSIBLE: Readonly<Record<string, string>> = {
+  SqsSubscription:
+    'not supported: with SqsSubscription, SNS delivers to a queue that Lambda polls, which this importer does not rebuild (the scenario shows a direct SNS invoke)',
+  RetryPolicy: TARGET_RETRY,
+  DeadLetterConfig: TARGET_RETRY,
   FilterCriteria:
     'not supported: the scenario format cannot hold filter patterns; every workload record matches (workload matchesFilter marks records by hand)',
   TumblingWindowInSeconds: 'not supported: the scenario format has no tumbling windows',
@@ -156,6 +173,19 @@ export const PROPERTIES: Readonly<Record<string, { read: readonly string[]; irre
     irrelevant: MAPPING_IRRELEVANT,
   },
   Kinesis: { read: STREAM_EVENT, irrelevant: MAPPING_IRRELEVANT },
+  Api: {
+    read: ['TimeoutInMillis'],
+    irrelevant: ['Path', 'Method', 'RestApiId', 'Auth', 'RequestModel', 'RequestParameters', 'ResponseTransferMode'],
+  },
+  HttpApi: {
+    read: ['TimeoutInMillis'],
+    irrelevant: ['Path', 'Method', 'ApiId', 'Auth', 'PayloadFormatVersion', 'RouteSettings'],
+  },
+  S3: { read: [], irrelevant: ['Bucket', 'Events', 'Filter'] },
+  SNS: { read: [], irrelevant: ['Topic', 'FilterPolicy', 'FilterPolicyScope', 'Region'] },
+  EventBridgeRule: { read: [], irrelevant: RULE_EVENT_IRRELEVANT },
+  CloudWatchEvent: { read: [], irrelevant: RULE_EVENT_IRRELEVANT },
+  Schedule: { read: [], irrelevant: ['Schedule', 'Name', 'Description', 'Enabled', 'Input', 'State'] },
   DynamoDB: { read: STREAM_EVENT, irrelevant: MAPPING_IRRELEVANT },
   'AWS::Lambda::EventInvokeConfig': {
     read: ['FunctionName', 'MaximumRetryAttempts', 'MaximumEventAgeInSeconds', 'DestinationConfig'],

@@ -307,6 +307,44 @@ describe('options and references', () => {
     ])
   })
 
+  it('event properties that change delivery are listed (SNS SqsSubscription, EventBridge RetryPolicy)', () => {
+    const r = importTemplate(
+      tpl({
+        A: fn({
+          Events: {
+            T: { Type: 'SNS', Properties: { Topic: 'arn:aws:sns:eu-west-1:1:t', SqsSubscription: true } },
+            R: { Type: 'EventBridgeRule', Properties: { Pattern: {}, RetryPolicy: { MaximumRetryAttempts: 1 } } },
+          },
+        }),
+      }),
+    )
+    expect(r.scenarios).toHaveLength(2)
+    expect(r.unsupported.map((u) => u.property)).toEqual([
+      'Events.T.Properties.SqsSubscription',
+      'Events.R.Properties.RetryPolicy',
+    ])
+  })
+
+  it('provisioned concurrency behind a condition is unresolved, not silently 0', () => {
+    const r = importTemplate(
+      tpl({
+        A: fn({
+          AutoPublishAlias: 'live',
+          ProvisionedConcurrencyConfig: { 'Fn::If': ['Prod', {}, { Ref: 'AWS::NoValue' }] },
+        }),
+      }),
+    )
+    expect(r.scenarios[0]?.sources.find((s) => s.field === 'function.provisionedConcurrentExecutions')).toMatchObject({
+      value: 0,
+      from: 'unresolved',
+    })
+  })
+
+  it('a REST API event with its own TimeoutInMillis', () => {
+    const r = importTemplate(tpl({ A: fn({ Events: { W: { Type: 'Api', Properties: { TimeoutInMillis: 5000 } } } }) }))
+    expectField(r.scenarios[0] as ImportedScenario, 'sync.callerTimeoutMs', 5000, 'template')
+  })
+
   it('a wrong type on the only function is a TemplateError naming the property', () => {
     expect(() => importTemplate(tpl({ A: fn({ Timeout: [1] }) }))).toThrow(/A Timeout must be a number/)
   })

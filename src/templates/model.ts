@@ -5,7 +5,7 @@
 import type { AsyncSource, SyncCaller } from '../engine'
 import { typeReason, unreadProperties } from './catalog'
 import { fail, show } from './errors'
-import { list, value } from './properties'
+import { has, list, value } from './properties'
 import type { Res } from './properties'
 import { isRecord, PartialString, ResourceRef } from './resolve'
 import type { TemplateContext } from './resolve'
@@ -91,7 +91,8 @@ export function readModel(data: unknown): TemplateModel {
     if (type === 'AWS::Serverless::Function') {
       const eic = recordAt(props, 'EventInvokeConfig') ?? recordAt(globals ?? {}, 'EventInvokeConfig')
       if (eic) f.invokeConfig = { id, type, props: eic, prefix: 'EventInvokeConfig.' }
-      if (value(ctx, res, ['ProvisionedConcurrencyConfig']) !== undefined) f.provisioned = res
+      // Set even when unresolvable (`!If`), so the scenario's source says so.
+      if (has(ctx, res, ['ProvisionedConcurrencyConfig'])) f.provisioned = res
       samEvents(ctx, f, unsupported)
       if (value(ctx, res, ['FunctionUrlConfig']) !== undefined)
         f.triggers.push({ kind: 'sync', caller: 'function-url', name: 'FunctionUrl', type: 'FunctionUrlConfig', res })
@@ -190,6 +191,7 @@ function samEvents(ctx: TemplateContext, f: FunctionModel, unsupported: Unsuppor
     }
     const sync = SAM_SYNC[type]
     const source = SAM_ASYNC[type]
+    if (sync || source) noteProperties(unsupported, f.id, f.type, type, props, prefix)
     if (sync) f.triggers.push({ kind: 'sync', caller: sync, name, type, res })
     else if (source) f.triggers.push({ kind: 'async', source, name, type, res })
     else if (type === 'SQS') {
