@@ -82,7 +82,7 @@ const FUNCTION_IRRELEVANT = [
   'SourceKmsKeyArn',
   'FunctionUrlConfig',
 ]
-const MAPPING_IRRELEVANT = ['KmsKeyArn', 'MetricsConfig', 'Tags', 'Enabled']
+const MAPPING_IRRELEVANT = ['KmsKeyArn', 'MetricsConfig', 'Tags']
 const STREAM_EVENT = [
   'Stream',
   'StartingPosition',
@@ -110,6 +110,7 @@ const TARGET_RETRY =
   "not supported: EventBridge retries delivery to its target on its own terms; only Lambda's async retries are simulated"
 
 const UNEXPRESSIBLE: Readonly<Record<string, string>> = {
+  Enabled: 'read but not simulated: the mapping is disabled, so it invokes nothing; the scenario plays it enabled',
   SqsSubscription:
     'not supported: with SqsSubscription, SNS delivers to a queue that Lambda polls, which this importer does not rebuild (the scenario shows a direct SNS invoke)',
   RetryPolicy: TARGET_RETRY,
@@ -217,7 +218,11 @@ export const PROPERTIES: Readonly<Record<string, { read: readonly string[]; irre
 export function unreadProperties(kind: string, props: Readonly<Record<string, unknown>>): [string, string][] {
   const known = PROPERTIES[kind]
   if (!known) return []
-  return Object.keys(props)
-    .filter((p) => !known.read.includes(p) && !known.irrelevant.includes(p))
-    .map((p) => [p, UNEXPRESSIBLE[p] ?? 'not supported: the importer does not read this property'])
+  return (
+    Object.keys(props)
+      .filter((p) => !known.read.includes(p) && !known.irrelevant.includes(p))
+      // An enabled mapping is what every scenario plays; only a disabled one needs saying.
+      .filter((p) => p !== 'Enabled' || props[p] === false || props[p] === 'false')
+      .map((p) => [p, UNEXPRESSIBLE[p] ?? 'not supported: the importer does not read this property'])
+  )
 }

@@ -345,6 +345,21 @@ describe('options and references', () => {
     expectField(r.scenarios[0] as ImportedScenario, 'sync.callerTimeoutMs', 5000, 'template')
   })
 
+  it('a disabled mapping is listed; an enabled one is not', () => {
+    const mapping = (Enabled: unknown) =>
+      tpl({
+        F: { Type: 'AWS::Lambda::Function' },
+        M: {
+          Type: 'AWS::Lambda::EventSourceMapping',
+          Properties: { FunctionName: { Ref: 'F' }, EventSourceArn: 'arn:aws:sqs:eu-west-1:1:q', Enabled },
+        },
+      })
+    expect(importTemplate(mapping(false)).unsupported).toEqual([
+      expect.objectContaining({ resource: 'M', property: 'Enabled' }),
+    ])
+    expect(importTemplate(mapping(true)).unsupported).toEqual([])
+  })
+
   it('a wrong type on the only function is a TemplateError naming the property', () => {
     expect(() => importTemplate(tpl({ A: fn({ Timeout: [1] }) }))).toThrow(/A Timeout must be a number/)
   })

@@ -7,7 +7,7 @@ import { typeReason, unreadProperties } from './catalog'
 import { fail, show } from './errors'
 import { has, list, value } from './properties'
 import type { Res } from './properties'
-import { isRecord, PartialString, ResourceRef } from './resolve'
+import { isRecord, PartialString, resolve, ResourceRef } from './resolve'
 import type { TemplateContext } from './resolve'
 import { FUNCTION_TYPES, functionOf, propsOf, typeOf } from './targets'
 import type { Unsupported } from './types'
@@ -150,7 +150,8 @@ export function readModel(data: unknown): TemplateModel {
 }
 
 function resolved(ctx: TemplateContext, v: unknown): unknown {
-  return value(ctx, { id: '', type: '', props: { v } }, ['v'])
+  const r = resolve(ctx, v)
+  return r.ok ? r.value : undefined
 }
 
 const noFunction = (resource: string, type: string): Unsupported => ({
