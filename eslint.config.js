@@ -115,6 +115,28 @@ const layerRules = (patterns, importsRule = boundaries(patterns), extraSyntax = 
   'no-restricted-syntax': ['error', ...extraSyntax, ...dynamicImportBans([...patterns, ...NO_CLI_OR_BENCH])],
 })
 
+/** src/templates: the template importer, pure like the engine, which it reaches only through its entry. */
+const TEMPLATES_PURE =
+  'src/templates is pure and deterministic like the engine: the same template text gives the same result.'
+const TEMPLATES_PATTERNS = [
+  ...uiPackagePatterns(`${TEMPLATES_PURE} It must not depend on React, zustand or motion; the in-app panel wraps it.`),
+  {
+    group: ['node:*'],
+    message: `${TEMPLATES_PURE} Node built-ins are not available in the browser; the CLIs read files.`,
+  },
+  intoFolders(
+    ['store', 'view', 'app', 'embed', 'scenarios', 'security'],
+    'src/templates imports only the engine (through src/engine/index.ts) and the yaml package.',
+  ),
+  NO_DEEP_ENGINE,
+]
+const TEMPLATES_IMPORTS = boundaries(
+  TEMPLATES_PATTERNS,
+  builtinModules
+    .filter((m) => !m.startsWith('_'))
+    .map((name) => ({ name, message: `${TEMPLATES_PURE} Node built-ins are not available in the browser.` })),
+)
+
 // ---- engine determinism ----------------------------------------------------------------------------
 const ENGINE_GLOBALS = [
   ['setTimeout', 'Schedule an event in the simulation queue instead; the store drives real time.'],
@@ -155,6 +177,9 @@ const ENGINE_SYNTAX = [
   },
   { selector: "CallExpression[callee.name='Date']", message: WALL_CLOCK },
 ]
+
+/** The engine's determinism bans, worded for src/templates. */
+const forTemplates = (rules) => rules.map((r) => ({ ...r, message: r.message.replace(PURE, TEMPLATES_PURE) }))
 
 export default defineConfig(
   {
@@ -220,7 +245,7 @@ export default defineConfig(
   // Browser-side code.
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/engine/**', 'src/cli/**'],
+    ignores: ['src/engine/**', 'src/templates/**', 'src/cli/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   // React hooks rules wherever React code may live.
@@ -263,6 +288,20 @@ export default defineConfig(
         'error',
         ...ENGINE_SYNTAX,
         ...dynamicImportBans([...ENGINE_PATTERNS, ...NO_CLI_OR_BENCH]),
+      ],
+    },
+  },
+  // The template importer: the engine's purity, tests included (they read fixtures with `?raw`).
+  {
+    files: ['src/templates/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': TEMPLATES_IMPORTS,
+      'no-restricted-globals': ['error', ...forTemplates(ENGINE_GLOBALS)],
+      'no-restricted-properties': ['error', ...forTemplates(ENGINE_PROPERTIES)],
+      'no-restricted-syntax': [
+        'error',
+        ...forTemplates(ENGINE_SYNTAX),
+        ...dynamicImportBans([...TEMPLATES_PATTERNS, ...NO_CLI_OR_BENCH]),
       ],
     },
   },

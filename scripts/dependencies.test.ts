@@ -16,6 +16,7 @@ const REVIEWED = [
   'react@19.3.1',
   'scheduler@0.28.0',
   'tslib@2.9.1',
+  'yaml@2.9.1',
   'zustand@5.1.0',
 ]
 

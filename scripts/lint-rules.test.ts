@@ -191,3 +191,45 @@ describe('engine import circles (lem/no-import-cycle)', () => {
     )
   })
 })
+
+describe('template importer purity lint (src/templates)', () => {
+  const FILE = 'src/templates/__lint_probe__.ts'
+  const TEST = 'src/templates/__lint_probe__.test.ts'
+  it.each([
+    ['Math.random()', 'export const x = Math.random()\n', 'no-restricted-properties'],
+    ['Date.now()', 'export const x = Date.now()\n', 'no-restricted-properties'],
+    ['new Date()', 'export const x = new Date()\n', 'no-restricted-syntax'],
+    ['window', 'export const x = window.innerWidth\n', 'no-restricted-globals'],
+    ['document', 'export const x = document.title\n', 'no-restricted-globals'],
+    ['process', 'export const x = process.env\n', 'no-restricted-globals'],
+    ["import from 'react'", "import React from 'react'\nexport const x = React\n", 'no-restricted-imports'],
+    ["import from 'zustand'", "import { create } from 'zustand'\nexport const x = create\n", 'no-restricted-imports'],
+    ["import from 'motion'", "import { animate } from 'motion'\nexport const x = animate\n", 'no-restricted-imports'],
+    [
+      "import from 'node:fs'",
+      "import { readFileSync } from 'node:fs'\nexport const x = readFileSync\n",
+      'no-restricted-imports',
+    ],
+    ["import from 'fs'", "import { readFileSync } from 'fs'\nexport const x = readFileSync\n", 'no-restricted-imports'],
+    [
+      'a deep engine import',
+      "import { x as y } from '../engine/scenario/parse'\nexport const x = y\n",
+      'no-restricted-imports',
+    ],
+    ['the store', "import { x as y } from '../store/createSimStore'\nexport const x = y\n", 'no-restricted-imports'],
+    ['the CLI', "import { x as y } from '../cli/sim'\nexport const x = y\n", 'no-restricted-imports'],
+    ["import('react')", "export const v = () => import('react')\n", 'no-restricted-syntax'],
+  ])('%s is an error in src/templates', async (_name, code, rule) => {
+    expect(await errors(code, FILE)).toContain(rule)
+  })
+
+  it('applies to its tests too', async () => {
+    expect(await errors('export const x = Math.random()\n', TEST)).toContain('no-restricted-properties')
+  })
+
+  it('accepts the engine entry, yaml and fixtures read as raw text', async () => {
+    const ok =
+      "import { parseScenario } from '../engine'\nimport { parse } from 'yaml'\nimport t from './fixtures/a.yaml?raw'\nexport const x = [parseScenario, parse, t]\n"
+    expect(await errors(ok, FILE)).toEqual([])
+  })
+})
