@@ -16,17 +16,24 @@ import './app.css'
 
 // The lessons and their panel load only when a lesson link is opened: nothing in the first load.
 const LessonGuide = lazy(() => import('../lessons/view/LessonGuide'))
+// The template importer (a YAML parser and the lint rules) likewise loads only when asked for.
+const TemplatePanel = lazy(() => import('./template/TemplatePanel'))
 
 /** The standalone page: header, theme, and the visualizer opened from (and kept in) the URL. */
 export function App() {
   const [initial] = useState<Decoded>(() => decodeShare(window.location.search))
   const [lesson] = useState<LessonLink | null>(() => readLessonLink(window.location.search))
+  const [template] = useState(() => new URLSearchParams(window.location.search).has('template'))
   const [theme, setTheme] = useState<ThemeChoice>(loadTheme)
   const present = usePresentMode()
   const onShare = useShareUrl(presentSuffix(present.on))
   const guide = lesson ? (
     <Suspense fallback={<p className="lem-guide-loading">Loading the lesson…</p>}>
       <LessonGuide link={lesson} />
+    </Suspense>
+  ) : template ? (
+    <Suspense fallback={<p className="lem-guide-loading">Loading the template reader…</p>}>
+      <TemplatePanel />
     </Suspense>
   ) : undefined
   useEffect(() => {
@@ -46,7 +53,7 @@ export function App() {
           <p className="lem-app-sub">
             How AWS Lambda runs your function: synchronous, asynchronous and poll-based invocation, step by step.
           </p>
-          <HeaderModes onPresent={present.enter} inLesson={lesson !== null} />
+          <HeaderModes onPresent={present.enter} inLesson={lesson !== null || template} />
           <ThemeToggle theme={theme} onChange={setTheme} />
         </header>
       )}

@@ -5,7 +5,7 @@ export function HeaderModes({ onPresent, inLesson }: { onPresent: () => void; in
       {inLesson ? (
         <a className="lem-btn" href="./" data-testid="explore-link">
           <span aria-hidden="true">◇</span>
-          <span className="lem-app-word">Explore freely</span>
+          <span className="lem-app-word">Explore</span>
         </a>
       ) : (
         <a className="lem-btn lem-btn--primary lem-start-here" href="?lesson=start-here" data-testid="start-here">
@@ -17,9 +17,13 @@ export function HeaderModes({ onPresent, inLesson }: { onPresent: () => void; in
         <span aria-hidden="true">☷</span>
         <span className="lem-app-word">Lessons</span>
       </a>
+      <a className="lem-btn" href="?template" data-testid="template-link">
+        <span aria-hidden="true">{'{}'}</span>
+        <span className="lem-app-word">Your template</span>
+      </a>
       <a className="lem-btn" href="?compare=burst" data-testid="compare-link">
         <span aria-hidden="true">☰</span>
-        <span className="lem-app-word">Compare models</span>
+        <span className="lem-app-word">Compare</span>
       </a>
       <button type="button" className="lem-btn" onClick={onPresent} aria-keyshortcuts="P" data-testid="present-button">
         <span aria-hidden="true">▣</span>

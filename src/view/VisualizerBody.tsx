@@ -64,7 +64,7 @@ function FullBody({ guide }: { guide?: ReactNode }) {
       <Notices />
       <div className="lem-layout lem-layout--full" data-guide={guide ? '' : undefined}>
         {guide ? (
-          <section className="lem-guide" aria-label="Lesson">
+          <section className="lem-guide" aria-label="Guide">
             {guide}
           </section>
         ) : (
