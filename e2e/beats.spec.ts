@@ -77,6 +77,8 @@ test('Play at the default pace is still playing after 2 s on every preset, havin
   for (const id of PRESETS) {
     await page.goto(`/?scenario=${id}`)
     await expect(stage(page)).toHaveAttribute('data-step', '0')
+    // Paused, the fake clock moves only by runFor: a loaded machine's slow click adds no time.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
     await page.getByRole('button', { name: 'Play' }).click()
     await page.clock.runFor(2000)
     await expect(page.getByRole('button', { name: 'Pause' }), id).toBeVisible()
