@@ -131,6 +131,13 @@ export default function TemplatePanel() {
   )
 }
 
+/** A finding is about a pair when it names its trigger, or its function but no other of its events. */
+function belongs(f: Finding, fn: string, trigger: string): boolean {
+  if (f.resource === trigger) return true
+  if (f.resource !== fn) return false
+  return !f.property.startsWith('Events.') || f.property.startsWith(`Events.${trigger}.`)
+}
+
 /** "See it": loads the finding's consequence scenario, when it has one. */
 function seeIt(f: Finding, key: string, onShow: (key: string, s: Scenario) => void): (() => void) | undefined {
   const s = f.seeIt
@@ -178,7 +185,7 @@ function Results({
       <ul className="lem-template-list">
         {result.scenarios.map((s) => {
           const key = `${s.function}/${s.trigger}`
-          const mine = result.findings.filter((f) => f.resource === s.function || f.resource === s.trigger)
+          const mine = result.findings.filter((f) => belongs(f, s.function, s.trigger))
           return (
             <li key={key} className="lem-template-item">
               <div className="lem-template-item-head">
@@ -208,8 +215,7 @@ function Results({
         })}
       </ul>
       {(() => {
-        const placed = new Set(result.scenarios.flatMap((s) => [s.function, s.trigger]))
-        const rest = result.findings.filter((f) => !placed.has(f.resource))
+        const rest = result.findings.filter((f) => !result.scenarios.some((s) => belongs(f, s.function, s.trigger)))
         return rest.length > 0 ? (
           <>
             <h3 className="lem-template-h">Other findings</h3>
