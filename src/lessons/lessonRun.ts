@@ -1,5 +1,7 @@
-import { advance, buildReport, createSim, dispatch, parseScenario, runToEnd } from '../engine'
-import type { Command, Report, ReportEvent, Scenario, Transition } from '../engine'
+import { advance, buildReport, createSim, parseScenario, runToEnd } from '../engine'
+import type { Report, ReportEvent, Scenario, Transition } from '../engine'
+import { applyCommands } from '../store/history'
+import type { LoggedCommand } from '../store/history'
 import { presetById } from '../scenarios'
 import type { Check, Lesson, Query, Target } from './format'
 
@@ -40,25 +42,17 @@ export function lessonScenario(lesson: Lesson, patch?: object): { scenario: Scen
   return { scenario: r.scenario }
 }
 
-/** A command as the store logs it: made at step `step`, at virtual time `at`. */
-export interface LessonCommand {
-  readonly step: number
-  readonly at: number
-  readonly command: Command
-}
-
 /** Runs a scenario to its end with its log, applying logged commands where they were made (as the store does). */
-export function runScenario(scenario: Scenario, commands: readonly LessonCommand[] = []): LessonRun {
+export function runScenario(scenario: Scenario, commands: readonly LoggedCommand[] = []): LessonRun {
   let s = createSim(scenario)
   const log: Transition[] = []
-  for (const c of [...commands].sort((a, b) => a.step - b.step)) {
-    if (c.step > s.step) {
-      const r = advance(s, { steps: c.step - s.step, collect: true })
+  for (const at of [...new Set(commands.map((c) => c.step))].sort((x, y) => x - y)) {
+    if (at > s.step) {
+      const r = advance(s, { steps: at - s.step, collect: true })
       s = r.state
       log.push(...r.transitions)
     }
-    if (c.at > s.now) s = advance(s, { steps: 0, until: c.at, collect: false }).state
-    const r = dispatch(s, c.command)
+    const r = applyCommands(commands, s, true)
     s = r.state
     log.push(...r.transitions)
   }

@@ -1,7 +1,6 @@
-import { parseScenario } from '../scenarios'
 import { useSim, useSimStore } from '../store/SimProvider'
 import { KnobField } from './KnobField'
-import { knobProblem, knobRange, knobsFor, knobValue, readKnob, withKnob } from './knobs'
+import { applyKnob, knobRange, knobsFor, knobValue, readKnob } from './knobs'
 import type { Knob } from './knobs'
 
 /**
@@ -14,8 +13,8 @@ export function KnobsPanel() {
   const current = useSim((s) => s.run.cursor.scenario)
   const started = useSim((s) => s.run.cursor.step > 0 || s.run.history.commands.length > 0)
   const commit = (knob: Knob, raw: unknown): string | null => {
-    const r = parseScenario(withKnob(current, knob.path, raw))
-    if (!r.ok) return knobProblem(knob, raw, current, r.issues)
+    const r = applyKnob(current, knob, raw)
+    if ('problem' in r) return r.problem
     const a = store.getState()
     if (started) a.send({ type: 'configure', scenario: r.scenario })
     else a.load(r.scenario, null)

@@ -1,6 +1,6 @@
 import type { Model, Scenario } from '../engine'
 import { defaultAt } from '../engine'
-import { numberRuleAt } from '../scenarios'
+import { numberRuleAt, parseScenario } from '../scenarios'
 import type { NumberRule } from '../scenarios'
 
 /**
@@ -309,6 +309,19 @@ export function withKnob(s: Scenario, path: string, value: unknown): Record<stri
   for (const k of keys) obj = obj[k] as Record<string, unknown>
   obj[last] = value
   return copy
+}
+
+/**
+ * One knob changed, through the parser: the new scenario, or the rejection in plain words
+ * (knobProblem). What to do with the scenario (restart or fork the run) is the caller's choice.
+ */
+export function applyKnob(
+  current: Scenario,
+  knob: Knob,
+  raw: unknown,
+): { readonly scenario: Scenario } | { readonly problem: string } {
+  const r = parseScenario(withKnob(current, knob.path, raw))
+  return r.ok ? { scenario: r.scenario } : { problem: knobProblem(knob, raw, current, r.issues) }
 }
 
 const count = (n: number): string => n.toLocaleString('en-US')

@@ -1,8 +1,7 @@
 import { useState } from 'react'
-import { parseScenario } from '../../scenarios'
 import { useSim, useSimStore } from '../../store/SimProvider'
 import { KnobField } from '../../view/KnobField'
-import { knobProblem, knobRange, knobsFor, knobValue, readKnob, withKnob } from '../../view/knobs'
+import { applyKnob, knobRange, knobsFor, knobValue, readKnob } from '../../view/knobs'
 import type { Knob } from '../../view/knobs'
 import type { Lesson, Task } from '../format'
 import { holds, lessonScenario, runScenario } from '../lessonRun'
@@ -23,8 +22,8 @@ export function TaskBox({ lesson, task, onPassed }: { lesson: Lesson; task: Task
     .map((p) => knobsFor(scenario.model).find((k) => k.path === p))
     .filter((k): k is Knob => k !== undefined)
   const commit = (knob: Knob, raw: unknown): string | null => {
-    const r = parseScenario(withKnob(scenario, knob.path, raw))
-    if (!r.ok) return knobProblem(knob, raw, scenario, r.issues)
+    const r = applyKnob(scenario, knob, raw)
+    if ('problem' in r) return r.problem
     store.getState().load(r.scenario, null)
     setResult(null)
     return null
