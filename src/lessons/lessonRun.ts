@@ -46,7 +46,7 @@ export function lessonScenario(lesson: Lesson, patch?: object): { scenario: Scen
 export function runScenario(scenario: Scenario, commands: readonly LoggedCommand[] = []): LessonRun {
   let s = createSim(scenario)
   const log: Transition[] = []
-  for (const at of [...new Set(commands.map((c) => c.step))].sort((x, y) => x - y)) {
+  for (const at of Array.from(new Set(commands.map((c) => c.step))).sort((x, y) => x - y)) {
     if (at > s.step) {
       const r = advance(s, { steps: at - s.step, collect: true })
       s = r.state
