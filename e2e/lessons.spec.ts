@@ -104,3 +104,79 @@ test('a broken lesson link names the problem and shows the list; the stage still
   await expect.poll(() => step(page)).toBeGreaterThan(0)
   expect(errors).toEqual([])
 })
+
+test('a task change is kept in the link: reopening it shows the learner’s setting; bad changes are named', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/?lesson=async-retries&stop=5')
+  await page.getByTestId('lesson-question').getByLabel('The on-failure destination').check()
+  await page.getByRole('button', { name: 'Check and show me' }).click()
+  const field = page.getByTestId('lesson-task').getByLabel(/MaximumRetryAttempts/)
+  await field.fill('1')
+  await field.press('Enter')
+  await expect(page).toHaveURL(/\?lesson=async-retries&stop=5&d=/)
+  const link = page.url()
+  await page.goto(link)
+  await expect(page.getByTestId('stop-counter')).toHaveText('Stop 5 of 5')
+  // The question is asked again; the task's setting is the learner's.
+  await page.getByTestId('lesson-question').getByLabel('The on-failure destination').check()
+  await page.getByRole('button', { name: 'Check and show me' }).click()
+  await expect(page.getByTestId('lesson-task').getByLabel(/MaximumRetryAttempts/)).toHaveValue('1')
+  await page.getByTestId('lesson-task').getByTestId('task-check').click()
+  await expect(page.getByTestId('lesson-task').getByRole('status')).toContainText('✓')
+
+  const errors = watchErrors(page)
+  await page.goto('/?lesson=async-retries&stop=5&d=%%%')
+  await expect(page.getByRole('alert')).toContainText('not valid base64url')
+  await expect(page.getByRole('alert')).toContainText('Showing the lesson’s own scenario')
+  await expect(page.getByTestId('stop-counter')).toHaveText('Stop 5 of 5')
+  expect(errors).toEqual([])
+})
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`a lesson in presentation at ${viewport.width}×${viewport.height}: the clicker asks, reveals, moves on and back`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    const errors = watchErrors(page)
+    await page.goto('/?lesson=start-here&stop=3&present=1')
+    const card = page.getByTestId('present-stop')
+    await expect(card).toHaveAttribute('data-stop', 'second')
+    await expect(page.getByTestId('stop-counter')).toHaveText('Stop 3 of 6')
+    await expect(page.getByTestId('present-question')).toHaveText('How does req-2 start?')
+    // The answer is hidden until the clicker reveals it; the stage has not moved on.
+    await expect(page.getByTestId('present-answer')).toBeEmpty()
+    await expect(card.locator('li[data-right]')).toHaveCount(0)
+    expect(await step(page)).toBe(1)
+    const size = await page.getByTestId('present-question').evaluate((e) => parseFloat(getComputedStyle(e).fontSize))
+    expect(size).toBeGreaterThanOrEqual(22)
+    // The card sits beside the stage, never over it.
+    const s = (await stage(page).boundingBox())!
+    const c = (await page.locator('.lem-guide').boundingBox())!
+    expect(c.x).toBeGreaterThanOrEqual(s.x + s.width - 1)
+    expect(c.y + c.height).toBeLessThanOrEqual(viewport.height)
+
+    await page.keyboard.press('PageDown')
+    await expect(page.getByTestId('present-answer')).toContainText('The answer: In a new environment')
+    await expect(card.locator('li[data-right]')).toContainText('In a new environment')
+    await expect.poll(() => step(page), { timeout: 15000 }).toBe(2)
+    await expect(page).toHaveURL(/\?lesson=start-here&stop=3&present=1/)
+
+    await page.keyboard.press('PageDown')
+    await expect(page.getByTestId('stop-counter')).toHaveText('Stop 4 of 6')
+    await expect(page.getByTestId('present-answer')).toBeEmpty()
+    await expect(page).toHaveURL(/stop=4&present=1/)
+    // Back: the previous stop, its answer shown; back again hides it.
+    await page.keyboard.press('PageUp')
+    await expect(page.getByTestId('stop-counter')).toHaveText('Stop 3 of 6')
+    await expect(page.getByTestId('present-answer')).toContainText('The answer')
+    await page.keyboard.press('PageUp')
+    await expect(page.getByTestId('present-answer')).toBeEmpty()
+    await expect.poll(() => step(page)).toBe(1)
+    expect(errors).toEqual([])
+  })
+}

@@ -29,7 +29,12 @@ export function App() {
   const onShare = useShareUrl(presentSuffix(present.on))
   const guide = lesson ? (
     <Suspense fallback={<p className="lem-guide-loading">Loading the lesson…</p>}>
-      <LessonGuide link={lesson} />
+      <LessonGuide
+        link={lesson}
+        presenting={present.on}
+        onClicker={present.setClicker}
+        hrefSuffix={presentSuffix(present.on)}
+      />
     </Suspense>
   ) : template ? (
     <Suspense fallback={<p className="lem-guide-loading">Loading the template reader…</p>}>

@@ -4,6 +4,8 @@ import type { Lesson } from './format'
 import { answerOf, lessonScenario, runScenario, targetStep } from './lessonRun'
 import { lessonHref, readLessonLink } from './lessonUrl'
 import { reach } from './progress'
+import { diffOf } from '../store/scenarioDiff'
+import { readDiff, toBase64Url } from '../store/url'
 import { runProblems, shapeProblems, validateLesson } from './validate'
 import { numberIsRight } from './view/QuestionForm'
 
@@ -114,11 +116,27 @@ describe('answers are queries over the engine run', () => {
 
 describe('links and progress', () => {
   it('reads ?lesson=&stop= and ?lessons, never throwing on junk', () => {
-    expect(readLessonLink('?lesson=start-here&stop=3')).toEqual({ lesson: 'start-here', stop: 3 })
-    expect(readLessonLink('?lessons')).toEqual({ lesson: null, stop: 1 })
-    expect(readLessonLink('?lesson=x&stop=-2')).toEqual({ lesson: 'x', stop: 1 })
+    expect(readLessonLink('?lesson=start-here&stop=3')).toEqual({ lesson: 'start-here', stop: 3, changes: null })
+    expect(readLessonLink('?lessons')).toEqual({ lesson: null, stop: 1, changes: null })
+    expect(readLessonLink('?lesson=x&stop=-2')).toEqual({ lesson: 'x', stop: 1, changes: null })
     expect(readLessonLink('?scenario=sync-basics')).toBeNull()
     expect(lessonHref('start-here', 2)).toBe('?lesson=start-here&stop=2')
+  })
+  it('carries a task’s changes (d=) from the lesson’s scenario and back; bad changes are named', () => {
+    const withTask = LESSONS.find((l) => l.stops.some((s) => s.task))!
+    const stop = withTask.stops.findIndex((s) => s.task) + 1
+    const base = lessonScenario(withTask)
+    if (!('scenario' in base)) throw new Error(base.problem)
+    const solved = lessonScenario(withTask, withTask.stops[stop - 1]!.task!.solution)
+    if (!('scenario' in solved)) throw new Error(solved.problem)
+    const diff = diffOf(base.scenario, solved.scenario)
+    expect(diff && Object.keys(diff).length).toBeGreaterThan(0)
+    const href = lessonHref(withTask.id, stop, toBase64Url(JSON.stringify(diff)))
+    const link = readLessonLink(href)!
+    expect(link).toMatchObject({ lesson: withTask.id, stop })
+    expect(readDiff(link.changes!, base.scenario)).toEqual(solved.scenario)
+    expect(readDiff('%%%', base.scenario)).toMatch(/not valid base64url/)
+    expect(readDiff(toBase64Url('{"function":{"timeout":-5}}'), base.scenario)).toMatch(/not valid/)
   })
   it('progress keeps the furthest stop and marks the lesson done at its last stop', () => {
     let p = reach({}, 'a', 2, 4)

@@ -179,7 +179,7 @@ function fallback(problems: string[], step = 0): Decoded {
 }
 
 /** A preset with the link's changes (d=…) applied and checked, or what is wrong with them. */
-function readDiff(param: string, base: Scenario): Scenario | string {
+export function readDiff(param: string, base: Scenario): Scenario | string {
   const text = fromBase64Url(param)
   if (text === null)
     return 'The changes in the link (d=…) are not valid base64url: the link was probably cut or changed.'

@@ -22,20 +22,29 @@ import type { ControlsLevel } from './Visualizer'
 /** The panels, arranged by how many controls the embedder wants. */
 export function VisualizerBody({ controls, guide }: { controls: ControlsLevel; guide?: ReactNode }) {
   if (controls !== 'full') {
+    const layout = (
+      <div className="lem-layout lem-layout--single" data-guide={guide ? '' : undefined}>
+        {guide && (
+          <section className="lem-guide" aria-label="Guide">
+            {guide}
+          </section>
+        )}
+        <div className="lem-main">
+          <Stage />
+          {controls !== 'none' && (
+            <div className="lem-transport">
+              <Controls minimal />
+            </div>
+          )}
+          <CaptionDock />
+        </div>
+      </div>
+    )
     return (
       <>
         <Notices />
-        <div className="lem-layout lem-layout--single">
-          <div className="lem-main">
-            <Stage />
-            {controls !== 'none' && (
-              <div className="lem-transport">
-                <Controls minimal />
-              </div>
-            )}
-            <CaptionDock />
-          </div>
-        </div>
+        {/* A guide sits beside the stage when the box is wide enough: the box's width decides (a container). */}
+        {guide ? <div className="lem-guided">{layout}</div> : layout}
       </>
     )
   }

@@ -13,6 +13,8 @@ export interface PresentMode {
   toggleBlank(): void
   /** The visualizer's store, for the clicker keys (from Visualizer's onStore). */
   setStore(store: StoreApi<SimStore>): void
+  /** A guide (a lesson) that takes forward / back first; it returns whether it used the key. */
+  setClicker(handler: ((action: 'forward' | 'back') => boolean) | null): void
 }
 
 function writeUrl(on: boolean): void {
@@ -32,6 +34,7 @@ export function usePresentMode(): PresentMode {
   const [on, setOn] = useState(() => isPresentUrl(window.location.search))
   const [blank, setBlank] = useState(false)
   const store = useRef<StoreApi<SimStore> | null>(null)
+  const clicker = useRef<((action: 'forward' | 'back') => boolean) | null>(null)
 
   const enter = useCallback(() => {
     setOn(true)
@@ -47,6 +50,9 @@ export function usePresentMode(): PresentMode {
   const toggleBlank = useCallback(() => setBlank((b) => !b), [])
   const setStore = useCallback((s: StoreApi<SimStore>) => {
     store.current = s
+  }, [])
+  const setClicker = useCallback((h: ((action: 'forward' | 'back') => boolean) | null) => {
+    clicker.current = h
   }, [])
 
   // P toggles from anywhere in the app.
@@ -71,6 +77,7 @@ export function usePresentMode(): PresentMode {
       e.preventDefault()
       e.stopPropagation()
       if (blank && action !== 'exit') return setBlank(false)
+      if ((action === 'forward' || action === 'back') && clicker.current?.(action)) return
       const s = store.current?.getState()
       if (action === 'forward') s?.stepForward()
       else if (action === 'back') s?.stepBack()
@@ -94,5 +101,5 @@ export function usePresentMode(): PresentMode {
     return () => document.removeEventListener('fullscreenchange', onChange)
   }, [on, exit])
 
-  return { on, blank, enter, exit, toggleBlank, setStore }
+  return { on, blank, enter, exit, toggleBlank, setStore, setClicker }
 }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { useSimStore } from '../../store/SimProvider'
+import { useSim, useSimStore } from '../../store/SimProvider'
+import { diffOf } from '../../store/scenarioDiff'
+import { readDiff, toBase64Url } from '../../store/url'
 import { LESSONS, lessonById } from '../catalog'
 import type { Lesson } from '../format'
 import { answerOf, lessonScenario, runScenario, targetStep } from '../lessonRun'
@@ -8,6 +10,7 @@ import type { LessonLink } from '../lessonUrl'
 import { loadProgress, reach, saveProgress } from '../progress'
 import type { Progress } from '../progress'
 import { LessonList } from './LessonList'
+import { PresentStop } from './PresentStop'
 import { StopView } from './StopView'
 import type { StopPlan } from './StopView'
 import { usePlayTo } from './usePlayTo'
@@ -42,56 +45,150 @@ function linkProblem(link: LessonLink, lesson: Lesson | undefined): string | nul
   return null
 }
 
+/** What a clicker sends; the handler says whether it used it (else the stage steps as usual). */
+export type ClickerHandler = (action: 'forward' | 'back') => boolean
+
+export interface LessonGuideProps {
+  readonly link: LessonLink
+  /**
+   * 'app': the address bar follows the stop (and the learner's changes) and progress is saved.
+   * 'embed': one lesson in a box on someone else's page: nothing outside the box is touched.
+   */
+  readonly host?: 'app' | 'embed'
+  /** Presentation: one stop at a time, question large, answer hidden until the clicker reveals it. */
+  readonly presenting?: boolean
+  /** While presenting, receives the handler for the clicker's keys (null when it lets go). */
+  readonly onClicker?: (handler: ClickerHandler | null) => void
+  /** Appended to the address the guide writes (the app's `&present=1`). */
+  readonly hrefSuffix?: string
+}
+
 /**
  * The lesson guide beside the stage (loaded only when a lesson or the list is opened): the list,
  * or one lesson's stops with Back / Next. It drives the visualizer's own store: loads the lesson's
- * scenario, moves to each stop's moment, and keeps `?lesson=…&stop=…` in the address bar.
+ * scenario, moves to each stop's moment and, in the app, keeps `?lesson=…&stop=…` (and `&d=…` for
+ * the learner's task changes) in the address bar.
  */
-export default function LessonGuide({ link }: { link: LessonLink }) {
+export default function LessonGuide({
+  link,
+  host = 'app',
+  presenting = false,
+  onClicker,
+  hrefSuffix = '',
+}: LessonGuideProps) {
   const store = useSimStore()
+  const inApp = host === 'app'
   const first = link.lesson === null ? undefined : lessonById(link.lesson)
   const [problem, setProblem] = useState<string | null>(() => linkProblem(link, first))
   const [lesson, setLesson] = useState<Lesson | null>(first ?? null)
   const [index, setIndex] = useState(() => (first ? Math.min(link.stop, first.stops.length) - 1 : 0))
+  const [revealed, setRevealed] = useState(false)
   const [progress, setProgress] = useState<Progress>(() => {
-    const p = loadProgress()
-    return first ? remember(p, first, Math.min(link.stop, first.stops.length) - 1) : p
+    const p = inApp ? loadProgress() : {}
+    return first && inApp ? remember(p, first, Math.min(link.stop, first.stops.length) - 1) : p
   })
   const plan = useMemo(() => (lesson ? planOf(lesson) : null), [lesson])
   const { playTo, skip, land, playing } = usePlayTo(store)
   const heading = useRef<HTMLDivElement>(null)
+  // The link's task changes apply once, to the stop the link opens.
+  const changes = useRef(link.changes ?? null)
+  // Going back from a stop opens the previous one with its answer shown.
+  const openRevealed = useRef(false)
+  const scenario = useSim((s) => s.run.scenario)
 
-  // Open the stop: the lesson's own scenario (the learner's task changes are dropped), at the moment
-  // the previous stop ended.
+  const write = useCallback(
+    (href: string) => {
+      if (inApp) window.history.replaceState(null, '', `${href}${hrefSuffix}`)
+    },
+    [inApp, hrefSuffix],
+  )
+
+  // Open the stop: the lesson's own scenario (a task's changes are dropped, except those the link
+  // brought), at the moment the previous stop ended.
   useEffect(() => {
     if (!lesson || !plan) return
     const sc = plan.scenario
     if (!('scenario' in sc)) return
-    const a = store.getState()
     const preset = 'preset' in lesson.scenario && !lesson.scenario.overrides ? lesson.scenario.preset : null
-    if (JSON.stringify(a.run.scenario) !== JSON.stringify(sc.scenario)) a.load(sc.scenario, preset)
     const p = plan.plans[index]
-    if (p) land(p.from)
-    window.history.replaceState(null, '', lessonHref(lesson.id, index + 1))
+    let live = true
+    // After the commit: the stage's redraw (flushSync) must not run inside React's effect phase.
+    queueMicrotask(() => {
+      if (!live) return
+      const d = changes.current
+      changes.current = null
+      const changed = d === null ? null : readDiff(d, sc.scenario)
+      if (typeof changed === 'string') setProblem(`${changed.trim()} Showing the lesson’s own scenario.`)
+      const back = openRevealed.current
+      openRevealed.current = false
+      setRevealed(back)
+      const a = store.getState()
+      if (changed !== null && typeof changed !== 'string') return a.load(changed, null)
+      if (JSON.stringify(a.run.scenario) !== JSON.stringify(sc.scenario)) a.load(sc.scenario, preset)
+      if (p) land(back ? p.to : p.from)
+    })
+    return () => {
+      live = false
+    }
   }, [lesson, plan, index, store, land])
 
+  // The address follows the stop, and the learner's changes while on it.
   useEffect(() => {
-    if (!lesson) window.history.replaceState(null, '', lessonHref(null))
-  }, [lesson])
+    if (!lesson) return write(lessonHref(null))
+    const sc = plan?.scenario
+    const diff = sc && 'scenario' in sc ? diffOf(sc.scenario, scenario) : null
+    const d = diff && Object.keys(diff).length > 0 ? toBase64Url(JSON.stringify(diff)) : null
+    write(lessonHref(lesson.id, index + 1, d))
+  }, [lesson, plan, index, scenario, write])
 
-  const open = useCallback((id: string) => {
-    const l = lessonById(id)
-    if (!l) return
-    setProblem(null)
-    setLesson(l)
-    setIndex(0)
-    setProgress((p) => remember(p, l, 0))
-  }, [])
-  const go = (i: number) => {
-    setIndex(i)
-    if (lesson) setProgress((p) => remember(p, lesson, i))
-    heading.current?.focus()
-  }
+  const open = useCallback(
+    (id: string) => {
+      const l = lessonById(id)
+      if (!l) return
+      setProblem(null)
+      setLesson(l)
+      setIndex(0)
+      if (inApp) setProgress((p) => remember(p, l, 0))
+    },
+    [inApp],
+  )
+  const go = useCallback(
+    (i: number, withAnswer = false) => {
+      openRevealed.current = withAnswer
+      setIndex(i)
+      if (lesson && inApp) setProgress((p) => remember(p, lesson, i))
+      if (!presenting) heading.current?.focus()
+    },
+    [lesson, inApp, presenting],
+  )
+
+  // Presenting: each forward is the next of stop → reveal → next stop; back undoes one.
+  const p = plan?.plans[index]
+  const count = lesson?.stops.length ?? 0
+  const forward = useCallback(() => {
+    if (!p) return
+    if (playing) return skip()
+    if (!revealed) {
+      setRevealed(true)
+      playTo(p.to)
+    } else if (index < count - 1) go(index + 1)
+  }, [p, playing, skip, revealed, playTo, index, count, go])
+  const back = useCallback(() => {
+    if (!p) return
+    if (revealed || playing) {
+      setRevealed(false)
+      land(p.from)
+    } else if (index > 0) go(index - 1, true)
+  }, [p, revealed, playing, land, index, go])
+  useEffect(() => {
+    if (!presenting || !onClicker || !lesson) return
+    onClicker((action) => {
+      if (action === 'forward') forward()
+      else back()
+      return true
+    })
+    return () => onClicker(null)
+  }, [presenting, onClicker, lesson, forward, back])
 
   if (!lesson || !plan) {
     return (
@@ -108,29 +205,54 @@ export default function LessonGuide({ link }: { link: LessonLink }) {
     )
   }
   const stop = lesson.stops[index]
-  const p = plan.plans[index]
   if ('problem' in plan.scenario || !stop || !p) {
     return (
       <p role="alert">This lesson cannot run: {'problem' in plan.scenario ? plan.scenario.problem : 'no stops'}.</p>
     )
   }
   const last = index === lesson.stops.length - 1
-  return (
-    <div className="lem-lesson" data-testid="lesson" data-lesson={lesson.id}>
-      <div className="lem-guide-head" ref={heading} tabIndex={-1}>
+  const head = (
+    <div className="lem-guide-head" ref={heading} tabIndex={-1}>
+      {inApp && !presenting ? (
         <button type="button" className="lem-btn lem-guide-back" onClick={() => setLesson(null)}>
           ← Lessons
         </button>
-        <span className="lem-guide-count" data-testid="stop-counter">
-          Stop {index + 1} of {lesson.stops.length}
-        </span>
-      </div>
-      <p className="lem-guide-lesson">{lesson.title}</p>
-      {problem && (
-        <p className="lem-guide-problem" role="alert">
-          {problem}
-        </p>
+      ) : (
+        <span className="lem-guide-lesson lem-guide-lesson--head">{lesson.title}</span>
       )}
+      <span className="lem-guide-count" data-testid="stop-counter">
+        Stop {index + 1} of {lesson.stops.length}
+      </span>
+    </div>
+  )
+  const note = problem && (
+    <p className="lem-guide-problem" role="alert">
+      {problem}
+    </p>
+  )
+  if (presenting) {
+    return (
+      <div className="lem-lesson lem-lesson--present" data-testid="lesson" data-lesson={lesson.id}>
+        {head}
+        {note}
+        <PresentStop
+          stop={stop}
+          plan={p}
+          revealed={revealed}
+          playing={playing}
+          onForward={forward}
+          onBack={back}
+          canBack={index > 0 || revealed || playing}
+          last={last}
+        />
+      </div>
+    )
+  }
+  return (
+    <div className="lem-lesson" data-testid="lesson" data-lesson={lesson.id}>
+      {head}
+      {inApp && <p className="lem-guide-lesson">{lesson.title}</p>}
+      {note}
       <StopView
         key={`${lesson.id}:${stop.id}`}
         lesson={lesson}
@@ -148,10 +270,10 @@ export default function LessonGuide({ link }: { link: LessonLink }) {
           <button
             type="button"
             className="lem-btn lem-btn--primary"
-            onClick={() => setLesson(null)}
+            onClick={() => (inApp ? setLesson(null) : go(0))}
             data-testid="lesson-finish"
           >
-            Finish: all lessons
+            {inApp ? 'Finish: all lessons' : 'Start again'}
           </button>
         ) : (
           <button

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Lesson, Stop } from '../format'
+import { answerText } from './answerText'
 import { QuestionForm } from './QuestionForm'
 import type { Verdict } from './QuestionForm'
 import { TaskBox } from './TaskBox'
@@ -43,12 +44,6 @@ export function StopView({
     if (window.matchMedia('(max-width: 699px)').matches)
       document.querySelector('.lem-stage-slot')?.scrollIntoView({ behavior: 'smooth', block: 'start' })
   }
-  const answerText =
-    q && plan.answer !== null
-      ? q.kind === 'choice'
-        ? (q.choices.find((c) => c.id === String(plan.answer))?.label ?? String(plan.answer))
-        : `${plan.answer}${q.unit ? ` ${q.unit}` : ''}`
-      : ''
   return (
     <div className="lem-stop" data-testid="lesson-stop" data-stop={stop.id}>
       <h2 className="lem-stop-title">{stop.title}</h2>
@@ -97,7 +92,8 @@ export function StopView({
               <>
                 <p className="lem-verdict-q">{q.prompt}</p>
                 <p className="lem-verdict-head" data-right={verdict.right}>
-                  {verdict.right ? '✓ Right' : `✗ Not quite: you said ${verdict.given}`}. The answer: {answerText}.
+                  {verdict.right ? '✓ Right' : `✗ Not quite: you said ${verdict.given}`}. The answer:{' '}
+                  {answerText(stop, plan.answer)}.
                 </p>
                 <p>{q.why}</p>
               </>
