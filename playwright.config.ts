@@ -56,9 +56,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The app, the iframe page and the custom element script (dist/lambda-models.js) the embed tests load.
+    // The app, the iframe page and the custom element script (dist/lambda-models.js, and its lessons
+    // companion) the embed tests load.
     // `npm test` builds once before its budget checks and sets LEM_PREBUILT=1, so this only serves.
-    command: `${PREBUILT ? '' : 'npx vite build --logLevel warn && npx vite build -c vite.element.config.ts --logLevel warn && '}npx vite preview --port ${PORT} --strictPort`,
+    command: `${PREBUILT ? '' : 'npx vite build --logLevel warn && npx vite build -c vite.element.config.ts --logLevel warn && npx vite build -c vite.element-lessons.config.ts --logLevel warn && '}npx vite preview --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 180_000,

@@ -29,11 +29,12 @@ function packageManifest(): Plugin {
     exports: {
       '.': { types: './types/lib.d.ts', default: './lambda-models.js' },
       './element': { types: './types/element.d.ts', default: './element.js' },
+      './element-lessons': './element-lessons.js',
       './style.css': './lambda-models.css',
       './package.json': './package.json',
     },
-    // element.js registers <lambda-models> when imported.
-    sideEffects: ['*.css', './element.js'],
+    // element.js registers <lambda-models> when imported; element-lessons.js its lessons companion.
+    sideEffects: ['*.css', './element.js', './element-lessons.js'],
     // React 18.3 and every 19.x: the component uses nothing newer than useSyncExternalStore and portals.
     peerDependencies: { react: PEER_REACT, 'react-dom': PEER_REACT },
   }

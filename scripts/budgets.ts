@@ -53,6 +53,7 @@ function build(): void {
     })
   vite([])
   vite(['-c', 'vite.element.config.ts'])
+  vite(['-c', 'vite.element-lessons.config.ts'])
 }
 
 /** Runs the short engine case until it meets `floor` (at least once, at most `runs` times); the best figure. */

@@ -5,6 +5,7 @@
 //   lambda-models.js   the React component (ES module; react and react-dom are peers)
 //   lambda-models.css  its stylesheet (`lambda-execution-models/style.css`)
 //   element.js         the <lambda-models> custom element, self-contained (`…/element`)
+//   element-lessons.js its lessons companion, fetched by an element with `lesson` (`…/element-lessons`)
 //   types/             declarations for the component, its options and the element
 // `--no-pack` stops after dist-lib/; `--out <dir>` puts the tarball elsewhere.
 import { execFileSync } from 'node:child_process'
@@ -32,7 +33,10 @@ vite(['-c', 'vite.lib.config.ts'])
 const tmp = mkdtempSync(join(tmpdir(), 'lem-pack-'))
 try {
   vite(['-c', 'vite.element.config.ts', '--outDir', tmp, '--emptyOutDir'])
+  vite(['-c', 'vite.element-lessons.config.ts', '--outDir', tmp])
   copyFileSync(join(tmp, 'lambda-models.js'), join(lib, 'element.js'))
+  // The element fetches its lessons companion from beside itself (element.js → element-lessons.js).
+  copyFileSync(join(tmp, 'lambda-models-lessons.js'), join(lib, 'element-lessons.js'))
 } finally {
   rmSync(tmp, { recursive: true, force: true })
 }

@@ -7,6 +7,7 @@ const [pkg, ...scenarios] = process.argv.slice(2)
 const { LambdaModels } = await import(pkg)
 // The element entry must be harmless on a server (Docusaurus evaluates client modules there too).
 await import(`${pkg}/element`)
+await import(`${pkg}/element-lessons`)
 const out = {}
 for (const scenario of scenarios) {
   const html = renderToString(createElement(LambdaModels, { scenario, controls: 'minimal', theme: 'light' }))

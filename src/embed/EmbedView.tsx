@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { CSSProperties } from 'react'
+import type { CSSProperties, ReactNode } from 'react'
+import type { LessonLink } from '../lessons/lessonUrl'
+import { LESSON_PRESETS } from '../lessons/presets'
 import type { StoreApi } from 'zustand/vanilla'
 import type { SimStore } from '../store/createSimStore'
 import { StageVariantsContext } from '../view/stageVariants'
@@ -19,6 +21,11 @@ export interface EmbedViewProps {
   /** The host page's theme, followed when `theme` is auto (null: the system's). */
   readonly pageTheme?: PageTheme
   readonly onStore?: (store: StoreApi<SimStore> | null) => void
+  /**
+   * The lesson guide for the `lesson` option, loaded after the first frame (each embed loads it its
+   * own way: a lazy chunk, or the element's companion script). Without it `lesson` is ignored.
+   */
+  readonly renderLesson?: (link: LessonLink) => ReactNode
 }
 
 function themeOf(options: EmbedOptions, page: PageTheme | undefined): ThemeChoice {
@@ -30,8 +37,15 @@ function themeOf(options: EmbedOptions, page: PageTheme | undefined): ThemeChoic
  * What the three embeds share: scenario resolution, live options (a new scenario remounts, a new
  * step seeks), notices for bad options, height, and pausing while off screen. SSR-safe.
  */
-export function EmbedView({ options, problems, pageTheme, onStore }: EmbedViewProps) {
-  const resolved = useMemo(() => resolveEmbedScenario(options.scenario), [options.scenario])
+export function EmbedView({ options, problems, pageTheme, onStore, renderLesson }: EmbedViewProps) {
+  const lesson = renderLesson ? options.lesson : null
+  // A lesson's stage is in the first frame (its preset), before the guide has loaded.
+  const scenarioOption = options.scenario ?? (lesson !== null ? (LESSON_PRESETS[lesson] ?? null) : null)
+  const resolved = useMemo(() => resolveEmbedScenario(scenarioOption), [scenarioOption])
+  const guide = useMemo(
+    () => (lesson !== null && renderLesson ? renderLesson({ lesson, stop: options.stop, changes: null }) : undefined),
+    [lesson, options.stop, renderLesson],
+  )
   const notices = useMemo(() => [...problems, ...resolved.problems], [problems, resolved.problems])
   const [store, setStore] = useState<StoreApi<SimStore> | null>(null)
   const ref = useRef<HTMLDivElement>(null)
@@ -71,7 +85,7 @@ export function EmbedView({ options, problems, pageTheme, onStore }: EmbedViewPr
     >
       <StageVariantsContext.Provider value={true}>
         <Visualizer
-          key={options.scenario ?? ''}
+          key={`${scenarioOption ?? ''}:${lesson ?? ''}:${lesson !== null ? options.stop : ''}`}
           preset={resolved.preset}
           scenario={resolved.scenario}
           commands={resolved.commands}
@@ -82,6 +96,7 @@ export function EmbedView({ options, problems, pageTheme, onStore }: EmbedViewPr
           keyboard="root"
           notices={notices}
           onStore={setStore}
+          guide={guide}
         />
       </StageVariantsContext.Provider>
     </div>

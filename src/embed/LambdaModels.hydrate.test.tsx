@@ -43,3 +43,26 @@ it('isolate={false} hydrates and stays in the page', async () => {
   expect(host.querySelector('.lem-lib-host')).toBeNull()
   expect(host.querySelector<HTMLElement>('[data-testid="stage"]')!.dataset.step).toBe('2')
 })
+
+it('lesson: the lesson’s stage in the server frame, then its stops beside it, loaded after hydration', async () => {
+  const element = <LambdaModels lesson="sqs-visibility" stop={2} controls="minimal" isolate={false} />
+  const host = document.createElement('div')
+  const html = renderToString(element)
+  // The first frame is the lesson's preset, with the guide's place held by "Loading the lesson…".
+  expect(html).toContain('data-model="sqs"')
+  expect(html).toContain('Loading the lesson…')
+  host.innerHTML = html
+  document.body.append(host)
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+  await act(async () => {
+    hydrateRoot(host, element, { onRecoverableError: (e) => console.error(e) })
+  })
+  await vi.waitFor(() => expect(host.querySelector('[data-testid="stop-counter"]')?.textContent).toBe('Stop 2 of 2'), {
+    timeout: 10_000,
+  })
+  expect(host.querySelector('[data-testid="lesson"]')?.getAttribute('data-lesson')).toBe('sqs-visibility')
+  // An embed never writes the host page's address.
+  expect(window.location.search).toBe('')
+  expect(errors.mock.calls.filter((c) => String(c[0]).match(/hydrat/i))).toEqual([])
+  errors.mockRestore()
+})

@@ -3,6 +3,7 @@ import { useBrowserLayoutEffect } from '../view/useBrowserLayoutEffect'
 import { createPortal } from 'react-dom'
 import { adoptStyles } from './adoptStyles'
 import { EmbedView } from './EmbedView'
+import { renderLazyLesson } from './lazyLesson'
 import type { ControlsMode, ThemeMode } from './options'
 import { readEmbedOptions } from './options'
 import { usePageTheme } from './usePageTheme'
@@ -29,6 +30,10 @@ export interface LambdaModelsProps {
    * `lambda-execution-models/style.css`. `false`: stay in the page (style it yourself). @default true
    */
   readonly isolate?: boolean
+  /** A lesson id (e.g. "start-here"): its stops beside the stage, loaded after the first frame. */
+  readonly lesson?: string
+  /** The lesson's stop to open at, from 1. @default 1 */
+  readonly stop?: number
 }
 
 /**
@@ -37,14 +42,14 @@ export interface LambdaModelsProps {
  * Bad props are shown as a notice inside and replaced by their defaults; they never throw.
  */
 export function LambdaModels(props: LambdaModelsProps) {
-  const { scenario, controls, theme, autoplay, step, height, isolate = true } = props
+  const { scenario, controls, theme, autoplay, step, height, isolate = true, lesson, stop } = props
   const read = useMemo(() => {
-    const given: Record<string, unknown> = { scenario, controls, theme, autoplay, step, height }
+    const given: Record<string, unknown> = { scenario, controls, theme, autoplay, step, height, lesson, stop }
     return readEmbedOptions((name) => {
       const v = given[name]
       return v === undefined || v === null ? null : String(v)
     })
-  }, [scenario, controls, theme, autoplay, step, height])
+  }, [scenario, controls, theme, autoplay, step, height, lesson, stop])
   const pageTheme = usePageTheme()
   const host = useRef<HTMLDivElement>(null)
   const [mount, setMount] = useState<HTMLElement | null>(null)
@@ -63,7 +68,9 @@ export function LambdaModels(props: LambdaModelsProps) {
       setMount(null)
     }
   }, [isolate])
-  const view = <EmbedView options={read.options} problems={read.problems} pageTheme={pageTheme} />
+  const view = (
+    <EmbedView options={read.options} problems={read.problems} pageTheme={pageTheme} renderLesson={renderLazyLesson} />
+  )
   if (!isolate) return view
   // The same markup on the server and at hydration; then the view moves into the shadow root.
   return (

@@ -20,6 +20,14 @@ export interface LambdaModelsAttributes {
    * scrolls. Default: the natural height.
    */
   height?: number | string
+  /**
+   * A lesson id (e.g. "start-here"): its stops beside the stage. The lesson code is a companion
+   * script fetched from beside the element's (lambda-models-lessons.js / element-lessons.js), or
+   * imported: `import 'lambda-execution-models/element-lessons'`.
+   */
+  lesson?: string
+  /** The lesson's stop to open at, from 1. Default 1. */
+  stop?: number | string
 }
 
 export type LambdaModelsElementProps = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement> &

@@ -10,8 +10,16 @@ describe('embed options', () => {
   })
   it('reads every option', () => {
     expect(
-      from({ scenario: 'async-retries', step: '12', autoplay: '', controls: 'none', theme: 'dark', height: '480px' })
-        .options,
+      from({
+        scenario: 'async-retries',
+        step: '12',
+        autoplay: '',
+        controls: 'none',
+        theme: 'dark',
+        height: '480px',
+        lesson: 'async-retries',
+        stop: '3',
+      }).options,
     ).toEqual({
       scenario: 'async-retries',
       step: 12,
@@ -19,19 +27,31 @@ describe('embed options', () => {
       controls: 'none',
       theme: 'dark',
       height: 480,
+      lesson: 'async-retries',
+      stop: 3,
     })
   })
   it('reports each bad value and falls back to its default', () => {
-    const r = from({ step: '-3', autoplay: 'maybe', controls: 'all', theme: 'pink', height: '99999999', scenario: '' })
+    const r = from({
+      step: '-3',
+      autoplay: 'maybe',
+      controls: 'all',
+      theme: 'pink',
+      height: '99999999',
+      scenario: '',
+      lesson: '<script>',
+      stop: '0',
+    })
     expect(r.options).toEqual(DEFAULT_EMBED_OPTIONS)
-    expect(r.problems).toHaveLength(6)
+    expect(r.problems).toHaveLength(8)
+    expect(r.problems.join('\n')).toMatch(/lesson "<script>" is not a lesson id.*\n.*stop "0" should be a stop number/s)
     expect(r.problems.join('\n')).toMatch(/step "-3".*\n.*autoplay "maybe".*\n.*controls "all".*\n/s)
   })
   it('never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(
         fc.dictionary(
-          fc.constantFrom('scenario', 'step', 'autoplay', 'controls', 'theme', 'height'),
+          fc.constantFrom('scenario', 'step', 'autoplay', 'controls', 'theme', 'height', 'lesson', 'stop'),
           fc.string({ maxLength: 300 }),
         ),
         (o) => {

@@ -16,6 +16,10 @@ export interface EmbedOptions {
   readonly theme: ThemeMode
   /** Height in CSS pixels, or null for the embed's natural height. */
   readonly height: number | null
+  /** A lesson id (docs/LESSONS.md): its stops beside the stage, its scenario on it. */
+  readonly lesson: string | null
+  /** The lesson's stop to open at, from 1. */
+  readonly stop: number
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
@@ -25,9 +29,20 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
   controls: 'minimal',
   theme: 'auto',
   height: null,
+  lesson: null,
+  stop: 1,
 }
 
-export const EMBED_ATTRIBUTES = ['scenario', 'step', 'autoplay', 'controls', 'theme', 'height'] as const
+export const EMBED_ATTRIBUTES = [
+  'scenario',
+  'step',
+  'autoplay',
+  'controls',
+  'theme',
+  'height',
+  'lesson',
+  'stop',
+] as const
 
 export interface ReadOptions {
   readonly options: EmbedOptions
@@ -89,7 +104,18 @@ export function readEmbedOptions(
         `height ${show(heightText)} should be a number of pixels from 200 to 4000: using the natural height`,
       )
   }
-  return { options: { scenario, step, autoplay, controls, theme, height }, problems }
+  let lesson = raw('lesson')
+  if (lesson !== null && !/^[a-z0-9-]{1,60}$/.test(lesson)) {
+    problems.push(`lesson ${show(lesson)} is not a lesson id (like "start-here"): showing no lesson`)
+    lesson = null
+  }
+  const stopText = raw('stop')
+  let stop = d.stop
+  if (stopText !== null && stopText !== '') {
+    if (/^\d{1,3}$/.test(stopText) && Number(stopText) >= 1) stop = Number(stopText)
+    else problems.push(`stop ${show(stopText)} should be a stop number from 1: opening the first stop`)
+  }
+  return { options: { scenario, step, autoplay, controls, theme, height, lesson, stop }, problems }
 }
 
 function choice<T extends string>(

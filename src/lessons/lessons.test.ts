@@ -4,6 +4,7 @@ import type { Lesson } from './format'
 import { answerOf, lessonScenario, runScenario, targetStep } from './lessonRun'
 import { lessonHref, readLessonLink } from './lessonUrl'
 import { reach } from './progress'
+import { LESSON_PRESETS } from './presets'
 import { diffOf } from '../store/scenarioDiff'
 import { readDiff, toBase64Url } from '../store/url'
 import { runProblems, shapeProblems, validateLesson } from './validate'
@@ -111,6 +112,14 @@ describe('answers are queries over the engine run', () => {
     expect(numberIsRight('61', 60.4)).toBe(false)
     expect(numberIsRight('', 0)).toBe(false)
     expect(numberIsRight('abc', 3)).toBe(false)
+  })
+})
+
+describe('LESSON_PRESETS', () => {
+  it('names each lesson’s preset, as the catalogue does', () => {
+    expect(LESSON_PRESETS).toEqual(
+      Object.fromEntries(LESSONS.map((l) => [l.id, 'preset' in l.scenario ? l.scenario.preset : null])),
+    )
   })
 })
 

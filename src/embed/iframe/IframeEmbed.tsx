@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { SimStore } from '../../store/createSimStore'
 import { EmbedView } from '../EmbedView'
+import { renderLazyLesson } from '../lazyLesson'
 import type { EmbedOptions } from '../options'
 import { PROTOCOL } from '../protocol'
 import type { PageTheme } from '../usePageTheme'
@@ -52,5 +53,13 @@ export function IframeEmbed({ options, problems, id, inbox }: Props) {
     return () => ro.disconnect()
   }, [id])
 
-  return <EmbedView options={options} problems={problems} pageTheme={hostTheme} onStore={setStore} />
+  return (
+    <EmbedView
+      options={options}
+      problems={problems}
+      pageTheme={hostTheme}
+      onStore={setStore}
+      renderLesson={renderLazyLesson}
+    />
+  )
 }
