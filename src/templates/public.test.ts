@@ -300,8 +300,11 @@ describe('dynamodb-streams-lambda-eventbridge-sam-node: parallelization, retries
       MyFunctionLogGroup: expect.stringMatching(IRRELEVANT),
     })
   })
-  it('has no findings: retries are finite (2), so no shard blocks, and failed batches are bisected', () => {
-    expect(findingsOf(r, dynamoNode)).toEqual([])
+  it('retries are finite (2), so no shard blocks, but a batch that fails them is dropped with no record', () => {
+    expect(findingsOf(r, dynamoNode)).toEqual([
+      ['stream-discards-without-destination', 'MyFunction', 'Events.DynamoStream.Properties.MaximumRetryAttempts'],
+    ])
+    expect(r.findings[0]?.message).toMatch(/after 2 retries and has no on-failure destination/)
   })
 })
 
