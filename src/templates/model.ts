@@ -163,9 +163,9 @@ const ASYNC_ONLY =
   'read but not used: it applies to asynchronous invocations only, and no trigger in this template invokes the function asynchronously (queue and stream triggers retry and redrive on their own terms)'
 
 /**
- * A dead-letter queue or invoke config on a function only queues and streams call would otherwise
- * look honoured; the scenarios never use it, so it is said. A Globals one is a blanket default and
- * is left alone.
+ * On a function only queues and streams call, a dead-letter queue or invoke config would look
+ * honoured though no scenario uses it, so it is listed. A Globals one is a blanket default and is
+ * left alone.
  */
 function asyncOnlyUnused(ctx: TemplateContext, f: FunctionModel, out: Unsupported[]): void {
   if (f.triggers.some((t) => t.kind === 'async')) return
