@@ -22,9 +22,18 @@ export const READ_TYPES = new Set([
   'AWS::Events::Rule',
   'AWS::Events::EventBus',
   'AWS::S3::Bucket',
+  'AWS::Scheduler::Schedule',
 ])
 
-const IRRELEVANT_TYPE_PREFIXES = ['AWS::IAM::', 'AWS::Logs::', 'AWS::CloudWatch::', 'AWS::SSM::', 'AWS::KMS::']
+// A VPC and its network change where a function runs, not how Lambda invokes it (VpcConfig is irrelevant too).
+const IRRELEVANT_TYPE_PREFIXES = [
+  'AWS::IAM::',
+  'AWS::Logs::',
+  'AWS::CloudWatch::',
+  'AWS::SSM::',
+  'AWS::KMS::',
+  'AWS::EC2::',
+]
 const IRRELEVANT_TYPES = new Set([
   'AWS::Lambda::Permission',
   'AWS::Lambda::LayerVersion',
@@ -42,6 +51,7 @@ export function typeReason(type: string): string | null {
   if (IRRELEVANT_TYPES.has(type) || IRRELEVANT_TYPE_PREFIXES.some((p) => type.startsWith(p))) return IRRELEVANT_REASON
   if (type === 'AWS::Serverless::StateMachine' || type.startsWith('AWS::StepFunctions::'))
     return 'not supported: the scenario format models Lambda invocations only'
+  if (type === 'AWS::Serverless::CapacityProvider' || type === 'AWS::Lambda::CapacityProvider') return MANAGED_INSTANCES
   return 'not supported: the importer does not read this resource type'
 }
 
@@ -109,7 +119,11 @@ const RULE_EVENT_IRRELEVANT = [
 const TARGET_RETRY =
   "not supported: EventBridge retries delivery to its target on its own terms; only Lambda's async retries are simulated"
 
+const MANAGED_INSTANCES =
+  'not supported: on Lambda Managed Instances an execution environment runs several invocations at once on EC2 capacity; the simulation runs one invocation per environment'
+
 const UNEXPRESSIBLE: Readonly<Record<string, string>> = {
+  CapacityProviderConfig: MANAGED_INSTANCES,
   Enabled: 'read but not simulated: the mapping is disabled, so it invokes nothing; the scenario plays it enabled',
   SqsSubscription:
     'not supported: with SqsSubscription, SNS delivers to a queue that Lambda polls, which this importer does not rebuild (the scenario shows a direct SNS invoke)',
@@ -187,6 +201,27 @@ export const PROPERTIES: Readonly<Record<string, { read: readonly string[]; irre
   EventBridgeRule: { read: [], irrelevant: RULE_EVENT_IRRELEVANT },
   CloudWatchEvent: { read: [], irrelevant: RULE_EVENT_IRRELEVANT },
   Schedule: { read: [], irrelevant: ['Schedule', 'Name', 'Description', 'Enabled', 'Input', 'State'] },
+  ScheduleV2: {
+    read: [],
+    irrelevant: [
+      'ScheduleExpression',
+      'ScheduleExpressionTimezone',
+      'FlexibleTimeWindow',
+      'Name',
+      'Description',
+      'State',
+      'StartDate',
+      'EndDate',
+      'GroupName',
+      'Input',
+      'KmsKeyArn',
+      'OmitName',
+      'PermissionsBoundary',
+      'RoleArn',
+    ],
+  },
+  /** The Target of an AWS::Scheduler::Schedule that invokes a function of the template. */
+  SchedulerTarget: { read: ['Arn'], irrelevant: ['RoleArn', 'Input'] },
   DynamoDB: { read: STREAM_EVENT, irrelevant: MAPPING_IRRELEVANT },
   'AWS::Lambda::EventInvokeConfig': {
     read: ['FunctionName', 'MaximumRetryAttempts', 'MaximumEventAgeInSeconds', 'DestinationConfig'],

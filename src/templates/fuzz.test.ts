@@ -16,9 +16,28 @@ import dynamo from './fixtures/dynamodb-lambda.yaml?raw'
 import kinesis from './fixtures/kinesis-lambda.yaml?raw'
 import misconfigured from './fixtures/misconfigured.yaml?raw'
 import sqs from './fixtures/sqs-lambda.yaml?raw'
+import realFifo from './fixtures/public/apigw-http-api-fifo-sqs-lambda-sns-sam.yaml?raw'
+import realKinesis from './fixtures/public/kinesis-lambda-error-handling.yaml?raw'
+import realSchedule from './fixtures/public/eventbridge-schedule-to-lambda.yaml?raw'
+import realSns from './fixtures/public/sns-lambda.yaml?raw'
+import realLmi from './fixtures/public/sqs-lambda-lmi-esm-provisioned-sam.yaml?raw'
 import { parseTemplateText } from './text'
 
-const FIXTURES = [api, asyncDest, plain, dynamo, kinesis, misconfigured, sqs]
+// Real templates too: their shapes (short forms in odd places, parameters, Globals) are not ours.
+const FIXTURES = [
+  api,
+  asyncDest,
+  plain,
+  dynamo,
+  kinesis,
+  misconfigured,
+  sqs,
+  realFifo,
+  realKinesis,
+  realSchedule,
+  realSns,
+  realLmi,
+]
 const SHAPES: WorkloadShape[] = ['steady', 'burst', 'poison']
 
 function check(text: string, workload: WorkloadShape = 'steady'): void {

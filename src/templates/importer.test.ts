@@ -360,6 +360,100 @@ describe('options and references', () => {
     expect(importTemplate(mapping(true)).unsupported).toEqual([])
   })
 
+  it('an SNS topic subscription reaches the function through Fn::GetAtt, as real templates write it', () => {
+    const r = importTemplate(
+      tpl({
+        T: {
+          Type: 'AWS::SNS::Topic',
+          Properties: { Subscription: [{ Protocol: 'lambda', Endpoint: { 'Fn::GetAtt': ['A', 'Arn'] } }] },
+        },
+        A: fn(),
+      }),
+    )
+    expect(r.scenarios.map((s) => [s.trigger, s.model, s.scenario.async.source])).toEqual([['T', 'async', 'sns']])
+  })
+
+  it('EventBridge Scheduler (AWS::Scheduler::Schedule and SAM ScheduleV2) invokes asynchronously; its own retries are listed', () => {
+    const r = importTemplate(
+      tpl({
+        S: {
+          Type: 'AWS::Scheduler::Schedule',
+          Properties: {
+            ScheduleExpression: 'rate(5 minutes)',
+            FlexibleTimeWindow: { Mode: 'OFF' },
+            Target: {
+              Arn: { 'Fn::GetAtt': ['A', 'Arn'] },
+              RoleArn: 'arn:aws:iam::1:role/r',
+              RetryPolicy: { MaximumRetryAttempts: 0 },
+            },
+          },
+        },
+        A: fn({
+          Events: {
+            V2: {
+              Type: 'ScheduleV2',
+              Properties: { ScheduleExpression: 'rate(1 hour)', DeadLetterConfig: { Type: 'SQS' } },
+            },
+          },
+        }),
+      }),
+    )
+    expect(r.scenarios.map((s) => [s.trigger, s.triggerType, s.model, s.scenario.async.source])).toEqual([
+      ['V2', 'ScheduleV2', 'async', 'eventbridge'],
+      ['S', 'AWS::Scheduler::Schedule', 'async', 'eventbridge'],
+    ])
+    expect(r.unsupported.map((u) => [u.resource, u.property, u.reason])).toEqual([
+      ['A', 'Events.V2.Properties.DeadLetterConfig', expect.stringMatching(/EventBridge retries delivery/)],
+      ['S', 'Target.RetryPolicy', expect.stringMatching(/EventBridge retries delivery/)],
+    ])
+  })
+
+  it('a dead-letter queue or invoke config on a function nothing invokes asynchronously is listed as unused', () => {
+    const queue = { Q: { Type: 'AWS::SQS::Queue' } }
+    const sqsEvent = { E: { Type: 'SQS', Properties: { Queue: { 'Fn::GetAtt': ['Q', 'Arn'] } } } }
+    const dlq = { Type: 'SQS', TargetArn: { 'Fn::GetAtt': ['Q', 'Arn'] } }
+    const unused = (text: string) =>
+      importTemplate(text)
+        .unsupported.filter((u) => /applies to asynchronous invocations only/.test(u.reason))
+        .map((u) => `${u.resource} ${u.property ?? ''}`.trim())
+    expect(unused(tpl({ ...queue, A: fn({ Events: sqsEvent, DeadLetterQueue: dlq }) }))).toEqual(['A DeadLetterQueue'])
+    expect(
+      unused(
+        tpl({
+          ...queue,
+          A: { Type: 'AWS::Lambda::Function', Properties: { DeadLetterConfig: { TargetArn: 'arn:aws:sqs:x:1:d' } } },
+          C: { Type: 'AWS::Lambda::EventInvokeConfig', Properties: { FunctionName: { Ref: 'A' } } },
+        }),
+      ),
+    ).toEqual(['A DeadLetterConfig', 'C'])
+    expect(unused(tpl({ ...queue, A: fn({ Events: { S: { Type: 'SNS' } }, DeadLetterQueue: dlq }) }))).toEqual([])
+    // A Globals dead-letter queue is a blanket default, not a per-function choice.
+    expect(
+      unused(tpl({ ...queue, A: fn({ Events: sqsEvent }) }, { Globals: { Function: { DeadLetterQueue: dlq } } })),
+    ).toEqual([])
+  })
+
+  it('an API event without TimeoutInMillis records API Gateway default wait: 29 s REST, 30 s HTTP', () => {
+    const r = importTemplate(tpl({ A: fn({ Events: { R: { Type: 'Api' }, H: { Type: 'HttpApi' } } }) }))
+    expectField(one(r, 'R'), 'sync.callerTimeoutMs', 29000, 'default', 'A.Events.R.Properties.TimeoutInMillis')
+    expectField(one(r, 'H'), 'sync.callerTimeoutMs', 30000, 'default', 'A.Events.H.Properties.TimeoutInMillis')
+  })
+
+  it('Lambda Managed Instances are listed as not simulated; a VPC is irrelevant to invocation', () => {
+    const r = importTemplate(
+      tpl({
+        Cap: { Type: 'AWS::Serverless::CapacityProvider', Properties: {} },
+        Net: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } },
+        A: fn({ CapacityProviderConfig: { Arn: { 'Fn::GetAtt': ['Cap', 'Arn'] } } }),
+      }),
+    )
+    expect(r.unsupported.map((u) => [u.resource, u.property, u.reason])).toEqual([
+      ['A', 'CapacityProviderConfig', expect.stringMatching(/Managed Instances/)],
+      ['Cap', undefined, expect.stringMatching(/Managed Instances/)],
+      ['Net', undefined, expect.stringMatching(/^not modelled/)],
+    ])
+  })
+
   it('a wrong type on the only function is a TemplateError naming the property', () => {
     expect(() => importTemplate(tpl({ A: fn({ Timeout: [1] }) }))).toThrow(/A Timeout must be a number/)
   })

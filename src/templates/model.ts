@@ -54,6 +54,8 @@ const SAM_ASYNC: Readonly<Record<string, AsyncSource>> = {
   EventBridgeRule: 'eventbridge',
   CloudWatchEvent: 'eventbridge',
   Schedule: 'eventbridge',
+  // EventBridge Scheduler, which invokes its Lambda target asynchronously like a rule does.
+  ScheduleV2: 'eventbridge',
 }
 
 const recordAt = (o: Readonly<Record<string, unknown>>, key: string): Record<string, unknown> | undefined => {
@@ -133,11 +135,18 @@ export function readModel(data: unknown): TemplateModel {
     } else if (type === 'AWS::SNS::Topic') {
       for (const s of list(ctx, res, ['Subscription']))
         if (isRecord(s) && s['Protocol'] === 'lambda')
-          target(s['Endpoint'])?.triggers.push({ kind: 'async', source: 'sns', name: id, type, res })
+          target(resolved(ctx, s['Endpoint']))?.triggers.push({ kind: 'async', source: 'sns', name: id, type, res })
     } else if (type === 'AWS::Events::Rule') {
       for (const t of list(ctx, res, ['Targets']))
         if (isRecord(t))
           target(resolved(ctx, t['Arn']))?.triggers.push({ kind: 'async', source: 'eventbridge', name: id, type, res })
+    } else if (type === 'AWS::Scheduler::Schedule') {
+      const g = target(value(ctx, res, ['Target', 'Arn']))
+      const t = value(ctx, res, ['Target'])
+      if (g) {
+        g.triggers.push({ kind: 'async', source: 'eventbridge', name: id, type, res })
+        if (isRecord(t)) noteProperties(unsupported, id, type, 'SchedulerTarget', t, 'Target.')
+      }
     } else if (type === 'AWS::S3::Bucket') {
       for (const c of list(ctx, res, ['NotificationConfiguration', 'LambdaConfigurations']))
         if (isRecord(c))
@@ -146,7 +155,31 @@ export function readModel(data: unknown): TemplateModel {
       noteProperties(unsupported, id, type, type, props)
     }
   }
+  for (const f of functions.values()) asyncOnlyUnused(ctx, f, unsupported)
   return { ctx, functions: Array.from(functions.values()), unsupported }
+}
+
+const ASYNC_ONLY =
+  'read but not used: it applies to asynchronous invocations only, and no trigger in this template invokes the function asynchronously (queue and stream triggers retry and redrive on their own terms)'
+
+/**
+ * On a function only queues and streams call, a dead-letter queue or invoke config would look
+ * honoured though no scenario uses it, so it is listed. A Globals one is a blanket default and is
+ * left alone.
+ */
+function asyncOnlyUnused(ctx: TemplateContext, f: FunctionModel, out: Unsupported[]): void {
+  if (f.triggers.some((t) => t.kind === 'async')) return
+  const own: Res = { ...f.res, globals: undefined }
+  const dlq = f.type === 'AWS::Serverless::Function' ? 'DeadLetterQueue' : 'DeadLetterConfig'
+  if (has(ctx, own, [dlq])) out.push({ resource: f.id, type: f.type, property: dlq, reason: ASYNC_ONLY })
+  const eic = f.invokeConfig
+  if (eic && (eic.prefix === undefined || has(ctx, own, ['EventInvokeConfig'])))
+    out.push({
+      resource: eic.id,
+      type: eic.type,
+      ...(eic.prefix ? { property: 'EventInvokeConfig' } : {}),
+      reason: ASYNC_ONLY,
+    })
 }
 
 function resolved(ctx: TemplateContext, v: unknown): unknown {

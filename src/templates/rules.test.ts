@@ -223,6 +223,19 @@ describe('each rule fires on the mistake it names', () => {
     expectFires(streamStack({ ...endless, MaximumRetryAttempts: -1 }, 'DynamoDB'), 'stream-poison-blocks-shard')
     expect(rules(streamStack({ MaximumRetryAttempts: -1 }))).not.toContain('stream-poison-blocks-shard')
   })
+  it('stream-discards-without-destination (warning): finite retries, no destination', () => {
+    const f = expectFires(streamStack({ DestinationConfig: undefined }), 'stream-discards-without-destination')
+    expect(f?.message).toMatch(/after 5 retries/)
+    expect(f?.seeIt?.stream).toMatchObject({ maximumRetryAttempts: 5, onFailure: null })
+    expectFires(
+      streamStack({ DestinationConfig: undefined, MaximumRetryAttempts: 0 }, 'DynamoDB'),
+      'stream-discards-without-destination',
+    )
+    // Endless retries are the blocked-shard error instead, not both.
+    expect(rules(streamStack({ DestinationConfig: undefined, MaximumRetryAttempts: -1 }))).toEqual([
+      'stream-poison-blocks-shard',
+    ])
+  })
   it('stream-no-bisect (warning)', () => {
     expectFires(streamStack({ BisectBatchOnFunctionError: false }), 'stream-no-bisect')
   })
@@ -302,6 +315,7 @@ describe('each rule fires on the mistake it names', () => {
         'sqs-reserved-without-max-concurrency',
         'sqs-visibility-below-six-timeouts',
         'sqs-visibility-below-timeout',
+        'stream-discards-without-destination',
         'stream-no-bisect',
         'stream-poison-blocks-shard',
       ].sort(),

@@ -69,6 +69,11 @@ export const RULES = {
     docUrl: `${LAMBDA}/with-kinesis.html`,
     why: 'With endless retries (MaximumRetryAttempts -1, the default) and no on-failure destination, one failing record blocks its shard until it expires, and then it is lost without a trace.',
   },
+  'stream-discards-without-destination': {
+    severity: 'warning',
+    docUrl: `${LAMBDA}/with-kinesis.html`,
+    why: 'When a failing batch runs out of retries, Lambda skips it and moves on; without an on-failure destination nothing records which records were skipped.',
+  },
   'stream-no-bisect': {
     severity: 'warning',
     docUrl: `${LAMBDA}/with-kinesis.html`,
@@ -289,6 +294,17 @@ function streamRules(ctx: TemplateContext, t: Trigger & { kind: 'stream' }, emit
       `The ${kind} mapping ${t.name} retries a failing batch until its records expire and has no on-failure destination, so one bad record blocks its shard and is then lost.`,
       see(t, 'poison'),
     )
+  // Finite retries end the blocking, and the batch is dropped: the poison rule's other half.
+  else if (!poison && !onFailure) {
+    const n = retries.value
+    emit(
+      'stream-discards-without-destination',
+      retries.resource,
+      retries.property,
+      `The ${kind} mapping ${t.name} gives up on a failing batch after ${n === 0 ? 'its first attempt' : `${n} ${n === 1 ? 'retry' : 'retries'}`} and has no on-failure destination, so the records it skips leave no trace.`,
+      see(t, 'poison'),
+    )
+  }
   if (!bisect && !partial)
     emit(
       'stream-no-bisect',
