@@ -83,7 +83,13 @@ describe('the package lambda-execution-models (npm run pack:lib)', () => {
     expect(manifest.private).toBeUndefined()
     expect(manifest.peerDependencies).toEqual({ react: '>=18.3 <20', 'react-dom': '>=18.3 <20' })
     expect(manifest.dependencies).toBeUndefined()
-    expect(Object.keys(manifest.exports as object)).toEqual(['.', './element', './element-lessons', './style.css', './package.json'])
+    expect(Object.keys(manifest.exports as object)).toEqual([
+      '.',
+      './element',
+      './element-lessons',
+      './style.css',
+      './package.json',
+    ])
     const files = readdirSync(join(app, 'node_modules/lambda-execution-models/types')).sort()
     expect(files).toEqual(['LambdaModels.d.ts', 'element.d.ts', 'lib.d.ts', 'options.d.ts'])
     expect(readFileSync(join(app, 'node_modules/lambda-execution-models/README.md'), 'utf8')).toMatch(/## Install/)
