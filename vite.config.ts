@@ -49,7 +49,22 @@ function strictCsp(): Plugin {
   }
 }
 
+/**
+ * The app and the iframe page render with Preact through its React compatibility layer, as the
+ * custom element does: about 50 KB gzip less on the first load (BENCHMARKS.md, "First load").
+ * Unit tests keep React (they use its `act`); LEM_APP_REACT=1 builds with React to compare.
+ */
+const PREACT = !process.env.VITEST && process.env.LEM_APP_REACT !== '1'
+export const preactAliases = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react$/, replacement: 'preact/compat' },
+]
+
 export default defineConfig({
+  resolve: PREACT ? { alias: preactAliases } : {},
   // Relative base so the static build works from any sub-path or a plain file server.
   base: process.env.BASE_PATH ?? './',
   plugins: [react(), copyExamples(), strictCsp()],

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
 import { CSS_TARGET } from './scripts/cssTarget.js'
+import { preactAliases } from './vite.config'
 
 /** The view's side-effect CSS imports would also emit a stylesheet; the element carries its own. */
 function dropCssFiles(): Plugin {
@@ -25,13 +26,6 @@ function dropCssFiles(): Plugin {
  * itself instead (to compare, or to rule Preact out when chasing a bug).
  */
 const PREACT = process.env.LEM_ELEMENT_REACT !== '1'
-const preactAliases = [
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react$/, replacement: 'preact/compat' },
-]
 
 export default defineConfig({
   base: './',

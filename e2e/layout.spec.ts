@@ -86,7 +86,8 @@ for (const size of SIZES) {
   test(`one screen at ${size.width}×${size.height}: stage, caption and playback controls of every preset are in view without scrolling`, async ({
     page,
   }) => {
-    test.setTimeout(120_000)
+    // 31 presets, two loads each: minutes on a loaded 2-core machine. Not a timing check.
+    test.setTimeout(300_000)
     await page.setViewportSize({ width: size.width, height: size.height })
     await page.emulateMedia({ reducedMotion: 'reduce' })
     for (const preset of PRESETS) {

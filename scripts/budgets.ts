@@ -23,7 +23,8 @@ const dist = join(root, 'dist')
 const BASELINE = join(root, 'bench', 'baseline.json')
 const RESULTS = join(root, 'test-results', 'budgets-results.json')
 
-export const APP_INITIAL_GZIP_BUDGET = 175 * 1024
+// Issue 20: back to 120 KB (it was raised to 175 over two rounds of features; the app now renders with Preact).
+export const APP_INITIAL_GZIP_BUDGET = 120 * 1024
 export const ELEMENT_GZIP_BUDGET = 125 * 1024
 /** Throughput may fall to this fraction of the recorded figure before the budget fails. */
 export const ENGINE_FRACTION = 0.5

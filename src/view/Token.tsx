@@ -29,6 +29,14 @@ interface Props {
   readonly onOpen: (id: string) => void
 }
 
+/**
+ * Makes a token reachable by Tab. Set as an attribute: an SVG element's `tabindex` is case-sensitive,
+ * and Preact (the app's and the element's renderer) writes a `tabIndex` prop on SVG as given.
+ */
+function focusable(el: SVGGElement | null): void {
+  if (el && el.getAttribute('tabindex') !== '0') el.setAttribute('tabindex', '0')
+}
+
 /** One event on the stage. It glides when the engine moves it to another node or environment. */
 export const Token = memo(function Token({ token, x, y, animate, selected, onOpen }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
@@ -53,7 +61,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       data-token-id={token.id}
       data-token-state={token.state}
       role="button"
-      tabIndex={0}
+      ref={focusable}
       aria-label={name}
       aria-pressed={selected}
       initial={animate ? { x, y, opacity: 0, scale: 0.3 } : false}
