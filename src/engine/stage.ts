@@ -15,7 +15,7 @@ import {
   type StageToken,
 } from './stageTypes'
 import { failedRecords } from './invoke'
-import type { EventRecord, SimState, TokenStage } from './types'
+import type { Env, EventRecord, Invocation, SimState, TokenStage } from './types'
 
 /**
  * Pure selector from SimState to what the stage draws (stageTypes.ts). The model contributes its
@@ -57,24 +57,19 @@ function throttledNow(s: SimState, ev: EventRecord): boolean {
   return a !== undefined && a.result === 'throttled' && a.atMs === s.now && !isDone(ev)
 }
 
-function envsOf(s: SimState): StageEnv[] {
+/**
+ * The invocation an environment holds: the one running in it, or the failed one whose second half
+ * ('settle') has not run yet. The environment stays busy until then (invoke.ts `freeEnv`).
+ */
+function heldBy(s: SimState, e: Env): Invocation | undefined {
+  if (e.inv < 0) return undefined
   const settling = s.settling
+  return s.invocations[e.inv] ?? (settling && settling.n === e.inv ? settling : undefined)
+}
+
+function envsOf(s: SimState): StageEnv[] {
   return s.envs.map((e) => {
-    if (settling && settling.env === e.n && e.inv < 0) {
-      const ids = failedRecords(settling).map((i) => eventAt(s, i).id)
-      return {
-        id: e.id,
-        state: e.state,
-        provisioned: e.provisioned,
-        tokens: ids,
-        batch: settling.batch,
-        since: s.now,
-        initUntil: null,
-        busyUntil: null,
-        served: e.served,
-      }
-    }
-    const inv = e.inv >= 0 ? s.invocations[e.inv] : undefined
+    const inv = heldBy(s, e)
     const init = inv !== undefined && inv.cold && s.now < inv.handlerStartAt
     return {
       id: e.id,
@@ -99,8 +94,11 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   const part = rules?.stage?.(s) ?? { nodes: [], edges: [], nodeOf: () => ENVS_NODE }
   const runningEnv: Record<number, string> = {}
   const runningUntil: Record<number, number> = {}
-  for (const key of Object.keys(s.invocations)) {
-    const inv = entry(s.invocations, key)
+  // The settling invocation first: an event it failed that also runs elsewhere (an async duplicate)
+  // is drawn where it runs.
+  const held = s.settling ? [s.settling] : []
+  for (const key of Object.keys(s.invocations)) held.push(entry(s.invocations, key))
+  for (const inv of held) {
     for (const i of inv.events) {
       runningEnv[i] = envAt(s, inv.env).id
       runningUntil[i] = inv.endAt
