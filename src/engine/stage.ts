@@ -88,8 +88,11 @@ function envsOf(s: SimState): StageEnv[] {
 /**
  * The stage at the state's current time. `maxFinished` caps how many finished tokens are listed
  * one by one (the rest are counted on their node), so a long run stays cheap to draw.
+ * `answersFrom` is the first step whose answers `replies` lists: the store passes the first step
+ * of the beat on screen, so the answer band never shows an answer from another beat (0: every
+ * answer so far). A token keeps its own answer (`reply`) and the tally counts every answer.
  */
-export function selectStage(s: SimState, maxFinished = 40): StageModel {
+export function selectStage(s: SimState, maxFinished = 40, answersFrom = 0): StageModel {
   const rules = MODEL_RULES[s.scenario.model]
   const part = rules?.stage?.(s) ?? { nodes: [], edges: [], nodeOf: () => ENVS_NODE }
   const runningEnv: Record<number, string> = {}
@@ -124,7 +127,7 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
     if (reply) {
       const key = `${reply.code}:${reply.tone}`
       ;(tally[key] ??= { code: reply.code, tone: reply.tone, count: 0 }).count++
-      keepLatest(replies, reply)
+      if (reply.step >= answersFrom) keepLatest(replies, reply)
     }
     if (done && finishedListed >= maxFinished) {
       finishedCount[node] = (finishedCount[node] ?? 0) + 1
@@ -209,9 +212,9 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   }
 }
 
-/** Keeps the three latest replies, newest first (ties: the later event first). */
+/** Keeps the three latest replies, newest (latest step) first (ties: the later event first). */
 function keepLatest(list: StageReply[], r: StageReply): void {
-  let k = list.findIndex((x) => x.at < r.at)
+  let k = list.findIndex((x) => x.step < r.step)
   if (k < 0) k = list.length
   if (k >= 3) return
   list.splice(k, 0, r)
