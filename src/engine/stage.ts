@@ -67,6 +67,14 @@ function heldBy(s: SimState, e: Env): Invocation | undefined {
   return s.invocations[e.inv] ?? (settling && settling.n === e.inv ? settling : undefined)
 }
 
+/** The records an environment holds; a settling batch lists its failed ones first, so none hides behind "+K". */
+function heldIds(s: SimState, inv: Invocation): string[] {
+  const ids = (list: readonly EventNo[]) => list.map((i) => eventAt(s, i).id)
+  if (inv !== s.settling) return ids(inv.events)
+  const failed = failedRecords(inv)
+  return [...ids(failed), ...ids(inv.events.filter((i) => !failed.includes(i)))]
+}
+
 function envsOf(s: SimState): StageEnv[] {
   return s.envs.map((e) => {
     const inv = heldBy(s, e)
@@ -75,7 +83,7 @@ function envsOf(s: SimState): StageEnv[] {
       id: e.id,
       state: e.state === 'busy' ? (init ? 'init' : 'busy') : e.state,
       provisioned: e.provisioned,
-      tokens: inv ? inv.events.map((i) => eventAt(s, i).id) : [],
+      tokens: inv ? heldIds(s, inv) : [],
       batch: inv?.batch ?? null,
       since: inv ? inv.startAt : e.state === 'reclaimed' ? (e.reclaimedAt ?? e.idleSince) : e.idleSince,
       initUntil: inv?.cold ? inv.handlerStartAt : null,

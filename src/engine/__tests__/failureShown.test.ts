@@ -86,6 +86,8 @@ describe('the failure is shown before what follows it', () => {
     const env = st.envs.find((e) => e.id === 'env-1')!
     expect(env.state).toBe('busy')
     expect(env.tokens).toHaveLength(10)
+    // Its failed items first: a card that draws a few and "+K" still shows both.
+    expect(env.tokens.slice(0, 2)).toEqual(['bad-1', 'bad-2'])
     expect(st.gauge.busy).toBe(1)
     expect(failed.after.concurrency.busy).toBe(1)
     // The two reported items are red, the eight others are still in the environment with them.
