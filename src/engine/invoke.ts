@@ -162,9 +162,9 @@ export function recordResult(inv: Invocation, k: number): Attempt['result'] {
 }
 
 /**
- * invocationEnd occurrence, generic part: closes the attempts, counts Errors and Duration, frees
- * the environment (a timeout resets it, so its next use runs Init again) and forgets the invocation.
- * Returns it so the model can apply its own rules.
+ * invocationEnd occurrence, generic part: closes the attempts, counts Errors and Duration and
+ * forgets the invocation. Returns it so the model can apply its own rules. It does not free the
+ * environment: `freeEnv` does, at once after a success, in the 'settle' half after a failure.
  */
 export function finishInvocation(w: Work, n: InvocationNo): Invocation | null {
   const s = w.s
@@ -189,9 +189,18 @@ export function finishInvocation(w: Work, n: InvocationNo): Invocation | null {
   const key = String(handler)
   m.durationHist[key] = (m.durationHist[key] ?? 0) + 1
   m.durationCount++
-  releaseEnv(w, inv.env, inv.end === 'timeout')
   touch(w)
   return inv
+}
+
+/**
+ * Frees a finished invocation's environment (a timeout resets it, so its next use runs Init again).
+ * After a failure this waits for the 'settle' half: while the stage shows the failed records in
+ * their environment, that environment still holds the batch, so it is drawn busy and counted in
+ * ConcurrentExecutions; nothing can run between the two halves, so no run changes.
+ */
+export function freeEnv(w: Work, inv: Invocation): void {
+  releaseEnv(w, inv.env, inv.end === 'timeout')
 }
 
 /** Any record of a finished invocation failed (the whole invocation, or items it reported). */
@@ -215,7 +224,15 @@ export function showFailure(w: Work, inv: Invocation): void {
   const env = envAt(s, inv.env).id
   tell(
     w,
-    { kind: 'attemptFailed', inv: inv.id, env, events: ids, batch: inv.batch, end: inv.end },
+    {
+      kind: 'attemptFailed',
+      inv: inv.id,
+      env,
+      events: ids,
+      records: inv.events.length,
+      batch: inv.batch,
+      end: inv.end,
+    },
     { events: ids, env, batch: inv.batch ?? undefined },
   )
 }

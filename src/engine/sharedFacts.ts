@@ -31,13 +31,15 @@ export type SharedFact =
     }
   /**
    * The first half of a failed invocation's end (CONTEXT.md "Failure first"): `events` are the
-   * records it failed; `end` 'success' means the handler reported failed items (ReportBatchItemFailures).
+   * records it failed, `records` how many the invocation ran (a batch's size: 2 failed of 10);
+   * `end` 'success' means the handler reported failed items (ReportBatchItemFailures).
    */
   | {
       readonly kind: 'attemptFailed'
       readonly inv: string
       readonly env: string
       readonly events: readonly string[]
+      readonly records: number
       readonly batch: string | null
       readonly end: HandlerEnd
     }

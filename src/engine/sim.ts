@@ -4,7 +4,7 @@ import { cloneState, work } from './clone'
 import { schedule, small, tell } from './core'
 import { createProvisioned, reclaimEnv, UNIT } from './environments'
 import { heapPop } from './heap'
-import { failedAny, finishInvocation, showFailure } from './invoke'
+import { failedAny, finishInvocation, freeEnv, showFailure } from './invoke'
 import { MODEL_RULES } from './models/registry'
 import { must } from './must'
 import type { ModelRules } from './models/rules'
@@ -122,7 +122,10 @@ function apply(w: Work, o: Occurrence, rules: ModelRules): void {
       if (!inv) return
       // A failure is one step and what follows it (retry, back to the queue, delivery) the next,
       // so the failed attempt is seen in its environment before it moves on.
-      if (!failedAny(inv)) return rules.invocationEnded(w, inv)
+      if (!failedAny(inv)) {
+        freeEnv(w, inv)
+        return rules.invocationEnded(w, inv)
+      }
       s.settling = inv
       showFailure(w, inv)
       schedule(w, 'settle', s.now, inv.n)
@@ -132,6 +135,7 @@ function apply(w: Work, o: Occurrence, rules: ModelRules): void {
       const inv = s.settling
       if (!inv || inv.n !== o.a) throw new Error(`settle: invocation ${o.a} is not the one settling`)
       s.settling = null
+      freeEnv(w, inv)
       rules.invocationEnded(w, inv)
       return
     }

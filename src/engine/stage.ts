@@ -15,7 +15,7 @@ import {
   type StageToken,
 } from './stageTypes'
 import { failedRecords } from './invoke'
-import type { EventRecord, SimState, TokenStage } from './types'
+import type { Env, EventRecord, Invocation, SimState, TokenStage } from './types'
 
 /**
  * Pure selector from SimState to what the stage draws (stageTypes.ts). The model contributes its
@@ -57,30 +57,33 @@ function throttledNow(s: SimState, ev: EventRecord): boolean {
   return a !== undefined && a.result === 'throttled' && a.atMs === s.now && !isDone(ev)
 }
 
-function envsOf(s: SimState): StageEnv[] {
+/**
+ * The invocation an environment holds: the one running in it, or the failed one whose second half
+ * ('settle') has not run yet. The environment stays busy until then (invoke.ts `freeEnv`).
+ */
+function heldBy(s: SimState, e: Env): Invocation | undefined {
+  if (e.inv < 0) return undefined
   const settling = s.settling
+  return s.invocations[e.inv] ?? (settling && settling.n === e.inv ? settling : undefined)
+}
+
+/** The records an environment holds; a settling batch lists its failed ones first, so none hides behind "+K". */
+function heldIds(s: SimState, inv: Invocation): string[] {
+  const ids = (list: readonly EventNo[]) => list.map((i) => eventAt(s, i).id)
+  if (inv !== s.settling) return ids(inv.events)
+  const failed = failedRecords(inv)
+  return [...ids(failed), ...ids(inv.events.filter((i) => !failed.includes(i)))]
+}
+
+function envsOf(s: SimState): StageEnv[] {
   return s.envs.map((e) => {
-    if (settling && settling.env === e.n && e.inv < 0) {
-      const ids = failedRecords(settling).map((i) => eventAt(s, i).id)
-      return {
-        id: e.id,
-        state: e.state,
-        provisioned: e.provisioned,
-        tokens: ids,
-        batch: settling.batch,
-        since: s.now,
-        initUntil: null,
-        busyUntil: null,
-        served: e.served,
-      }
-    }
-    const inv = e.inv >= 0 ? s.invocations[e.inv] : undefined
+    const inv = heldBy(s, e)
     const init = inv !== undefined && inv.cold && s.now < inv.handlerStartAt
     return {
       id: e.id,
       state: e.state === 'busy' ? (init ? 'init' : 'busy') : e.state,
       provisioned: e.provisioned,
-      tokens: inv ? inv.events.map((i) => eventAt(s, i).id) : [],
+      tokens: inv ? heldIds(s, inv) : [],
       batch: inv?.batch ?? null,
       since: inv ? inv.startAt : e.state === 'reclaimed' ? (e.reclaimedAt ?? e.idleSince) : e.idleSince,
       initUntil: inv?.cold ? inv.handlerStartAt : null,
@@ -93,14 +96,20 @@ function envsOf(s: SimState): StageEnv[] {
 /**
  * The stage at the state's current time. `maxFinished` caps how many finished tokens are listed
  * one by one (the rest are counted on their node), so a long run stays cheap to draw.
+ * `answersFrom` is the first step whose answers `replies` lists: the store passes the first step
+ * of the beat on screen, so the answer band never shows an answer from another beat (0: every
+ * answer so far). A token keeps its own answer (`reply`) and the tally counts every answer.
  */
-export function selectStage(s: SimState, maxFinished = 40): StageModel {
+export function selectStage(s: SimState, maxFinished = 40, answersFrom = 0): StageModel {
   const rules = MODEL_RULES[s.scenario.model]
   const part = rules?.stage?.(s) ?? { nodes: [], edges: [], nodeOf: () => ENVS_NODE }
   const runningEnv: Record<number, string> = {}
   const runningUntil: Record<number, number> = {}
-  for (const key of Object.keys(s.invocations)) {
-    const inv = entry(s.invocations, key)
+  // The settling invocation first: an event it failed that also runs elsewhere (an async duplicate)
+  // is drawn where it runs.
+  const held = s.settling ? [s.settling] : []
+  for (const key of Object.keys(s.invocations)) held.push(entry(s.invocations, key))
+  for (const inv of held) {
     for (const i of inv.events) {
       runningEnv[i] = envAt(s, inv.env).id
       runningUntil[i] = inv.endAt
@@ -126,7 +135,7 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
     if (reply) {
       const key = `${reply.code}:${reply.tone}`
       ;(tally[key] ??= { code: reply.code, tone: reply.tone, count: 0 }).count++
-      keepLatest(replies, reply)
+      if (reply.step >= answersFrom) keepLatest(replies, reply)
     }
     if (done && finishedListed >= maxFinished) {
       finishedCount[node] = (finishedCount[node] ?? 0) + 1
@@ -211,9 +220,9 @@ export function selectStage(s: SimState, maxFinished = 40): StageModel {
   }
 }
 
-/** Keeps the three latest replies, newest first (ties: the later event first). */
+/** Keeps the three latest replies, newest (latest step) first (ties: the later event first). */
 function keepLatest(list: StageReply[], r: StageReply): void {
-  let k = list.findIndex((x) => x.at < r.at)
+  let k = list.findIndex((x) => x.step < r.step)
   if (k < 0) k = list.length
   if (k >= 3) return
   list.splice(k, 0, r)

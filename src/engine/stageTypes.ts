@@ -71,6 +71,8 @@ export interface StageReply {
   readonly tone: ReplyTone
   /** When the answer reached the caller / source. */
   readonly at: number
+  /** The step that gave it (the answer band shows only the answers of the beat on screen). */
+  readonly step: number
 }
 
 /**
@@ -148,7 +150,10 @@ export interface StageModel {
   readonly tokens: readonly StageToken[]
   readonly envs: readonly StageEnv[]
   readonly gauge: StageGauge
-  /** The latest answers to the caller / source, newest first (at most three). */
+  /**
+   * The latest answers to the caller / source given at or after `selectStage`'s `answersFrom` step
+   * (the store passes the first step of the beat on screen), newest first (at most three).
+   */
   readonly replies: readonly StageReply[]
   /** Every answer so far, counted by code and tone ("200 ×8", "429 ×3"), most common first. */
   readonly tally: readonly { readonly code: string; readonly tone: ReplyTone; readonly count: number }[]

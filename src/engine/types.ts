@@ -276,8 +276,8 @@ export interface SimState {
   invocations: Record<string, Invocation>
   /**
    * A failed invocation that has ended but whose model rules (retry, queue, delivery) have not run
-   * yet: its 'settle' occurrence at the same millisecond runs them. Until then the stage draws its
-   * failed records in their environment.
+   * yet: its 'settle' occurrence at the same millisecond runs them (and frees its environment). Until
+   * then its environment is busy with the whole batch and the stage draws its failed records red in it.
    */
   settling: Invocation | null
   nextInvocation: number

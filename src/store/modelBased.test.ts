@@ -4,6 +4,7 @@ import { advance, createSim, dispatch, nextStepAt, runToEnd, selectStage } from 
 import type { Command, Scenario, SimState } from '../engine'
 import { PRESETS } from '../scenarios'
 import { createSimStore } from './createSimStore'
+import { shownBeatStart } from './timeline'
 
 /**
  * Model-based test of the store (issue 6): random sequences of what a user does (step, step back,
@@ -97,7 +98,9 @@ describe('store model-based test: the frame shown always equals the engine state
           const shown = store.getState().run
           const expected = reference(preset.scenario, commands, shown.cursor.step)
           expect(shown.cursor).toEqual(expected)
-          expect(shown.stage).toEqual(selectStage(expected))
+          // The answer band lists the answers of the beat on screen (timeline.ts shownBeatStart).
+          const from = shownBeatStart(shown.frontier.beats, shown.cursor.step, shown.captionHeldFrom)
+          expect(shown.stage).toEqual(selectStage(expected, undefined, from))
         }
       }),
       // Each command forks and recomputes the run ahead (about 0.1 s), so keep the count modest.

@@ -1,6 +1,7 @@
 import { createSim, nextStepAt, selectStage, shareRecords } from '../engine'
 import type { Command, Scenario, SimState, StageModel } from '../engine'
 import { cutBeats, nextBeatEnd, prevBeatEnd } from './beats'
+import type { BeatIndex } from './beats'
 import { extend, startFrontier } from './frontier'
 import type { Frontier } from './frontier'
 import { applyCommands, fork, forward, stateAtStep, stateAtTime } from './history'
@@ -122,6 +123,19 @@ export function cursorCaption(
   return { caption: beatCaptionAt(run, prev), captionHeldFrom: prev }
 }
 
+/**
+ * The first step of the beat whose caption is on screen (`captionHeldFrom`'s beat when the caption
+ * is held): the stage lists only the answers given from there on, so the answer band always belongs
+ * to the caption's beat, and stepping back past an answer takes it away. Past the beat index (a
+ * very long run) a beat is one step.
+ */
+export function shownBeatStart(beats: BeatIndex, step: number, captionHeldFrom: number | null): number {
+  const shown = captionHeldFrom ?? step
+  if (shown === 0) return 0
+  if (beats.full && shown > beats.upTo) return shown
+  return prevBeatEnd(beats, shown) + 1
+}
+
 function withCursor(
   given: Omit<Run, 'stage' | 'caption' | 'captionHeldFrom'>,
   caption?: readonly LoggedTransition[],
@@ -129,7 +143,9 @@ function withCursor(
   // The playhead is replayed apart from the run computed ahead; sharing their equal event records
   // keeps one copy of each finished event instead of two.
   const run = { ...given, cursor: shareRecords(given.cursor, given.frontier.head) }
-  return { ...run, stage: selectStage(run.cursor), ...cursorCaption(run, run.cursor.step, caption) }
+  const shown = cursorCaption(run, run.cursor.step, caption)
+  const from = shownBeatStart(run.frontier.beats, run.cursor.step, shown.captionHeldFrom)
+  return { ...run, stage: selectStage(run.cursor, undefined, from), ...shown }
 }
 
 /** A new run of a validated scenario, with optional commands (from a share link). */

@@ -70,6 +70,57 @@ describe('the failure is shown before what follows it', () => {
     expect(selectStage(next.state).tokens.every((t) => t.state === 'invisible' && t.env === null)).toBe(true)
   })
 
+  it('§4.2 partial batch response (§6 scenario 8): the environment holds the whole batch, busy and counted, until Lambda acts on the answer', () => {
+    const s0 = sim({
+      model: 'sqs',
+      workload: [
+        { atMs: 0, count: 4, idPrefix: 'order' },
+        { atMs: 0, count: 2, idPrefix: 'bad', fail: 'always' },
+        { atMs: 0, count: 4, idPrefix: 'order' },
+      ],
+      function: { durationMs: 100 },
+      sqs: { batchSize: 10, reportBatchItemFailures: true },
+    })
+    const failed = stepUntil(s0, 'attemptFailed')
+    const st = selectStage(failed.after)
+    const env = st.envs.find((e) => e.id === 'env-1')!
+    expect(env.state).toBe('busy')
+    expect(env.tokens).toHaveLength(10)
+    // Its failed items first: a card that draws a few and "+K" still shows both.
+    expect(env.tokens.slice(0, 2)).toEqual(['bad-1', 'bad-2'])
+    expect(st.gauge.busy).toBe(1)
+    expect(failed.after.concurrency.busy).toBe(1)
+    // The two reported items are red, the eight others are still in the environment with them.
+    expect(st.tokens.filter((t) => t.state === 'failed').map((t) => t.id)).toEqual(['bad-1', 'bad-2'])
+    expect(st.tokens.every((t) => t.env === 'env-1')).toBe(true)
+    const next = step(failed.after)
+    expect(next.state.now).toBe(failed.after.now)
+    const after = selectStage(next.state)
+    expect(after.envs.find((e) => e.id === 'env-1')!.state).toBe('idle')
+    expect(after.gauge.busy).toBe(0)
+    expect(after.tokens.every((t) => t.env === null)).toBe(true)
+  })
+
+  it('§4.3 bisection (§6 scenario 11): the environment holding the failed batch is busy and counted until the batch is split', () => {
+    const s0 = sim({
+      model: 'kinesis',
+      workload: [
+        { atMs: 0, count: 3, idPrefix: 'order' },
+        { atMs: 0, count: 1, idPrefix: 'poison', fail: 'always' },
+        { atMs: 0, count: 4, idPrefix: 'order' },
+      ],
+      function: { durationMs: 100 },
+      stream: { batchSize: 8, bisectBatchOnFunctionError: true, maximumRetryAttempts: 2 },
+    })
+    const failed = stepUntil(s0, 'attemptFailed')
+    const st = selectStage(failed.after)
+    expect(st.envs.map((e) => [e.state, e.tokens.length])).toEqual([['busy', 8]])
+    expect(st.gauge.busy).toBe(1)
+    const next = step(failed.after)
+    expect(next.transitions.some((t) => t.type === 'bisected')).toBe(true)
+    expect(selectStage(next.state).gauge.busy).toBe(0)
+  })
+
   it("§1.4 a throttled synchronous call is drawn throttled at its instant, then waits for the caller's retry", () => {
     const s0 = sim({
       model: 'sync',

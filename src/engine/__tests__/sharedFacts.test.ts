@@ -105,7 +105,7 @@ describe('shared facts: a failed attempt (§1.3, §3.3, §4.2; CONTEXT.md "Failu
       async: { maximumRetryAttempts: 1 },
     })
     expect(facts(r.transitions, 'attemptFailed')).toEqual([
-      { kind: 'attemptFailed', inv: 'inv-1', env: 'env-1', events: ['evt-1'], batch: null, end: 'error' },
+      { kind: 'attemptFailed', inv: 'inv-1', env: 'env-1', events: ['evt-1'], records: 1, batch: null, end: 'error' },
     ])
   })
 
@@ -122,7 +122,8 @@ describe('shared facts: a failed attempt (§1.3, §3.3, §4.2; CONTEXT.md "Failu
     })
     const failed = facts(r.transitions, 'attemptFailed')
     expect(failed).toHaveLength(1)
-    expect(failed[0]).toMatchObject({ events: ['bad-1'], end: 'success' })
+    // `records` is the batch's size (4), not how many of them failed (1).
+    expect(failed[0]).toMatchObject({ events: ['bad-1'], records: 4, end: 'success' })
     expect(failed[0]!.batch).toMatch(/^batch-\d+$/)
   })
 

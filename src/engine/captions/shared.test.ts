@@ -7,6 +7,7 @@ describe('shared captions', () => {
   const sc = accept({ version: 1, model: 'sqs', workload: [], function: { timeout: 7 } })
   const one = { inv: 'inv-1', env: 'env-2', events: ['evt-1'], batch: null }
   const batch = { inv: 'inv-2', env: 'env-3', events: ['m-1', 'm-2'], batch: 'batch-4' }
+  const failedOne = { ...one, records: 1 }
 
   it('§2.1 cold start: a new environment and how long Init takes, or that Init past 10 s is retried under the timeout', () => {
     const c = sharedCaption({ kind: 'coldStart', ...one, initMs: 1500, initRetried: false }, sc)
@@ -32,14 +33,32 @@ describe('shared captions', () => {
   })
 
   it('§1.3 a failed attempt: throws, times out, or reports failed items', () => {
-    expect(sharedCaption({ kind: 'attemptFailed', ...one, end: 'error' }, sc).text).toBe(
+    expect(sharedCaption({ kind: 'attemptFailed', ...failedOne, end: 'error' }, sc).text).toBe(
       'evt-1 fails: the handler throws in env-2. Next: what Lambda does with the failure.',
     )
-    expect(sharedCaption({ kind: 'attemptFailed', ...one, end: 'timeout' }, sc).text).toBe(
+    expect(sharedCaption({ kind: 'attemptFailed', ...failedOne, end: 'timeout' }, sc).text).toBe(
       'evt-1 times out after 7 s in env-2. Next: what Lambda does with the failure.',
     )
-    expect(sharedCaption({ kind: 'attemptFailed', ...batch, end: 'success' }, sc).text).toBe(
-      'batch-4 (2 records) reports 2 failed items in env-3. Next: what Lambda does with the failure.',
+    expect(sharedCaption({ kind: 'attemptFailed', ...batch, records: 2, end: 'success' }, sc).text).toBe(
+      'batch-4 (2 records) reports all 2 items failed (m-1, m-2) in env-3. Next: what Lambda does with the failure.',
+    )
+  })
+
+  it('§4.2 partial batch response (§6 scenario 8): the caption counts the batch, not only its failed items', () => {
+    const ten = { ...batch, events: ['bad-1', 'bad-2'], records: 10 }
+    expect(sharedCaption({ kind: 'attemptFailed', ...ten, end: 'success' }, sc).text).toBe(
+      'batch-4 (10 records) reports 2 failed items (bad-1, bad-2) in env-3. Next: what Lambda does with the failure.',
+    )
+    expect(sharedCaption({ kind: 'attemptFailed', ...ten, events: ['bad-1'], end: 'success' }, sc).text).toBe(
+      'batch-4 (10 records) reports 1 failed item (bad-1) in env-3. Next: what Lambda does with the failure.',
+    )
+    const many = { ...ten, events: ['a', 'b', 'c', 'd'] }
+    expect(sharedCaption({ kind: 'attemptFailed', ...many, end: 'success' }, sc).text).toBe(
+      'batch-4 (10 records) reports 4 failed items in env-3. Next: what Lambda does with the failure.',
+    )
+    // A thrown error fails the whole batch: its size, once.
+    expect(sharedCaption({ kind: 'attemptFailed', ...batch, records: 2, end: 'error' }, sc).text).toBe(
+      'batch-4 (2 records) fails: the handler throws in env-3. Next: what Lambda does with the failure.',
     )
   })
 

@@ -10,6 +10,13 @@ function runs(f: { readonly events: readonly string[]; readonly batch: string | 
   return f.batch ? `batch ${f.batch} (${n} record${n === 1 ? '' : 's'})` : (f.events[0] ?? '')
 }
 
+/** "2 failed items (bad-1, bad-2)": a few are named, a long list is only counted. */
+function failedItems(ids: readonly string[], records: number): string {
+  const n = ids.length
+  const count = n === records && n > 1 ? `all ${n} items failed` : `${n} failed item${n === 1 ? '' : 's'}`
+  return n <= 3 && records > 1 ? `${count} (${ids.join(', ')})` : count
+}
+
 /** The facts of the code all four models share, in words (fact sheet §1.3, §2.1, §2.2). */
 export function sharedCaption(f: SharedFact, sc: Scenario): Caption {
   switch (f.kind) {
@@ -33,13 +40,14 @@ export function sharedCaption(f: SharedFact, sc: Scenario): Caption {
     }
     case 'attemptFailed': {
       const ids = f.events
-      const what = f.batch ? `${f.batch} (${ids.length === 1 ? ids[0] : `${ids.length} records`})` : ids.join(', ')
+      // The batch's own size, not the failed count: 2 items failed of a batch of 10.
+      const what = f.batch ? `${f.batch} (${f.records === 1 ? ids[0] : `${f.records} records`})` : ids.join(', ')
       const how =
         f.end === 'timeout'
           ? `times out after ${sc.function.timeout} s`
           : f.end === 'error'
             ? 'fails: the handler throws'
-            : `reports ${ids.length === 1 ? 'a failed item' : `${ids.length} failed items`}`
+            : `reports ${failedItems(ids, f.records)}`
       return {
         type: 'attemptFailed',
         ref: DOCS.functionError,

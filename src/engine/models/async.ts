@@ -84,6 +84,7 @@ function arrived(w: Work, n: EventNo): void {
   a.lastFail[n] = FAIL_NONE
   a.runFail[n] = FAIL_NONE
   a.lastReason[n] = ''
+  a.acceptedStep[n] = s.step
   s.metrics.AsyncEventsReceived++
   chainTo(w, n, 'queued')
   if (w.log) tell(w, { kind: 'asyncAccepted', event: ev.id }, ids(ev))
@@ -241,6 +242,7 @@ export const asyncRules: ModelRules = {
       lastFail: [],
       runFail: [],
       lastReason: [],
+      acceptedStep: [],
       queued: 0,
       waiting: 0,
     }

@@ -95,6 +95,7 @@ export function asyncStage(s: SimState): ModelStage {
             short: '202 Accepted',
             tone: 'accepted',
             at: ev.arrivedAt,
+            step: st?.acceptedStep[i] ?? -1,
           }
     },
     untilOf: (i) => {

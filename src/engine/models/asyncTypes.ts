@@ -32,6 +32,8 @@ export interface AsyncModelState {
   runFail: number[]
   /** Per event: the Reason of the last throttle ('' if none). */
   lastReason: string[]
+  /** Per event: the step that queued it and answered 202 (the answer band shows the current beat's). */
+  acceptedStep: number[]
   /** Events in the queue about to be tried, and events waiting for a retry or backoff timer. */
   queued: number
   waiting: number

@@ -3,7 +3,7 @@ import { envAt, internalError, nth } from '../must'
 import type { EventNo, InvocationNo } from '../ids'
 import { deliver, release, schedule, setStage, tell } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
-import type { EventRecord, Invocation, InvocationCtx, Outcome, SimState, TokenStage, Work } from '../types'
+import type { Delivery, EventRecord, Invocation, InvocationCtx, Outcome, SimState, TokenStage, Work } from '../types'
 import type { ModelRules } from './rules'
 import { syncStage } from './syncStage'
 import type { SyncModelState } from './syncTypes'
@@ -42,6 +42,12 @@ function settle(w: Work, ev: EventRecord): void {
   if (stage === ev.outcome && st(w.s).waitingOn[ev.n] === -1) release(w, ev.n)
 }
 
+/** The caller gets its answer, at this step. */
+function answer(w: Work, n: EventNo, d: Omit<Delivery, 'atMs'>): void {
+  deliver(w, n, d)
+  st(w.s).answerStep[n] = w.s.step
+}
+
 function callerAttempt(w: Work, n: EventNo): void {
   const s = w.s
   const sync = s.scenario.sync
@@ -51,7 +57,7 @@ function callerAttempt(w: Work, n: EventNo): void {
   const r = startInvocation(w, [n], { batch: null, ctx: SYNC_CTX, partial: false })
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
-    deliver(w, ev.n, { to: 'caller', status: 429, reason: r.reason })
+    answer(w, ev.n, { to: 'caller', status: 429, reason: r.reason })
     if (w.log) tell(w, { kind: 'syncThrottled', event: ev.id, reason: r.reason, why: r.why }, { events: [ev.id] })
     retryOrSettle(w, ev)
     return
@@ -88,7 +94,7 @@ function callerTimeout(w: Work, n: EventNo, invN: InvocationNo): void {
   if (st(s).waitingOn[n] !== invN) return
   st(s).waitingOn[n] = -1
   const ev = edit(w, n)
-  deliver(w, ev.n, { to: 'caller', status: 504, reason: 'CallerTimeout' })
+  answer(w, ev.n, { to: 'caller', status: 504, reason: 'CallerTimeout' })
   if (w.log) {
     const env = s.envs[s.invocations[invN]?.env ?? -1]
     tell(w, { kind: 'syncCallerTimedOut', event: ev.id, env: env ? env.id : null }, { events: [ev.id] })
@@ -103,8 +109,8 @@ function invocationEnded(w: Work, inv: Invocation): void {
   const waiting = st(s).waitingOn[n] === inv.n
   if (waiting) {
     st(s).waitingOn[n] = -1
-    if (inv.end === 'success') deliver(w, ev.n, { to: 'caller', status: 200 })
-    else deliver(w, ev.n, { to: 'caller', status: 200, functionError: 'Unhandled' })
+    if (inv.end === 'success') answer(w, ev.n, { to: 'caller', status: 200 })
+    else answer(w, ev.n, { to: 'caller', status: 200, functionError: 'Unhandled' })
   }
   if (w.log) {
     const env = envAt(s, inv.env).id
@@ -119,13 +125,14 @@ function invocationEnded(w: Work, inv: Invocation): void {
 
 export const syncRules: ModelRules = {
   init(w) {
-    w.s.sync = { callerAttempts: [], waitingOn: [], retryPending: [] }
+    w.s.sync = { callerAttempts: [], waitingOn: [], retryPending: [], answerStep: [] }
   },
   arrived(w, n) {
     const s = w.s
     st(s).callerAttempts[n] = 0
     st(s).waitingOn[n] = -1
     st(s).retryPending[n] = false
+    st(s).answerStep[n] = -1
     if (w.log) {
       const ev = edit(w, n)
       tell(w, { kind: 'syncCalled', event: ev.id }, { events: [ev.id] })

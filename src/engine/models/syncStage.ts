@@ -5,7 +5,7 @@ import type { Delivery, SimState } from '../types'
 import { CALLER_LABELS } from './syncLabels'
 
 /** The caller's answer in a chip's code and words (fact sheet §1.2-§1.4). */
-export function syncReply(d: Delivery): Omit<StageReply, 'token'> {
+export function syncReply(d: Delivery, step: number): Omit<StageReply, 'token'> {
   const at = d.atMs
   if (d.status === 429)
     return {
@@ -14,6 +14,7 @@ export function syncReply(d: Delivery): Omit<StageReply, 'token'> {
       short: `429 ${d.reason ?? 'TooManyRequestsException'}`,
       tone: 'throttle',
       at,
+      step,
     }
   if (d.status === 504)
     return {
@@ -22,6 +23,7 @@ export function syncReply(d: Delivery): Omit<StageReply, 'token'> {
       short: '504 the caller gave up',
       tone: 'timeout',
       at,
+      step,
     }
   if (d.functionError)
     return {
@@ -30,8 +32,9 @@ export function syncReply(d: Delivery): Omit<StageReply, 'token'> {
       short: `200 + Function-Error: ${d.functionError}`,
       tone: 'error',
       at,
+      step,
     }
-  return { code: '200', text: '200 OK: the handler’s result', short: '200 OK', tone: 'ok', at }
+  return { code: '200', text: '200 OK: the handler’s result', short: '200 OK', tone: 'ok', at, step }
 }
 
 /** Sync stage: caller → Invoke API → environments; answers come back to the caller. */
@@ -79,7 +82,7 @@ export function syncStage(s: SimState): ModelStage {
     replyOf: (i) => {
       const ev = eventAt(s, i)
       for (let k = ev.deliveries.length - 1; k >= 0; k--)
-        if (nth(ev.deliveries, k).to === 'caller') return syncReply(nth(ev.deliveries, k))
+        if (nth(ev.deliveries, k).to === 'caller') return syncReply(nth(ev.deliveries, k), s.sync?.answerStep[i] ?? -1)
       return null
     },
     untilOf: (i) => {

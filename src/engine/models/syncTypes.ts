@@ -8,4 +8,6 @@ export interface SyncModelState {
   waitingOn: (InvocationNo | -1)[]
   /** Per event index: a caller retry is scheduled (the event is still pending). */
   retryPending: boolean[]
+  /** Per event index: the step that gave the caller its latest answer, -1 before any (the answer band shows the current beat's). */
+  answerStep: number[]
 }

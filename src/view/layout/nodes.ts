@@ -44,6 +44,11 @@ export interface Occupants {
 export function occupantsOf(stage: StageModel): Occupants {
   const tokensOf: Record<string, StageToken[]> = {}
   for (const t of stage.tokens) (tokensOf[t.env ?? `node:${t.node}`] ??= []).push(t)
+  // A card draws its tokens in the order the engine lists them (a failed batch's failed items first).
+  for (const e of stage.envs) {
+    const inside = tokensOf[e.id]
+    if (inside && inside.length > 1) inside.sort((a, b) => e.tokens.indexOf(a.id) - e.tokens.indexOf(b.id))
+  }
   const holdsOf: Record<string, StageHold[]> = {}
   for (const h of stage.holds) (holdsOf[h.node] ??= []).push(h)
   return { tokensOf, holdsOf }
