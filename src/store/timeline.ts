@@ -1,6 +1,7 @@
 import { createSim, nextStepAt, selectStage, shareRecords } from '../engine'
 import type { Command, Scenario, SimState, StageModel } from '../engine'
 import { cutBeats, nextBeatEnd, prevBeatEnd } from './beats'
+import { cutFolds, nextShownEnd, prevShownEnd } from './folds'
 import { extend, startFrontier } from './frontier'
 import type { Frontier } from './frontier'
 import { applyCommands, fork, forward, stateAtStep, stateAtTime } from './history'
@@ -160,10 +161,14 @@ export function stepForward(run: Run): Run {
   return withCursor({ ...r0, cursor: r.state }, r.transitions)
 }
 
-/** Computes ahead until the beat after the cursor is known (or the run ends, or `maxSteps` were computed). */
+/**
+ * Computes ahead until the shown beat after the cursor is known (folds.ts: a fold ends where
+ * something different follows), or the run ends, or `maxSteps` were computed: then the plain beat.
+ */
 function ensureBeat(run: Run, maxSteps = 200000): { run: Run; end: number | null } {
   let r = run
-  let end = nextBeatEnd(r.frontier.beats, r.cursor.step)
+  const shown = (x: Run) => nextShownEnd(x.frontier.beats, x.frontier.folds, x.cursor.step)
+  let end = shown(r)
   while (
     end === null &&
     !r.frontier.finished &&
@@ -173,12 +178,12 @@ function ensureBeat(run: Run, maxSteps = 200000): { run: Run; end: number | null
     const before = r.frontier.head.step
     r = ensure(r, { step: before + LOOKAHEAD }, LOOKAHEAD)
     if (r.frontier.head.step === before) break
-    end = nextBeatEnd(r.frontier.beats, r.cursor.step)
+    end = shown(r)
   }
-  return { run: r, end }
+  return { run: r, end: end ?? nextBeatEnd(r.frontier.beats, r.cursor.step) }
 }
 
-/** One beat forward (beats.ts): to the end of the next beat; by a single step past the beat index. */
+/** One beat forward (beats.ts, folds.ts): to the end of the next shown beat; by a single step past the beat index. */
 export function beatForward(run: Run): Run {
   const { run: r, end } = ensureBeat(run)
   if (end !== null) return goToStep(r, end)
@@ -187,12 +192,12 @@ export function beatForward(run: Run): Run {
   return r.frontier.finished && r.frontier.head.step > r.cursor.step ? goToStep(r, r.frontier.head.step) : r
 }
 
-/** One beat back: to the end of the beat before the cursor's. */
+/** One beat back: to the end of the shown beat before the cursor's (before a fold the cursor is in). */
 export function beatBack(run: Run): Run {
   const b = run.frontier.beats
   if (run.cursor.step === 0) return run
   if (b.full && run.cursor.step > b.upTo) return stepBack(run)
-  return goToStep(run, prevBeatEnd(b, run.cursor.step))
+  return goToStep(run, prevShownEnd(b, run.frontier.folds, run.cursor.step))
 }
 
 /** The end of the beat after the cursor, computing ahead as needed (null at the end of the run). */
@@ -265,8 +270,10 @@ export function command(run: Run, cmd: Command, clock: number): Run {
   const old = run.frontier
   const log = [...old.log.slice(0, firstAtOrAfter(old.log, cur.step + 1)), ...f.transitions]
   const samples = old.samples.filter((s) => s.step < cur.step)
-  const base = startFrontier(f.state, f.transitions, cutBeats(old.beats, cur.step))
-  const markers = [...old.markers.filter((m) => m.step <= cur.step), ...base.markers]
+  const beats = cutBeats(old.beats, cur.step)
+  const base = startFrontier(f.state, f.transitions, beats, cutFolds(old.folds, beats.count))
+  // The run goes on past the command: its old end is no longer the end.
+  const markers = [...old.markers.filter((m) => m.step <= cur.step && m.kind !== 'end'), ...base.markers]
   const frontier: Frontier = {
     ...base,
     log,
