@@ -23,39 +23,10 @@ export interface Tally {
 const sameSubject = (a: string | null, b: string | null): string | null =>
   a === '' ? b : b === '' || a === b ? a : null
 
-/** Worst first: the headline of a repeated run is what went wrong in it, else what it did. */
-const PRIORITY: readonly TransitionType[] = [
-  'attemptFailed',
-  'functionError',
-  'timedOut',
-  'callerTimedOut',
-  'throttled',
-  'visible',
-  'expired',
-  'dlq',
-  'discarded',
-  'scaled',
-  'retried',
-  'retryScheduled',
-  'deleted',
-  'checkpointed',
-  'succeeded',
-  'responded',
-  'delivered',
-  'bisected',
-  'filtered',
-  'batchFormed',
-  'coldStart',
-  'invoked',
-  'polled',
-  'arrived',
-  'accepted',
-  'queued',
-  'reclaimed',
-  'command',
-]
-
-/** `$` is the subject ("the same batch (poison-1)", "a batch"). */
+/**
+ * What a fold says of each type, `$` the subject ("the same batch (poison-1)", "a batch"), worst
+ * first: a repeated run is headlined by what went wrong in it, else by what it did.
+ */
 const PHRASE: Readonly<Record<TransitionType, string>> = {
   attemptFailed: '$ fails again',
   functionError: '$ fails again',
@@ -79,13 +50,15 @@ const PHRASE: Readonly<Record<TransitionType, string>> = {
   batchFormed: '$ goes to the function',
   coldStart: '$ starts in a new environment',
   invoked: '$ runs again',
-  polled: '$ is read from the stream',
+  polled: '$ is picked up',
   arrived: '$ arrives',
   accepted: '$ is accepted',
   queued: '$ is queued',
   reclaimed: 'an idle environment is reclaimed',
   command: 'you act again',
 }
+
+const PRIORITY = Object.keys(PHRASE) as TransitionType[]
 
 export function tallyOf(ts: readonly Transition[]): Tally {
   const by: Partial<Record<TransitionType, Count>> = {}
