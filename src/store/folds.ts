@@ -81,17 +81,26 @@ const removedBy = (f: Fold | undefined): number => (f ? f.before + f.last - f.fi
 const total = (o: Open): Tally => (o.rest ? mergeTally(o.head, o.rest) : o.head)
 const enough = (t: Tally, beats: number) => beats >= (t.subject === null ? MIN_STRETCH : MIN_SAME)
 
-function addFold(folds: Fold[], first: number, last: number, tally: Tally, heads: readonly TransitionType[]): void {
-  folds.push({ first, last, before: removedBy(folds[folds.length - 1]), text: foldText(tally, heads) })
+/** Decided folds being added to: copied on the first addition only (most feeds add none). */
+interface Out {
+  list: readonly Fold[]
+  copied: boolean
+}
+
+function addFold(out: Out, first: number, last: number, tally: Tally, heads: readonly TransitionType[]): void {
+  const list = out.copied ? (out.list as Fold[]) : out.list.slice()
+  list.push({ first, last, before: removedBy(list[list.length - 1]), text: foldText(tally, heads) })
+  out.list = list
+  out.copied = true
 }
 
 /** A run that was shown ends: its repeats after the first beat fold when there are enough. */
-function endRun(folds: Fold[], r: Open | null): void {
+function endRun(folds: Out, r: Open | null): void {
   if (r?.rest && enough(r.rest, r.last - r.first)) addFold(folds, r.first + 1, r.last, r.rest, r.heads)
 }
 
 /** A stretch ends (something new follows): it folds when long enough, else its beats stay shown. */
-function endStretch(folds: Fold[], st: Open | null): void {
+function endStretch(folds: Out, st: Open | null): void {
   if (!st || st.last - st.first + 1 < MIN_STRETCH) return
   const t = total(st)
   const head = headline(t)
@@ -110,7 +119,7 @@ function grow(o: Open, key: string, i: number, t: Tally, head: TransitionType): 
 /** Feeds the transitions of the next beats (beats `fed`, `fed + 1` …, in order). */
 export function feedFolds(f: FoldIndex, beats: readonly (readonly Transition[])[]): FoldIndex {
   if (f.closed || beats.length === 0) return f
-  const folds = f.folds.slice()
+  const folds: Out = { list: f.folds, copied: false }
   let { recent, run, stretch } = f
   let i = f.fed
   for (const ts of beats) {
@@ -133,16 +142,16 @@ export function feedFolds(f: FoldIndex, beats: readonly (readonly Transition[])[
     i++
   }
   const decided = stretch ? stretch.first : run ? run.first + 1 : i
-  return { ...f, folds, recent, run, stretch, fed: i, decided }
+  return { ...f, folds: folds.list, recent, run, stretch, fed: i, decided }
 }
 
 /** The run is finished: everything left is decided. */
 export function closeFolds(f: FoldIndex): FoldIndex {
   if (f.closed) return f
-  const folds = f.folds.slice()
+  const folds: Out = { list: f.folds, copied: false }
   endRun(folds, f.run)
   endStretch(folds, f.stretch)
-  return { ...f, folds, run: null, stretch: null, decided: f.fed, closed: true }
+  return { ...f, folds: folds.list, run: null, stretch: null, decided: f.fed, closed: true }
 }
 
 /**

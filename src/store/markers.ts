@@ -31,13 +31,14 @@ const MOVE_ON: ReadonlySet<string> = new Set(['streamGaveUp', 'sqsExpired', 'sqs
 
 /**
  * The turning point a transition is, if any: a record given up, or scaling at its cap (pollers
- * reaching the mapping's cap; a throttle is concurrency at its limit, the first one counts).
+ * reaching the mapping's cap; a throttle is concurrency at its limit, the first one counts:
+ * `capped` says whether a cap marker is already there, asked only of a throttle).
  */
-export function turnOf(t: LoggedTransition, capped: boolean): MarkerKind | undefined {
+export function turnOf(t: LoggedTransition, capped: () => boolean): MarkerKind | undefined {
   const f = t.fact
   if (MOVE_ON.has(f.kind)) return 'moveOn'
   if (f.kind === 'sqsScaled') return f.how.kind === 'scaleUp' && f.to >= f.how.cap ? 'cap' : undefined
-  return t.type === 'throttled' && !capped ? 'cap' : undefined
+  return t.type === 'throttled' && !capped() ? 'cap' : undefined
 }
 
 /** The marker of the run's last step (frontier.ts adds it when the run is finished). */
@@ -73,9 +74,10 @@ export function markersOf(log: readonly LoggedTransition[]): Marker[] {
 
 /** Adds the markers of `log` (transitions after those of `out`, in step order) to `out`. */
 export function appendMarkers(out: Marker[], log: readonly LoggedTransition[]): Marker[] {
-  let capped = out.some((m) => m.kind === 'cap')
+  let capped: boolean | undefined
+  const isCapped = () => (capped ??= out.some((m) => m.kind === 'cap'))
   for (const t of log) {
-    const turn = turnOf(t, capped)
+    const turn = turnOf(t, isCapped)
     if (turn) {
       if (turn === 'cap') capped = true
       const last = out[out.length - 1]
