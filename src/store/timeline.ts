@@ -162,13 +162,23 @@ export function stepForward(run: Run): Run {
 }
 
 /**
+ * Steps computed ahead to learn where a fold ends; past them a beat move goes by the plain beat
+ * (a run repeating to its very end would otherwise be computed whole on one click).
+ */
+const FOLD_LOOKAHEAD = 10 * LOOKAHEAD
+
+/**
  * Computes ahead until the shown beat after the cursor is known (folds.ts: a fold ends where
- * something different follows), or the run ends, or `maxSteps` were computed: then the plain beat.
+ * something new follows), or the run ends, or `maxSteps` were computed; the plain beat after the
+ * cursor when the fold's end is further than FOLD_LOOKAHEAD.
  */
 function ensureBeat(run: Run, maxSteps = 200000): { run: Run; end: number | null } {
+  const plain = (x: Run) => nextBeatEnd(x.frontier.beats, x.cursor.step)
+  const next = (x: Run) =>
+    nextShownEnd(x.frontier.beats, x.frontier.folds, x.cursor.step) ??
+    (x.frontier.head.step - x.cursor.step >= FOLD_LOOKAHEAD ? plain(x) : null)
   let r = run
-  const shown = (x: Run) => nextShownEnd(x.frontier.beats, x.frontier.folds, x.cursor.step)
-  let end = shown(r)
+  let end = next(r)
   while (
     end === null &&
     !r.frontier.finished &&
@@ -178,9 +188,9 @@ function ensureBeat(run: Run, maxSteps = 200000): { run: Run; end: number | null
     const before = r.frontier.head.step
     r = ensure(r, { step: before + LOOKAHEAD }, LOOKAHEAD)
     if (r.frontier.head.step === before) break
-    end = shown(r)
+    end = next(r)
   }
-  return { run: r, end: end ?? nextBeatEnd(r.frontier.beats, r.cursor.step) }
+  return { run: r, end: end ?? plain(r) }
 }
 
 /** One beat forward (beats.ts, folds.ts): to the end of the next shown beat; by a single step past the beat index. */
