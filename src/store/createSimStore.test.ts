@@ -35,12 +35,12 @@ describe('createSimStore', () => {
     const store = createSimStore(scenario())
     const states = [store.getState().run.cursor]
     for (let i = 0; i < 40; i++) {
-      store.getState().stepForward()
+      store.getState().fineForward()
       states.push(store.getState().run.cursor)
       expect(store.getState().run.cursor.step).toBe(i + 1)
     }
     for (let i = 40; i > 0; i--) {
-      store.getState().stepBack()
+      store.getState().fineBack()
       expect(store.getState().run.cursor).toEqual(states[i - 1])
       expect(store.getState().clock).toBe(states[i - 1]!.now)
     }
@@ -159,7 +159,7 @@ describe('createSimStore', () => {
 
   it('a frame is the same however it was reached', () => {
     const a = createSimStore(scenario())
-    for (let i = 0; i < 12; i++) a.getState().stepForward()
+    for (let i = 0; i < 12; i++) a.getState().fineForward()
     const b = createSimStore(scenario(), { step: 12 })
     expect(frame(b)).toEqual(frame(a))
   })

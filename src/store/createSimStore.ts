@@ -5,7 +5,8 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { LoggedCommand } from './history'
 import type { MarkerKind } from './markers'
 import { nextMarker } from './markers'
-import { beatOf, totalBeats } from './beats'
+import { beatOf } from './beats'
+import { shownIndex, shownTotal } from './folds'
 import { clampBeatMs, clampSpeed, DEFAULT_BEAT_MS, idleRate } from './speed'
 import * as T from './timeline'
 import type { Run } from './timeline'
@@ -185,7 +186,9 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
         moveTo(next, Math.max(next.cursor.now, time))
       },
       jumpToNext(kind) {
-        const { run } = get()
+        let { run } = get()
+        // A turning point may lie past what is computed ahead (a day of retries): compute on to it.
+        if (!nextMarker(T.markers(run), kind, run.cursor.step) && !run.frontier.finished) run = T.computeAll(run)
         const m = nextMarker(T.markers(run), kind, run.cursor.step)
         if (!m) return false
         set({ playing: false })
@@ -238,7 +241,10 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
   })
 }
 
-/** Where the cursor is in beats: "beat 7 / 23" (total null while the run is still computed ahead). */
+/**
+ * Where the cursor is in shown beats (a fold counts as one: folds.ts): "beat 7 / 23" (total null
+ * while the run is still computed ahead).
+ */
 export interface BeatPosition {
   readonly beat: number
   readonly total: number | null
@@ -253,8 +259,8 @@ export function beatPosition(run: Run): BeatPosition {
   const step = run.cursor.step
   const byStep = b.full && step > b.upTo
   return {
-    beat: byStep ? step : beatOf(b, step),
-    total: byStep ? null : totalBeats(b),
+    beat: byStep ? step : shownIndex(run.frontier.folds, beatOf(b, step)),
+    total: byStep ? null : shownTotal(b, run.frontier.folds),
     byStep,
     finished: nextStepAt(run.cursor) === null,
   }

@@ -1,10 +1,12 @@
 import { nextStepAt } from '../engine'
 import type { SimState } from '../engine'
-import { closeBeats, EMPTY_BEATS, feedBeats } from './beats'
+import { closeBeats, EMPTY_BEATS, endAt, feedBeats } from './beats'
 import type { BeatIndex } from './beats'
+import { closeFolds, EMPTY_FOLDS, feedFolds } from './folds'
+import type { FoldIndex } from './folds'
 import { fitInterval, forward, thin, withCheckpoints } from './history'
 import type { History, LoggedTransition } from './history'
-import { appendMarkers, capMarkers, markersOf } from './markers'
+import { appendMarkers, capMarkers, endMarker, markersOf } from './markers'
 import type { Marker } from './markers'
 import { sampleOf } from './metrics'
 import type { Sample } from './metrics'
@@ -33,6 +35,8 @@ export interface Frontier {
   readonly samples: readonly Sample[]
   /** Beats of the steps computed so far (beats.ts). */
   readonly beats: BeatIndex
+  /** Which of those beats repeat and are shown as one (folds.ts). */
+  readonly folds: FoldIndex
 }
 
 export const MAX_LOG = 20000
@@ -58,21 +62,50 @@ export function sampleStride(s: SimState, every: number): number {
   return stride
 }
 
+/** Transitions of the log with from <= step <= to (the log is in step order). */
+function logSteps(log: readonly LoggedTransition[], from: number, to: number): LoggedTransition[] {
+  let lo = 0
+  let hi = log.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((log[mid]?.step ?? from) < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: LoggedTransition[] = []
+  for (let i = lo; i < log.length; i++) {
+    const t = log[i]
+    if (t === undefined || t.step > to) break
+    out.push(t)
+  }
+  return out
+}
+
+/** Feeds the beats closed since the folds were last fed, and closes them with a finished run. */
+function foldBeats(f: FoldIndex, b: BeatIndex, log: readonly LoggedTransition[]): FoldIndex {
+  const add: LoggedTransition[][] = []
+  for (let i = f.fed; i < b.count; i++) add.push(logSteps(log, endAt(b, i - 1) + 1, endAt(b, i)))
+  const fed = feedFolds(f, add)
+  return b.closed ? closeFolds(fed) : fed
+}
+
 export function startFrontier(
   first: SimState,
   log: readonly LoggedTransition[] = [],
   beats: BeatIndex = EMPTY_BEATS,
+  folds: FoldIndex = EMPTY_FOLDS,
 ): Frontier {
   const finished = nextStepAt(first) === null
+  const b = finished ? closeBeats(beats) : beats
   return {
     head: first,
     finished,
     log,
     logFrom: 0,
     dropped: 0,
-    markers: markersOf(log),
+    markers: finished ? [...markersOf(log), endMarker(first.now, first.step)] : markersOf(log),
     samples: [sampleOf(first)],
-    beats: finished ? closeBeats(beats) : beats,
+    beats: b,
+    folds: foldBeats(folds, b, log),
   }
 }
 
@@ -129,6 +162,7 @@ export function extend(
   let markers = [...f.markers]
   let samples = [...f.samples]
   let beats = f.beats
+  let folds = f.folds
   let left = maxSteps
   while (left > 0 && nextStepAt(head) !== null) {
     history = fitInterval(history, head)
@@ -141,6 +175,7 @@ export function extend(
     for (const t of r.transitions) log.push(t)
     appendMarkers(markers, r.transitions)
     beats = feedBeats(beats, r.transitions, head.step)
+    folds = foldBeats(folds, beats, log)
     samples.push(sampleOf(head))
     if (samples.length > MAX_SAMPLES) samples = [...capSamples(samples)]
     if (markers.length > MAX_MARKERS) markers = [...capMarkers(markers, MAX_MARKERS)]
@@ -155,8 +190,10 @@ export function extend(
   history = thin(history, CHECKPOINT_BUDGET_BYTES)
   ;({ log, logFrom, dropped } = capLog(log, logFrom, dropped, MAX_LOG))
   const finished = nextStepAt(head) === null
-  return {
-    history,
-    frontier: { head, finished, log, logFrom, dropped, markers, samples, beats: finished ? closeBeats(beats) : beats },
+  if (finished) {
+    beats = closeBeats(beats)
+    markers.push(endMarker(head.now, head.step))
   }
+  folds = foldBeats(folds, beats, log)
+  return { history, frontier: { head, finished, log, logFrom, dropped, markers, samples, beats, folds } }
 }

@@ -1,8 +1,12 @@
 import type { TransitionType } from '../engine'
 import type { LoggedTransition } from './history'
 
-/** Kinds of timeline markers: the moments a learner wants to jump to. */
-export type MarkerKind = 'error' | 'throttle' | 'retry' | 'dlq' | 'coldStart'
+/**
+ * Kinds of timeline markers: the moments a learner wants to jump to. The last three are the run's
+ * turning points: a record given up so its shard or queue moves on, scaling reaching its limit,
+ * and the end of the run.
+ */
+export type MarkerKind = 'error' | 'throttle' | 'retry' | 'dlq' | 'coldStart' | 'moveOn' | 'cap' | 'end'
 
 export interface Marker {
   readonly kind: MarkerKind
@@ -17,6 +21,29 @@ export const MARKER_LABELS: Readonly<Record<MarkerKind, string>> = {
   retry: 'Retry',
   dlq: 'DLQ / on-failure',
   coldStart: 'Cold start',
+  moveOn: 'Given up, moves on',
+  cap: 'Limit reached',
+  end: 'End',
+}
+
+/** Facts of a record given up (retention, redrive, the loop guard) after which the shard or queue moves on. */
+const MOVE_ON: ReadonlySet<string> = new Set(['streamGaveUp', 'sqsExpired', 'sqsRedriven', 'sqsLoopStopped'])
+
+/**
+ * The turning point a transition is, if any: a record given up, or scaling at its cap (pollers
+ * reaching the mapping's cap; a throttle is concurrency at its limit, the first one counts:
+ * `capped` says whether a cap marker is already there, asked only of a throttle).
+ */
+export function turnOf(t: LoggedTransition, capped: () => boolean): MarkerKind | undefined {
+  const f = t.fact
+  if (MOVE_ON.has(f.kind)) return 'moveOn'
+  if (f.kind === 'sqsScaled') return f.how.kind === 'scaleUp' && f.to >= f.how.cap ? 'cap' : undefined
+  return t.type === 'throttled' && !capped() ? 'cap' : undefined
+}
+
+/** The marker of the run's last step (frontier.ts adds it when the run is finished). */
+export function endMarker(at: number, step: number): Marker {
+  return { kind: 'end', at, step, text: 'Run finished' }
 }
 
 const KIND: Partial<Record<TransitionType, MarkerKind>> = {
@@ -47,7 +74,16 @@ export function markersOf(log: readonly LoggedTransition[]): Marker[] {
 
 /** Adds the markers of `log` (transitions after those of `out`, in step order) to `out`. */
 export function appendMarkers(out: Marker[], log: readonly LoggedTransition[]): Marker[] {
+  let capped: boolean | undefined
+  const isCapped = () => (capped ??= out.some((m) => m.kind === 'cap'))
   for (const t of log) {
+    const turn = turnOf(t, isCapped)
+    if (turn) {
+      if (turn === 'cap') capped = true
+      const last = out[out.length - 1]
+      if (!(last && last.kind === turn && last.step === t.step))
+        out.push({ kind: turn, at: t.at, step: t.step, text: t.text })
+    }
     const kind = kindOf(t)
     if (!kind) continue
     let dup = false

@@ -2,6 +2,7 @@ import { createSim, nextStepAt, selectStage, shareRecords } from '../engine'
 import type { Command, Scenario, SimState, StageModel } from '../engine'
 import { cutBeats, nextBeatEnd, prevBeatEnd } from './beats'
 import type { BeatIndex } from './beats'
+import { cutFolds, nextShownEnd, prevShownEnd } from './folds'
 import { extend, startFrontier } from './frontier'
 import type { Frontier } from './frontier'
 import { applyCommands, fork, forward, stateAtStep, stateAtTime } from './history'
@@ -176,10 +177,24 @@ export function stepForward(run: Run): Run {
   return withCursor({ ...r0, cursor: r.state }, r.transitions)
 }
 
-/** Computes ahead until the beat after the cursor is known (or the run ends, or `maxSteps` were computed). */
+/**
+ * Steps computed ahead to learn where a fold ends; past them a beat move goes by the plain beat
+ * (a run repeating to its very end would otherwise be computed whole on one click).
+ */
+const FOLD_LOOKAHEAD = 10 * LOOKAHEAD
+
+/**
+ * Computes ahead until the shown beat after the cursor is known (folds.ts: a fold ends where
+ * something new follows), or the run ends, or `maxSteps` were computed; the plain beat after the
+ * cursor when the fold's end is further than FOLD_LOOKAHEAD.
+ */
 function ensureBeat(run: Run, maxSteps = 200000): { run: Run; end: number | null } {
+  const plain = (x: Run) => nextBeatEnd(x.frontier.beats, x.cursor.step)
+  const next = (x: Run) =>
+    nextShownEnd(x.frontier.beats, x.frontier.folds, x.cursor.step) ??
+    (x.frontier.head.step - x.cursor.step >= FOLD_LOOKAHEAD ? plain(x) : null)
   let r = run
-  let end = nextBeatEnd(r.frontier.beats, r.cursor.step)
+  let end = next(r)
   while (
     end === null &&
     !r.frontier.finished &&
@@ -189,12 +204,12 @@ function ensureBeat(run: Run, maxSteps = 200000): { run: Run; end: number | null
     const before = r.frontier.head.step
     r = ensure(r, { step: before + LOOKAHEAD }, LOOKAHEAD)
     if (r.frontier.head.step === before) break
-    end = nextBeatEnd(r.frontier.beats, r.cursor.step)
+    end = next(r)
   }
-  return { run: r, end }
+  return { run: r, end: end ?? plain(r) }
 }
 
-/** One beat forward (beats.ts): to the end of the next beat; by a single step past the beat index. */
+/** One beat forward (beats.ts, folds.ts): to the end of the next shown beat; by a single step past the beat index. */
 export function beatForward(run: Run): Run {
   const { run: r, end } = ensureBeat(run)
   if (end !== null) return goToStep(r, end)
@@ -203,12 +218,12 @@ export function beatForward(run: Run): Run {
   return r.frontier.finished && r.frontier.head.step > r.cursor.step ? goToStep(r, r.frontier.head.step) : r
 }
 
-/** One beat back: to the end of the beat before the cursor's. */
+/** One beat back: to the end of the shown beat before the cursor's (before a fold the cursor is in). */
 export function beatBack(run: Run): Run {
   const b = run.frontier.beats
   if (run.cursor.step === 0) return run
   if (b.full && run.cursor.step > b.upTo) return stepBack(run)
-  return goToStep(run, prevBeatEnd(b, run.cursor.step))
+  return goToStep(run, prevShownEnd(b, run.frontier.folds, run.cursor.step))
 }
 
 /** The end of the beat after the cursor, computing ahead as needed (null at the end of the run). */
@@ -281,8 +296,10 @@ export function command(run: Run, cmd: Command, clock: number): Run {
   const old = run.frontier
   const log = [...old.log.slice(0, firstAtOrAfter(old.log, cur.step + 1)), ...f.transitions]
   const samples = old.samples.filter((s) => s.step < cur.step)
-  const base = startFrontier(f.state, f.transitions, cutBeats(old.beats, cur.step))
-  const markers = [...old.markers.filter((m) => m.step <= cur.step), ...base.markers]
+  const beats = cutBeats(old.beats, cur.step)
+  const base = startFrontier(f.state, f.transitions, beats, cutFolds(old.folds, beats.count))
+  // The run goes on past the command: its old end is no longer the end.
+  const markers = [...old.markers.filter((m) => m.step <= cur.step && m.kind !== 'end'), ...base.markers]
   const frontier: Frontier = {
     ...base,
     log,

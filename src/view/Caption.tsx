@@ -1,4 +1,5 @@
 import { foldCaption } from '../store/beats'
+import { foldAtStep } from '../store/folds'
 import { useSim } from '../store/SimProvider'
 import { BeatCounter } from './BeatCounter'
 import { formatMs, sentence } from './tokenText'
@@ -8,6 +9,8 @@ export function Caption() {
   const caption = useSim((s) => s.run.caption)
   const step = useSim((s) => s.run.cursor.step)
   const heldFrom = useSim((s) => s.run.captionHeldFrom)
+  // Inside a fold (repeated beats shown as one: store/folds.ts) its words lead the caption.
+  const fold = useSim((s) => foldAtStep(s.run.frontier.beats, s.run.frontier.folds, s.run.cursor.step))
   const entries = foldCaption(caption)
   return (
     <section className="lem-caption" data-testid="caption" aria-live="polite" aria-label="What just happened">
@@ -20,6 +23,11 @@ export function Caption() {
         <p className="lem-caption-empty">Step {step}: nothing visible changed (housekeeping).</p>
       ) : (
         <>
+          {fold && (
+            <p className="lem-caption-fold" data-testid="caption-fold">
+              {fold.text}
+            </p>
+          )}
           {heldFrom !== null && (
             <p className="lem-caption-fine" data-testid="caption-fine">
               Fine step {step}: no visible change since step {heldFrom}, which did this:

@@ -1,10 +1,11 @@
+import { nextStepAt } from '../engine'
 import { useSim, useSimStore } from '../store/SimProvider'
 import { MARKER_LABELS } from '../store/markers'
 import type { Marker, MarkerKind } from '../store/markers'
 import { horizon, markers } from '../store/timeline'
 import { formatMs } from './tokenText'
 
-const KINDS: readonly MarkerKind[] = ['error', 'throttle', 'retry', 'dlq', 'coldStart']
+const KINDS: readonly MarkerKind[] = ['error', 'throttle', 'retry', 'dlq', 'coldStart', 'moveOn', 'cap']
 
 /** At most one marker of each kind per 0.25% of the track: a long run's markers cover it all, in a few hundred elements. */
 function spread(all: readonly Marker[], end: number): Marker[] {
@@ -19,7 +20,10 @@ function spread(all: readonly Marker[], end: number): Marker[] {
   return out
 }
 
-/** The timeline over virtual time: a slider, markers where things go wrong, and "next" jumps. */
+/**
+ * The timeline over virtual time: a slider, markers where things go wrong and where the run turns
+ * (a record given up, a limit reached), and "next" jumps, with End (the end of the run) always there.
+ */
 export function Timeline() {
   const store = useSimStore()
   const clock = useSim((s) => s.clock)
@@ -28,6 +32,7 @@ export function Timeline() {
   const all = markers(run)
   const present = KINDS.filter((k) => all.some((m) => m.kind === k))
   const step = run.cursor.step
+  const atEnd = run.frontier.finished && nextStepAt(run.cursor) === null
   return (
     <div className="lem-timeline">
       <div className="lem-timeline-row">
@@ -65,23 +70,30 @@ export function Timeline() {
           {run.frontier.finished ? '' : '…'}
         </span>
       </div>
-      {present.length > 0 && (
-        <div className="lem-jumps" role="group" aria-label="Jump to the next marker">
-          <span className="lem-jumps-label">Next:</span>
-          {present.map((k) => (
-            <button
-              key={k}
-              type="button"
-              className={`lem-chip lem-chip--${k}`}
-              onClick={() => store.getState().jumpToNext(k)}
-              disabled={!all.some((m) => m.kind === k && m.step > step)}
-            >
-              <span className={`lem-marker-dot lem-marker--${k}`} aria-hidden="true" />
-              {MARKER_LABELS[k]}
-            </button>
-          ))}
-        </div>
-      )}
+      <div className="lem-jumps" role="group" aria-label="Jump to the next marker">
+        <span className="lem-jumps-label">Next:</span>
+        {present.map((k) => (
+          <button
+            key={k}
+            type="button"
+            className={`lem-chip lem-chip--${k}`}
+            onClick={() => store.getState().jumpToNext(k)}
+            disabled={!all.some((m) => m.kind === k && m.step > step)}
+          >
+            <span className={`lem-marker-dot lem-marker--${k}`} aria-hidden="true" />
+            {MARKER_LABELS[k]}
+          </button>
+        ))}
+        <button
+          type="button"
+          className="lem-chip lem-chip--end"
+          onClick={() => store.getState().jumpToNext('end')}
+          disabled={atEnd}
+        >
+          <span className="lem-marker-dot lem-marker--end" aria-hidden="true" />
+          {MARKER_LABELS.end}
+        </button>
+      </div>
     </div>
   )
 }

@@ -47,7 +47,7 @@ describe('usePacedStage', () => {
     const renders: number[] = []
     const { view } = mount(s, renders)
     for (let i = 1; i <= 5; i++) {
-      act(() => s.getState().stepForward())
+      act(() => s.getState().fineForward())
       expect(view.getByTestId('probe').getAttribute('data-step')).toBe(String(i))
     }
   })
@@ -57,9 +57,9 @@ describe('usePacedStage', () => {
     const s = store()
     const renders: number[] = []
     const { view, now } = mount(s, renders, 30)
-    act(() => s.getState().stepForward()) // drawn at once, measured slow
+    act(() => s.getState().fineForward()) // drawn at once, measured slow
     const before = renders.length
-    for (let i = 0; i < 10; i++) act(() => s.getState().stepForward()) // a burst inside the wait
+    for (let i = 0; i < 10; i++) act(() => s.getState().fineForward()) // a burst inside the wait
     expect(renders.length - before).toBe(0)
     now.value += 100
     act(() => vi.advanceTimersByTime(100))
