@@ -2,7 +2,7 @@
 // one self-contained script like the element (its own Preact), fetched only by an element with a
 // `lesson` attribute (src/embed/element/companion.ts).
 import { mergeConfig } from 'vite'
-import element from './vite.element.config'
+import element from './vite.element.config.js'
 
 export default mergeConfig(element, {
   build: {

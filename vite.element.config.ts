@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
 import { CSS_TARGET } from './scripts/cssTarget.js'
-import { preactAliases } from './vite.config'
+import { preactAliases } from './vite.config.js'
 
 /** The view's side-effect CSS imports would also emit a stylesheet; the element carries its own. */
 function dropCssFiles(): Plugin {
