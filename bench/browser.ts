@@ -5,7 +5,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
@@ -19,6 +19,12 @@ export interface Served {
   readonly browser: Browser
   close(): Promise<void>
 }
+
+/** The reference for the stage's paint: a page holding one SVG and nothing else (issue 20, item 2). */
+export const FLOOR_PAGE = 'floor.html'
+const FLOOR_HTML = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>floor</title></head>
+<body><svg data-testid="stage" width="800" height="400" viewBox="0 0 800 400"><rect x="10" y="10" width="200" height="120" fill="#eef"/></svg></body></html>
+`
 
 /** Builds the app, serves it, launches Chromium (system one when present, as the e2e tests do). */
 export async function serveAndLaunch(): Promise<Served> {
@@ -37,6 +43,7 @@ export async function serveAndLaunch(): Promise<Served> {
     ],
     { stdio: 'inherit' },
   )
+  writeFileSync(join(out, FLOOR_PAGE), FLOOR_HTML)
   const server: ChildProcess = spawn(
     'npx',
     ['vite', 'preview', '--outDir', out, '--port', String(PORT), '--strictPort'],
@@ -96,12 +103,12 @@ const WATCH_STAGE = `(() => {
   requestAnimationFrame(frame)
 })()`
 
-/** Five loads in fresh contexts (cold cache), then five reloads in one context (warm cache). */
-export async function measureTtfr(browser: Browser, runs = 5): Promise<TtfrFigures> {
+/** `runs` loads in fresh contexts (cold cache), then `runs` reloads in one context (warm cache). */
+export async function measureTtfr(browser: Browser, runs = 5, path = '/'): Promise<TtfrFigures> {
   const coldMs: number[] = []
   const fcp: number[] = []
   const load = async (page: Page) => {
-    await page.goto(`${BASE}/`)
+    await page.goto(`${BASE}${path}`)
     await page.locator('[data-testid="stage"]').waitFor({ state: 'visible' })
     // Polled with evaluate: waitForFunction compiles its predicate in the page, which the CSP forbids.
     let t: number | undefined
