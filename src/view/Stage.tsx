@@ -34,7 +34,7 @@ export function Stage() {
   const ref = useRef<HTMLDivElement>(null)
   const variants = useContext(StageVariantsContext)
   // Measured here, where the box's ref is already set when layout effects run (not in a child).
-  const measured = useContentWidth(ref, variants)
+  const measured = useContentWidth(ref, variants !== false)
   const { stage, step } = usePacedStage()
   const overflow = useStageOverflow(ref)
   const probe = useRef<HTMLUListElement>(null)
@@ -59,7 +59,11 @@ export function Stage() {
       data-more-below={overflow.below ? '' : undefined}
     >
       <div className="lem-stage-edge" aria-hidden="true" />
-      {variants ? <VariantSvgs px={measured} stage={stage} /> : <MeasuredSvg box={ref} stage={stage} step={step} />}
+      {variants ? (
+        <VariantSvgs px={measured} stage={stage} compact={variants === 'compact'} />
+      ) : (
+        <MeasuredSvg box={ref} stage={stage} step={step} />
+      )}
       <div className="lem-stage-foot" data-legend-folded={folded ? '' : undefined}>
         <StageLegend model={stage.model} />
         {!variants && <LegendProbe model={stage.model} ref={probe} />}
@@ -102,8 +106,8 @@ function MoreButton({ box, below }: { box: BoxRef; below: boolean }) {
 }
 
 /** An embed: every variant until the box is measured (CSS shows the right one), then only that one. */
-function VariantSvgs({ px, stage }: { px: number | null; stage: StageModel }) {
-  const only = px === null ? null : variantIndex(px)
+function VariantSvgs({ px, stage, compact }: { px: number | null; stage: StageModel; compact: boolean }) {
+  const only = px === null ? null : variantIndex(px, compact)
   const base = `lem-arrow${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
   const layouts = useMemo(
     () =>

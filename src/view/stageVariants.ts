@@ -30,8 +30,19 @@ export const STAGE_VARIANTS: readonly StageVariant[] = [
   { from: 1100, orientation: 'horizontal', width: 1240 },
 ]
 
-/** The variant shown for a stage box `px` CSS pixels wide (content box, unrounded, as the container query sees it). */
-export function variantIndex(px: number): number {
+/**
+ * The compact docs layout (`controls="minimal"` with no height, embed.css) has a box only about
+ * 0.6 of its width tall, where a vertical drawing would shrink to unreadable: it turns across from
+ * this stage width, and never uses the wide vertical variant (index 1).
+ */
+export const COMPACT_ACROSS_FROM = 560
+
+/**
+ * The variant shown for a stage box `px` CSS pixels wide (content box, unrounded, as the container
+ * query sees it); `compact`: in the compact layout (same ranges as its rules in embed.css).
+ */
+export function variantIndex(px: number, compact = false): number {
+  if (compact) return px < COMPACT_ACROSS_FROM ? 0 : px < (STAGE_VARIANTS[3]?.from ?? Infinity) ? 2 : 3
   let i = 0
   while (i + 1 < STAGE_VARIANTS.length && px >= (STAGE_VARIANTS[i + 1]?.from ?? Infinity)) i++
   return i
@@ -42,5 +53,9 @@ export function variantWidth(v: StageVariant, stage: StageModel): number {
   return v.orientation === 'horizontal' ? Math.max(minHorizontalWidth(stage), v.width) : v.width
 }
 
-/** True inside an embed: the stage is drawn by variant (see above) rather than at 1:1 of its measured width. */
-export const StageVariantsContext = createContext(false)
+/**
+ * Inside an embed the stage is drawn by variant (see above) rather than at 1:1 of its measured
+ * width: 'natural' (its natural height) or 'compact' (the compact docs layout); false in the app.
+ */
+export type StageVariantsMode = false | 'natural' | 'compact'
+export const StageVariantsContext = createContext<StageVariantsMode>(false)
