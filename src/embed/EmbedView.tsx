@@ -4,7 +4,8 @@ import type { LessonLink } from '../lessons/lessonUrl'
 import { LESSON_PRESETS } from '../lessons/presets'
 import type { StoreApi } from 'zustand/vanilla'
 import type { SimStore } from '../store/createSimStore'
-import { StageVariantsContext } from '../view/stageVariants'
+import { StageVariantsContext, variantIndex } from '../view/stageVariants'
+import { compactVariantIndex } from './compactVariants'
 import { Visualizer } from '../view/Visualizer'
 import '../view/embed.css'
 import type { ThemeChoice } from '../view/Visualizer'
@@ -101,7 +102,7 @@ export function EmbedView({ options, problems, pageTheme, onStore, renderLesson,
       style={style}
       data-offscreen={offscreen ? 'true' : undefined}
     >
-      <StageVariantsContext.Provider value={compactBox ? 'compact' : 'natural'}>
+      <StageVariantsContext.Provider value={compactBox ? compactVariantIndex : variantIndex}>
         <Visualizer
           key={`${scenarioOption ?? ''}:${lesson ?? ''}:${lesson !== null ? options.stop : ''}`}
           preset={resolved.preset}

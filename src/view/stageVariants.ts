@@ -30,19 +30,8 @@ export const STAGE_VARIANTS: readonly StageVariant[] = [
   { from: 1100, orientation: 'horizontal', width: 1240 },
 ]
 
-/**
- * The compact docs layout (`controls="minimal"` with no height, embed.css) has a box only about
- * 0.6 of its width tall, where a vertical drawing would shrink to unreadable: it turns across from
- * this stage width, and never uses the wide vertical variant (index 1).
- */
-export const COMPACT_ACROSS_FROM = 560
-
-/**
- * The variant shown for a stage box `px` CSS pixels wide (content box, unrounded, as the container
- * query sees it); `compact`: in the compact layout (same ranges as its rules in embed.css).
- */
-export function variantIndex(px: number, compact = false): number {
-  if (compact) return px < COMPACT_ACROSS_FROM ? 0 : px < (STAGE_VARIANTS[3]?.from ?? Infinity) ? 2 : 3
+/** The variant shown for a stage box `px` CSS pixels wide (content box, unrounded, as the container query sees it). */
+export function variantIndex(px: number): number {
   let i = 0
   while (i + 1 < STAGE_VARIANTS.length && px >= (STAGE_VARIANTS[i + 1]?.from ?? Infinity)) i++
   return i
@@ -55,7 +44,8 @@ export function variantWidth(v: StageVariant, stage: StageModel): number {
 
 /**
  * Inside an embed the stage is drawn by variant (see above) rather than at 1:1 of its measured
- * width: 'natural' (its natural height) or 'compact' (the compact docs layout); false in the app.
+ * width, the variant picked by this function of the stage box's width (variantIndex, or the
+ * compact layout's, which the embeds bring so the app does not carry it); null in the app.
  */
-export type StageVariantsMode = false | 'natural' | 'compact'
-export const StageVariantsContext = createContext<StageVariantsMode>(false)
+export type VariantPicker = (px: number) => number
+export const StageVariantsContext = createContext<VariantPicker | null>(null)

@@ -2,7 +2,8 @@
 // or a page that loads it jumps anyway: both sheets carry the formula, checked equal here.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { COMPACT_ACROSS_FROM, variantIndex } from '../../view/stageVariants'
+import { variantIndex } from '../../view/stageVariants'
+import { COMPACT_ACROSS_FROM, compactVariantIndex } from '../compactVariants'
 
 const heightIn = (file: string) => {
   const m = /height: (clamp\([^)]*\))/.exec(readFileSync(file, 'utf8'))
@@ -22,10 +23,10 @@ describe('the compact layout', () => {
   })
 
   it('turns the stage across from 560 px and skips the wide vertical drawing', () => {
-    expect(variantIndex(COMPACT_ACROSS_FROM - 0.1, true)).toBe(0)
-    expect(variantIndex(COMPACT_ACROSS_FROM, true)).toBe(2)
-    expect(variantIndex(699, true)).toBe(2)
-    expect(variantIndex(1100, true)).toBe(3)
+    expect(compactVariantIndex(COMPACT_ACROSS_FROM - 0.1)).toBe(0)
+    expect(compactVariantIndex(COMPACT_ACROSS_FROM)).toBe(2)
+    expect(compactVariantIndex(699)).toBe(2)
+    expect(compactVariantIndex(1100)).toBe(3)
     expect(variantIndex(600)).toBe(1)
   })
 })
