@@ -41,7 +41,8 @@ async function embed(page: Page, base: string, hash: string, commands: object[])
         frame.title = 'Lambda retries'
         frame.style.cssText = 'width: 100%; height: 640px; border: 0'
         frame.src = `${base}/embed.html#${hash}`
-        document.querySelector('article, main')!.append(frame)
+        // Outside Docusaurus's React root: hydration, still running on a busy machine, would drop it.
+        document.body.append(frame)
         const script = document.createElement('script')
         script.src = `${base}/embed-host.js`
         // A helper that cannot load leaves the commands unsent; the test then fails on what they do.
@@ -65,7 +66,7 @@ test.describe('docusaurus: the iframe protocol', () => {
     await page.goto(`${DOCUSAURUS}/other`)
     await embed(page, IFRAME!, 'scenario=sqs-batch-failure&controls=none&step=2&id=h', [])
     const frame = page.frameLocator('#frame')
-    await expect(frame.getByTestId('stage')).toHaveAttribute('data-model', 'sqs')
+    await expect(frame.getByTestId('stage')).toHaveAttribute('data-model', 'sqs', { timeout: 15_000 })
     await expect(frame.getByTestId('stage')).toHaveAttribute('data-step', '2')
     await expect(frame.getByRole('button', { name: 'Play' })).toHaveCount(0)
   })
@@ -78,7 +79,7 @@ test.describe('docusaurus: the iframe protocol', () => {
       { type: 'step', direction: 'forward' },
     ])
     const frame = page.frameLocator('#frame')
-    await expect(frame.getByTestId('stage')).toHaveAttribute('data-step', '5')
+    await expect(frame.getByTestId('stage')).toHaveAttribute('data-step', '5', { timeout: 15_000 })
     expect((await messages(page))[0]).toMatchObject({ type: 'ready', id: 'retries' })
     expect((await messages(page)).filter((m) => m.type === 'error')).toEqual([])
     await page.evaluate(() => {
@@ -99,7 +100,7 @@ test.describe('docusaurus: the iframe protocol', () => {
     await page.goto(`${DOCUSAURUS}/other`)
     await embed(page, IFRAME!, 'scenario=sync-basics&theme=auto&id=themed', [])
     const root = page.frameLocator('#frame').locator('.lem-root')
-    await expect(root).toHaveAttribute('data-theme', 'light')
+    await expect(root).toHaveAttribute('data-theme', 'light', { timeout: 15_000 })
     await page
       .getByRole('button', { name: /dark and light mode/i })
       .first()
