@@ -1,20 +1,27 @@
 // `npm run build:element`: the custom element as ONE self-contained script, dist/lambda-models.js
 // (its renderer bundled: Preact via preact/compat, CSS inside the script and injected into each element's shadow root).
+import { readFileSync } from 'node:fs'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
 import { CSS_TARGET } from './scripts/cssTarget.js'
 import { preactAliases } from './vite.config.js'
 
-/** The view's side-effect CSS imports would also emit a stylesheet; the element carries its own. */
-function dropCssFiles(): Plugin {
+/**
+ * The view's side-effect CSS imports would also emit a stylesheet; the element carries its own. The
+ * one stylesheet written is the page's half of the element (src/embed/element/reserve.css), which
+ * a page loads in its head so the element's box is there before the script runs.
+ */
+function cssFiles(): Plugin {
   return {
-    name: 'lem-drop-css-files',
+    name: 'lem-css-files',
     // After Vite's own CSS plugin has added the file.
     generateBundle: {
       order: 'post',
       handler(_, bundle) {
         for (const name of Object.keys(bundle)) if (name.endsWith('.css')) delete bundle[name]
+        const source = readFileSync(new URL('./src/embed/element/reserve.css', import.meta.url), 'utf8')
+        this.emitFile({ type: 'asset', fileName: 'lambda-models.css', source })
       },
     },
   }
@@ -29,7 +36,7 @@ const PREACT = process.env.LEM_ELEMENT_REACT !== '1'
 
 export default defineConfig({
   base: './',
-  plugins: [react(), dropCssFiles()],
+  plugins: [react(), cssFiles()],
   resolve: PREACT ? { alias: preactAliases } : {},
   // Library mode leaves process.env.NODE_ENV alone; React would then ship its development build
   // and throw "process is not defined" in the browser.

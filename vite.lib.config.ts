@@ -30,6 +30,7 @@ function packageManifest(): Plugin {
       '.': { types: './types/lib.d.ts', default: './lambda-models.js' },
       './element': { types: './types/element.d.ts', default: './element.js' },
       './element-lessons': './element-lessons.js',
+      './element.css': './element.css',
       './style.css': './lambda-models.css',
       './package.json': './package.json',
     },

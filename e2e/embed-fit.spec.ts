@@ -67,11 +67,46 @@ for (const { col, viewport } of [
         const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number)
         return h! > w! ? 'vertical' : 'horizontal'
       })
-    expect(orientation).toBe(col < 700 ? 'vertical' : 'horizontal')
+    // The compact layout (controls minimal, no height) turns across from a 560 px stage.
+    expect(orientation).toBe(col < 600 ? 'vertical' : 'horizontal')
+    const shifts = await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)
+    expect(shifts).toEqual([])
+  })
+
+  test(`lambda-models.css holds the element's box until its script runs late, in a ${col} px column (CLS 0)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport)
+    await recordShifts(page)
+    await page.goto(`${HOST}?col=${col}&late=manual`)
+    const el = page.locator('#fit')
+    await settled(page)
+    const reserved = await el.evaluate((e) => e.getBoundingClientRect().height)
+    expect(await el.evaluate((e) => e.matches(':defined'))).toBe(false)
+    await page.evaluate(() => (window as unknown as { lemLoadElement: () => void }).lemLoadElement())
+    await expect(elementStage(page)).toHaveAttribute('data-step', '0')
+    await settled(page)
+    expect(await el.evaluate((e) => e.getBoundingClientRect().height)).toBeCloseTo(reserved, 1)
+    expect(reserved).toBeCloseTo(compactHeight(col), 0)
     const shifts = await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts)
     expect(shifts).toEqual([])
   })
 }
+
+/** The compact layout's documented height for a box `w` px wide (README, "Height"). */
+const compactHeight = (w: number) => Math.min(640, Math.max(560, (w * 6) / 7))
+
+test('in a 700 px column the compact embed fits a 1280×720 screen with the controls in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto(`${HOST}?col=700`)
+  const el = page.locator('#fit')
+  await expect(elementStage(page)).toHaveAttribute('data-step', '0')
+  const h = await el.evaluate((e) => e.getBoundingClientRect().height)
+  expect(h).toBeCloseTo(compactHeight(700), 0)
+  expect(h).toBeLessThanOrEqual(720 - 64) // below a docs site's navbar
+  await el.evaluate((e) => e.scrollIntoView({ block: 'end' }))
+  await expectControlsShown(el)
+})
 
 /** The embed's playback controls, each wholly inside what the page shows (not clipped by a scroll box). */
 async function expectControlsShown(scope: Locator | ReturnType<Page['frameLocator']>): Promise<void> {

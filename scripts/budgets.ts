@@ -4,6 +4,7 @@
  *   - the app's initial JS + CSS (what index.html loads before the first render), gzip -9 <= 175 KB
  *   - the custom element script (Preact and CSS inside), gzip -9 <= 125 KB
  *   - engine throughput on a short run >= half the figure recorded in bench/baseline.json
+ *   - the sizes README.md and the package README quote are this build's (scripts/readmeSizes.ts)
  * Builds the app and the custom element into dist/ first (the build Playwright then serves, see
  * LEM_PREBUILT in playwright.config.ts); `--no-build` measures the dist/ already there.
  * `--record` measures the engine figure and writes it to bench/baseline.json instead of checking.
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { BUDGET_ENGINE_CASE, runEngineCase } from '../bench/engine'
 import type { EngineFigure } from '../bench/engine'
 import { measure, pageAssets } from '../bench/sizes'
+import { staleReadmes } from './readmeSizes'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
@@ -102,6 +104,13 @@ function check(): Check[] {
     ok: el.gzipBytes <= ELEMENT_GZIP_BUDGET,
     figure: `${kb(el.gzipBytes)} (${fmt(el.gzipBytes)} bytes)`,
     budget: `<= ${kb(ELEMENT_GZIP_BUDGET)}`,
+  })
+  const stale = staleReadmes(dist)
+  add({
+    name: 'README sizes (the sizes:begin blocks) match this build',
+    ok: stale.length === 0,
+    figure: stale.length === 0 ? 'current' : `stale in ${stale.join(', ')}: run npx tsx scripts/readmeSizes.ts`,
+    budget: 'current',
   })
   const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as Baseline
   const floor = baseline.engine.occurrencesPerSecond * ENGINE_FRACTION

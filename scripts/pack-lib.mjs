@@ -6,6 +6,7 @@
 //   lambda-models.css  its stylesheet (`lambda-execution-models/style.css`)
 //   element.js         the <lambda-models> custom element, self-contained (`…/element`)
 //   element-lessons.js its lessons companion, fetched by an element with `lesson` (`…/element-lessons`)
+//   element.css        the element's box before its script runs, for the page's head (`…/element.css`)
 //   types/             declarations for the component, its options and the element
 // `--no-pack` stops after dist-lib/; `--out <dir>` puts the tarball elsewhere.
 import { execFileSync } from 'node:child_process'
@@ -37,6 +38,7 @@ try {
   copyFileSync(join(tmp, 'lambda-models.js'), join(lib, 'element.js'))
   // The element fetches its lessons companion from beside itself (element.js → element-lessons.js).
   copyFileSync(join(tmp, 'lambda-models-lessons.js'), join(lib, 'element-lessons.js'))
+  copyFileSync(join(tmp, 'lambda-models.css'), join(lib, 'element.css'))
 } finally {
   rmSync(tmp, { recursive: true, force: true })
 }

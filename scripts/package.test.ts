@@ -87,6 +87,7 @@ describe('the package lambda-execution-models (npm run pack:lib)', () => {
       '.',
       './element',
       './element-lessons',
+      './element.css',
       './style.css',
       './package.json',
     ])

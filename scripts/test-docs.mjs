@@ -7,7 +7,8 @@
 // the build, and runs e2e-docs/ in Chromium against each. The last line printed is exactly
 // `N passed, N failed` (Playwright tests, plus one failure per site that could not be installed or
 // built). Local reruns: `--no-install` reuses node_modules already there, `--no-build` the builds
-// already there; other arguments go to Playwright.
+// already there; other arguments go to Playwright. The app's build (the iframe page) is served too,
+// for the iframe protocol tests.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -131,6 +132,24 @@ try {
     env[site.env] = `http://127.0.0.1:${server.address().port}`
     console.log(`${site.name}: serving ${site.out} at ${env[site.env]}`)
   }
+  // The iframe page and embed-host.js (the app's build), served from an origin of their own as a
+  // docs site would load them from its CDN (e2e-docs/iframe.spec.ts puts them into a site's page).
+  const iframeDist = join(root, 'test-results', 'docs-iframe')
+  const iframeBuilt = args.includes('--no-build') && existsSync(join(iframeDist, 'embed.html'))
+  if (
+    iframeBuilt ||
+    step(
+      'iframe page: build',
+      join(root, 'node_modules', '.bin', 'vite'),
+      ['build', '--logLevel', 'warn', '--outDir', iframeDist],
+      root,
+    ) === 0
+  ) {
+    const server = await serve(iframeDist)
+    servers.push(server)
+    env.DOCS_IFRAME_URL = `http://localhost:${server.address().port}`
+    console.log(`iframe page: serving at ${env.DOCS_IFRAME_URL}`)
+  } else failed++
   rmSync(RESULTS, { force: true })
   // Not spawnSync: the static servers live in this process and must keep answering meanwhile.
   const e2e = await new Promise((resolve) => {

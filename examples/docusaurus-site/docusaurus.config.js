@@ -8,8 +8,12 @@ module.exports = {
   onBrokenLinks: 'throw',
   favicon: undefined,
   // The custom element script, loaded once for every page, so <lambda-models> in any page works
-  // also after client-side navigation (a <script> inside MDX content would not run then).
-  clientModules: [require.resolve('lambda-execution-models/element')],
+  // also after client-side navigation (a <script> inside MDX content would not run then); its
+  // stylesheet goes into the site's CSS in <head>, holding each element's box until the script runs.
+  clientModules: [
+    require.resolve('lambda-execution-models/element'),
+    require.resolve('lambda-execution-models/element.css'),
+  ],
   presets: [
     [
       'classic',

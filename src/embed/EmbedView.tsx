@@ -4,7 +4,8 @@ import type { LessonLink } from '../lessons/lessonUrl'
 import { LESSON_PRESETS } from '../lessons/presets'
 import type { StoreApi } from 'zustand/vanilla'
 import type { SimStore } from '../store/createSimStore'
-import { StageVariantsContext } from '../view/stageVariants'
+import { StageVariantsContext, variantIndex } from '../view/stageVariants'
+import { compactVariantIndex } from './compactVariants'
 import { Visualizer } from '../view/Visualizer'
 import '../view/embed.css'
 import type { ThemeChoice } from '../view/Visualizer'
@@ -26,6 +27,12 @@ export interface EmbedViewProps {
    * own way: a lazy chunk, or the element's companion script). Without it `lesson` is ignored.
    */
   readonly renderLesson?: (link: LessonLink) => ReactNode
+  /**
+   * Use the compact docs layout where it applies (`controls="minimal"`, no height, no lesson): a
+   * height known from the width alone, which a page can reserve before the script runs. The iframe
+   * page leaves it off: its host sets the frame's height.
+   */
+  readonly compact?: boolean
 }
 
 function themeOf(options: EmbedOptions, page: PageTheme | undefined): ThemeChoice {
@@ -33,11 +40,16 @@ function themeOf(options: EmbedOptions, page: PageTheme | undefined): ThemeChoic
   return page ?? 'system'
 }
 
+/** The compact layout's conditions; reserve.css's selector says the same in attributes. */
+function isCompact(enabled: boolean, options: EmbedOptions): boolean {
+  return enabled && options.controls === 'minimal' && options.height === null && options.lesson === null
+}
+
 /**
  * What the three embeds share: scenario resolution, live options (a new scenario remounts, a new
  * step seeks), notices for bad options, height, and pausing while off screen. SSR-safe.
  */
-export function EmbedView({ options, problems, pageTheme, onStore, renderLesson }: EmbedViewProps) {
+export function EmbedView({ options, problems, pageTheme, onStore, renderLesson, compact = false }: EmbedViewProps) {
   const lesson = renderLesson ? options.lesson : null
   // A lesson's stage is in the first frame (its preset), before the guide has loaded.
   const scenarioOption = options.scenario ?? (lesson !== null ? (LESSON_PRESETS[lesson] ?? null) : null)
@@ -75,15 +87,22 @@ export function EmbedView({ options, problems, pageTheme, onStore, renderLesson 
 
   // A fixed height keeps the controls in view: the stage draws smaller or scrolls (embed.css).
   const fixed = options.height !== null
+  const compactBox = isCompact(compact, options)
   const style: CSSProperties | undefined = fixed ? { height: options.height ?? undefined } : undefined
-  return (
+  const view = (
     <div
       ref={ref}
-      className={fixed ? 'lem-embed lem-embed--fixed' : 'lem-embed'}
+      className={
+        compactBox
+          ? 'lem-embed lem-embed--fixed lem-embed--compact'
+          : fixed
+            ? 'lem-embed lem-embed--fixed'
+            : 'lem-embed'
+      }
       style={style}
       data-offscreen={offscreen ? 'true' : undefined}
     >
-      <StageVariantsContext.Provider value={true}>
+      <StageVariantsContext.Provider value={compactBox ? compactVariantIndex : variantIndex}>
         <Visualizer
           key={`${scenarioOption ?? ''}:${lesson ?? ''}:${lesson !== null ? options.stop : ''}`}
           preset={resolved.preset}
@@ -101,4 +120,6 @@ export function EmbedView({ options, problems, pageTheme, onStore, renderLesson 
       </StageVariantsContext.Provider>
     </div>
   )
+  // The compact box is sized in units of this wrapper's width (embed.css).
+  return compactBox ? <div className="lem-compact-box">{view}</div> : view
 }

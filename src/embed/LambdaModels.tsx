@@ -69,7 +69,13 @@ export function LambdaModels(props: LambdaModelsProps) {
     }
   }, [isolate])
   const view = (
-    <EmbedView options={read.options} problems={read.problems} pageTheme={pageTheme} renderLesson={renderLazyLesson} />
+    <EmbedView
+      options={read.options}
+      problems={read.problems}
+      pageTheme={pageTheme}
+      renderLesson={renderLazyLesson}
+      compact
+    />
   )
   if (!isolate) return view
   // The same markup on the server and at hydration; then the view moves into the shadow root.

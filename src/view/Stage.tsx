@@ -16,7 +16,8 @@ import { NodeBox } from './NodeBox'
 import { LegendProbe, StageLegend } from './StageLegend'
 import { TokenLayer } from './TokenLayer'
 import { StageFitContext, useFittedLayout } from './stageFit'
-import { STAGE_VARIANTS, StageVariantsContext, variantIndex, variantWidth } from './stageVariants'
+import { STAGE_VARIANTS, StageVariantsContext, variantWidth } from './stageVariants'
+import type { VariantPicker } from './stageVariants'
 import { usePacedStage } from './usePacedStage'
 import { useContentWidth } from './useContentWidth'
 import { useFollowAction } from './useFollowAction'
@@ -34,7 +35,7 @@ export function Stage() {
   const ref = useRef<HTMLDivElement>(null)
   const variants = useContext(StageVariantsContext)
   // Measured here, where the box's ref is already set when layout effects run (not in a child).
-  const measured = useContentWidth(ref, variants)
+  const measured = useContentWidth(ref, variants !== null)
   const { stage, step } = usePacedStage()
   const overflow = useStageOverflow(ref)
   const probe = useRef<HTMLUListElement>(null)
@@ -59,7 +60,11 @@ export function Stage() {
       data-more-below={overflow.below ? '' : undefined}
     >
       <div className="lem-stage-edge" aria-hidden="true" />
-      {variants ? <VariantSvgs px={measured} stage={stage} /> : <MeasuredSvg box={ref} stage={stage} step={step} />}
+      {variants ? (
+        <VariantSvgs px={measured} stage={stage} index={variants} />
+      ) : (
+        <MeasuredSvg box={ref} stage={stage} step={step} />
+      )}
       <div className="lem-stage-foot" data-legend-folded={folded ? '' : undefined}>
         <StageLegend model={stage.model} />
         {!variants && <LegendProbe model={stage.model} ref={probe} />}
@@ -102,8 +107,8 @@ function MoreButton({ box, below }: { box: BoxRef; below: boolean }) {
 }
 
 /** An embed: every variant until the box is measured (CSS shows the right one), then only that one. */
-function VariantSvgs({ px, stage }: { px: number | null; stage: StageModel }) {
-  const only = px === null ? null : variantIndex(px)
+function VariantSvgs({ px, stage, index }: { px: number | null; stage: StageModel; index: VariantPicker }) {
+  const only = px === null ? null : index(px)
   const base = `lem-arrow${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`
   const layouts = useMemo(
     () =>

@@ -42,5 +42,10 @@ export function variantWidth(v: StageVariant, stage: StageModel): number {
   return v.orientation === 'horizontal' ? Math.max(minHorizontalWidth(stage), v.width) : v.width
 }
 
-/** True inside an embed: the stage is drawn by variant (see above) rather than at 1:1 of its measured width. */
-export const StageVariantsContext = createContext(false)
+/**
+ * Inside an embed the stage is drawn by variant (see above) rather than at 1:1 of its measured
+ * width, the variant picked by this function of the stage box's width (variantIndex, or the
+ * compact layout's, which the embeds bring so the app does not carry it); null in the app.
+ */
+export type VariantPicker = (px: number) => number
+export const StageVariantsContext = createContext<VariantPicker | null>(null)

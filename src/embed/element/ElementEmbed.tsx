@@ -12,6 +12,7 @@ export function ElementEmbed({ read }: { read: ReadOptions }) {
       problems={read.problems}
       pageTheme={pageTheme}
       renderLesson={renderCompanionLesson}
+      compact
     />
   )
 }

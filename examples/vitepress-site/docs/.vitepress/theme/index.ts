@@ -3,5 +3,7 @@
 // page works also after client-side navigation.
 import DefaultTheme from 'vitepress/theme'
 import 'lambda-execution-models/element'
+// In the page's <head> (VitePress extracts it): each element's box is there before the script runs.
+import 'lambda-execution-models/element.css'
 
 export default DefaultTheme
