@@ -31,5 +31,7 @@ export function transitionShape(t: Transition): string {
  * end" and "2 batches end" at one millisecond are the same thing.
  */
 export function beatKey(ts: readonly Transition[]): string {
-  return [...new Set(ts.map(transitionShape))].sort().join(';')
+  return Array.from(new Set(ts.map(transitionShape)))
+    .sort()
+    .join(';')
 }

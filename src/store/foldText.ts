@@ -64,7 +64,7 @@ export function tallyOf(ts: readonly Transition[]): Tally {
   const by: Partial<Record<TransitionType, Count>> = {}
   let subject: string | null = ''
   for (const t of ts) {
-    const ids = [...new Set(t.events ?? [])].join(',')
+    const ids = Array.from(new Set(t.events ?? [])).join(',')
     const c = by[t.type]
     by[t.type] = c
       ? { n: c.n + 1, subject: sameSubject(c.subject, ids), batch: c.batch || t.batch !== undefined }
@@ -104,7 +104,7 @@ const times = (n: number) => `${n.toLocaleString('en-US')} time${n === 1 ? '' : 
  * second is said too when it happened a different number of times (batches end while pollers scale).
  */
 export function foldText(t: Tally, heads: readonly TransitionType[]): string {
-  const sorted = [...new Set(heads)].sort((a, b) => PRIORITY.indexOf(a) - PRIORITY.indexOf(b))
+  const sorted = Array.from(new Set(heads)).sort((a, b) => PRIORITY.indexOf(a) - PRIORITY.indexOf(b))
   const main = sorted[0] ?? headline(t) ?? 'command'
   const n = t.by[main]?.n ?? 0
   const clause = (k: TransitionType) => PHRASE[k].replace('$', subjectOf(t.by[k]))
