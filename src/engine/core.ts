@@ -16,7 +16,7 @@ import type {
   TransitionType,
   Work,
 } from './types'
-import { HOUSEKEEPING } from './types'
+import { isHousekeeping } from './types'
 
 /**
  * What a released event's slot holds in a metrics-only run: one frozen record for all of them, so
@@ -77,7 +77,7 @@ function scheduleAt(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0, atA
     a,
     b,
   } as Occurrence)
-  if (!HOUSEKEEPING.includes(kind)) s.work++
+  if (!isHousekeeping(kind)) s.work++
 }
 
 /**
@@ -141,10 +141,18 @@ export function setStage(w: Work, n: EventNo, stage: TokenStage): void {
  * for the other records of one destination message (a discarded stream batch sends one message).
  */
 export function deliver(w: Work, n: EventNo, d: Omit<Delivery, 'atMs'>, count = true): void {
+  addDelivery(w, n, Object.assign({ to: d.to, atMs: w.s.now }, d), count)
+}
+
+/**
+ * `deliver` for a record the caller built whole, `atMs` second as `deliver` orders it (the
+ * synchronous model's answers: one per request, so no copy of a payload object per request).
+ */
+export function addDelivery(w: Work, n: EventNo, record: Delivery, count = true): void {
   const m = w.s.metrics
   const ev = edit(w, n)
+  const d = record
   if (w.log) w.lastTo = d.to
-  const record: Delivery = Object.assign({ to: d.to, atMs: w.s.now }, d)
   if (ev.deliveries.length === 0) ev.deliveries = [record]
   else ev.deliveries.push(record)
   if (!count) return touch(w)
