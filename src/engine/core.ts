@@ -141,18 +141,10 @@ export function setStage(w: Work, n: EventNo, stage: TokenStage): void {
  * for the other records of one destination message (a discarded stream batch sends one message).
  */
 export function deliver(w: Work, n: EventNo, d: Omit<Delivery, 'atMs'>, count = true): void {
-  addDelivery(w, n, Object.assign({ to: d.to, atMs: w.s.now }, d), count)
-}
-
-/**
- * `deliver` for a record the caller built whole, `atMs` second as `deliver` orders it (the
- * synchronous model's answers: one per request, so no copy of a payload object per request).
- */
-export function addDelivery(w: Work, n: EventNo, record: Delivery, count = true): void {
   const m = w.s.metrics
   const ev = edit(w, n)
-  const d = record
   if (w.log) w.lastTo = d.to
+  const record: Delivery = Object.assign({ to: d.to, atMs: w.s.now }, d)
   if (ev.deliveries.length === 0) ev.deliveries = [record]
   else ev.deliveries.push(record)
   if (!count) return touch(w)

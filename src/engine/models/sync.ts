@@ -1,9 +1,9 @@
 import { edit } from '../clone'
 import { envAt, internalError, nth } from '../must'
 import type { EventNo, InvocationNo } from '../ids'
-import { addDelivery, release, schedule, setStage, tell } from '../core'
+import { deliver, release, schedule, setStage, tell } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
-import type { Attempt, EventRecord, Invocation, InvocationCtx, Outcome, SimState, TokenStage, Work } from '../types'
+import type { EventRecord, Invocation, InvocationCtx, Outcome, SimState, TokenStage, Work } from '../types'
 import type { ModelRules } from './rules'
 import { syncStage } from './syncStage'
 import type { SyncModelState } from './syncTypes'
@@ -32,9 +32,9 @@ export function syncOutcome(s: SimState, ev: EventRecord): Outcome {
 }
 
 /** `ev.attempts.some((a) => a.result === result)`, without a closure per call (it runs per request). */
-function hasResult(ev: EventRecord, result: Attempt['result']): boolean {
+function hasResult(ev: EventRecord, result: EventRecord['attempts'][number]['result']): boolean {
   const attempts = ev.attempts
-  for (let i = 0; i < attempts.length; i++) if ((attempts[i] as Attempt).result === result) return true
+  for (let i = 0; i < attempts.length; i++) if (nth(attempts, i).result === result) return true
   return false
 }
 
@@ -58,7 +58,7 @@ function callerAttempt(w: Work, n: EventNo): void {
   const r = startInvocation(w, [n], { batch: null, ctx: SYNC_CTX, partial: false })
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
-    addDelivery(w, ev.n, { to: 'caller', atMs: s.now, status: 429, reason: r.reason })
+    deliver(w, ev.n, { to: 'caller', status: 429, reason: r.reason })
     if (w.log) tell(w, { kind: 'syncThrottled', event: ev.id, reason: r.reason, why: r.why }, { events: [ev.id] })
     retryOrSettle(w, ev)
     return
@@ -95,7 +95,7 @@ function callerTimeout(w: Work, n: EventNo, invN: InvocationNo): void {
   if (st(s).waitingOn[n] !== invN) return
   st(s).waitingOn[n] = -1
   const ev = edit(w, n)
-  addDelivery(w, ev.n, { to: 'caller', atMs: s.now, status: 504, reason: 'CallerTimeout' })
+  deliver(w, ev.n, { to: 'caller', status: 504, reason: 'CallerTimeout' })
   if (w.log) {
     const env = s.envs[s.invocations[invN]?.env ?? -1]
     tell(w, { kind: 'syncCallerTimedOut', event: ev.id, env: env ? env.id : null }, { events: [ev.id] })
@@ -110,8 +110,8 @@ function invocationEnded(w: Work, inv: Invocation): void {
   const waiting = st(s).waitingOn[n] === inv.n
   if (waiting) {
     st(s).waitingOn[n] = -1
-    if (inv.end === 'success') addDelivery(w, ev.n, { to: 'caller', atMs: s.now, status: 200 })
-    else addDelivery(w, ev.n, { to: 'caller', atMs: s.now, status: 200, functionError: 'Unhandled' })
+    if (inv.end === 'success') deliver(w, ev.n, { to: 'caller', status: 200 })
+    else deliver(w, ev.n, { to: 'caller', status: 200, functionError: 'Unhandled' })
   }
   if (w.log) {
     const env = envAt(s, inv.env).id
