@@ -1,13 +1,18 @@
 /**
  * `npm run bench`: prints the performance figures recorded in BENCHMARKS.md.
  * `npm run bench -- engine` runs one group only. Compare figures as ratios within one run.
- * Groups: engine, sizes, stepback, ttfr, fps, and soak (about 11 minutes: only when named;
+ * `npm run bench -- engine --record` also writes the issue-20 ratios to bench/previous.json, the
+ * "previous" column of the next run.
+ * Groups: engine (it begins with the ratios group: issue 20's goals), sizes, stepback, ttfr, fps,
+ * and soak (about 11 minutes: only when named;
  * `npm run bench -- soak --minutes=2` for a shorter browser play).
  */
+import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
 import { BASE, FLOOR_PAGE, measureTtfr, serveAndLaunch, soakBrowser } from './browser'
 import { FPS_CASES, measureFps } from './fps'
 import { ENGINE_CASES, runEngineCase } from './engine'
+import { GOALS, measureRatios, PREVIOUS, readPrevious, type Previous } from './ratios'
 import { measureSizes } from './sizes'
 import { soakEngine, soakStore } from './soak'
 import { measureStepBack } from './stepback'
@@ -19,7 +24,51 @@ function machine(): string {
   return `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`
 }
 
+const x = (n: number) => `${n.toFixed(2)}×`
+
+/** Issue 20's goals, each figure beside its goal, its reference (from this run) and the previous figure. */
+function ratios(): void {
+  const f = measureRatios(3)
+  const prev = readPrevious()
+  const load = (l: readonly number[]) => l.map((v) => v.toFixed(1)).join(' ')
+  console.log('\n## Engine against its goals (1,000,000 synchronous requests, `npm run sim` without start-up)\n')
+  console.log(
+    `Medians of ${f.rounds.length} interleaved rounds in this process; load average ${load(f.loadBefore)} before, ${load(f.loadAfter)} after.\n`,
+  )
+  const was = (k: keyof Previous & keyof typeof GOALS, unit: (n: number) => string) =>
+    prev ? `${unit(prev[k] as number)} (${prev.recorded})` : '(none recorded)'
+  const mb = (n: number) => `${fmt(n)} MB`
+  const ok = (v: number, goal: number) => (v <= goal ? 'met' : 'NOT met')
+  console.log('| figure | this run | goal | reference (this run) | previous |')
+  console.log('|---|---:|---:|---|---:|')
+  console.log(
+    `| metrics only (\`--metrics-only\`) vs the bare loop | **${x(f.engineVsBare)}** (${ok(f.engineVsBare, GOALS.engineVsBare)}) | <= ${GOALS.engineVsBare}× | bare loop ${f.bareS.toFixed(2)} s, metrics only ${f.metricsOnlyS.toFixed(2)} s (CPU) | ${was('engineVsBare', x)} |`,
+  )
+  console.log(
+    `| full report vs metrics only | **${x(f.fullVsMetricsOnly)}** (${ok(f.fullVsMetricsOnly, GOALS.fullVsMetricsOnly)}) | <= ${GOALS.fullVsMetricsOnly}× | metrics only ${f.metricsOnlyS.toFixed(2)} s, full ${f.fullS.toFixed(2)} s (CPU) | ${was('fullVsMetricsOnly', x)} |`,
+  )
+  console.log(
+    `| full report, peak memory (max RSS, own process) | **${mb(f.fullReportPeakMb)}** (${ok(f.fullReportPeakMb, GOALS.fullReportPeakMb)}) | <= ${mb(GOALS.fullReportPeakMb)} | | ${was('fullReportPeakMb', mb)} |`,
+  )
+  console.log(
+    `\nRounds (bare / metrics only / full, CPU s): ${f.rounds.map((r) => `${r.bareS.toFixed(2)} / ${r.metricsOnlyS.toFixed(2)} / ${r.fullS.toFixed(2)}`).join('; ')}.`,
+  )
+  if (process.argv.includes('--record')) {
+    const next: Previous = {
+      recorded: new Date().toISOString().slice(0, 10),
+      machine: machine(),
+      note: `medians of ${f.rounds.length} rounds, load average ${load(f.loadBefore)}`,
+      engineVsBare: Number(f.engineVsBare.toFixed(2)),
+      fullVsMetricsOnly: Number(f.fullVsMetricsOnly.toFixed(2)),
+      fullReportPeakMb: Math.round(f.fullReportPeakMb),
+    }
+    writeFileSync(PREVIOUS, `${JSON.stringify(next, null, 2)}\n`)
+    console.log(`(recorded in bench/previous.json)`)
+  }
+}
+
 function engine(): void {
+  ratios()
   console.log('\n## Engine throughput (headless, no transition log)\n')
   console.log('| scenario | events | invocations | occurrences | seconds | occurrences/s | invocations/s |')
   console.log('|---|---:|---:|---:|---:|---:|---:|')
@@ -149,9 +198,9 @@ async function fps(): Promise<void> {
   }
 }
 
-const groups: Record<string, () => void | Promise<void>> = { engine, sizes, stepback, ttfr, fps, soak }
+const groups: Record<string, () => void | Promise<void>> = { engine, ratios, sizes, stepback, ttfr, fps, soak }
 /** Long groups run only when named. */
-const ON_REQUEST = new Set(['soak'])
+const ON_REQUEST = new Set(['soak', 'ratios'])
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 console.log(`# Benchmarks: ${new Date().toISOString().slice(0, 10)}, ${machine()}`)
 for (const [name, fn] of Object.entries(groups)) {

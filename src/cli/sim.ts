@@ -4,7 +4,8 @@
  * Invalid scenario: exit 2, one line per problem on stderr. Unsupported model: exit 2 as well.
  */
 import { readFileSync } from 'node:fs'
-import { buildReport, createSim, formatIssues, parseScenarioText, runToEnd } from '../engine'
+import { formatIssues, parseScenarioText } from '../engine'
+import { simReport } from './simReport'
 
 function fail(message: string, code = 2): never {
   process.stderr.write(message.endsWith('\n') ? message : `${message}\n`)
@@ -28,14 +29,7 @@ function main(argv: readonly string[]): void {
   }
   const parsed = parseScenarioText(text)
   if (!parsed.ok) fail(`Invalid scenario ${file === '-' ? '(stdin)' : file}:\n${formatIssues(parsed.issues)}`)
-  const scenario = parsed.scenario
-  const trace = flags.has('--trace')
-  const metricsOnly = flags.has('--metrics-only')
-  // Without the per-event list the engine need not keep finished events (a fraction of the memory).
-  const { state, transitions } = runToEnd(createSim(scenario, { keepEvents: !metricsOnly || trace }), trace)
-  const report = buildReport(state, { metricsOnly })
-  const out = trace ? { ...report, trace: transitions } : report
-  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`)
+  simReport(parsed.scenario, { metricsOnly: flags.has('--metrics-only'), trace: flags.has('--trace') })
 }
 
 main(process.argv.slice(2))

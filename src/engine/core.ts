@@ -16,7 +16,7 @@ import type {
   TransitionType,
   Work,
 } from './types'
-import { HOUSEKEEPING } from './types'
+import { isHousekeeping } from './types'
 
 /**
  * What a released event's slot holds in a metrics-only run: one frozen record for all of them, so
@@ -77,7 +77,7 @@ function scheduleAt(w: Work, kind: OccurrenceKind, at: number, a = 0, b = 0, atA
     a,
     b,
   } as Occurrence)
-  if (!HOUSEKEEPING.includes(kind)) s.work++
+  if (!isHousekeeping(kind)) s.work++
 }
 
 /**

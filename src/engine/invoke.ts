@@ -48,12 +48,16 @@ export function startInvocation(w: Work, events: readonly EventNo[], opts: Invok
   const f = s.scenario.function
   const timeoutMs = f.timeout * 1000
   let handlerMs = 0
-  const failing: boolean[] = new Array<boolean>(events.length)
+  // Pushed, not `new Array(n)` filled in: a holey array is slower to read and copy.
+  const failing: boolean[] = []
+  let anyFailing = false
   for (let k = 0; k < events.length; k++) {
     const ev = edit(w, nth(events, k))
     const d = drawDuration(w, ev.durationMs ?? f.durationMs)
     if (d > handlerMs) handlerMs = d
-    failing[k] = recordFails(ev)
+    const fails = recordFails(ev)
+    failing.push(fails)
+    if (fails) anyFailing = true
     ev.ran++
   }
   let forcedError = false
@@ -72,7 +76,6 @@ export function startInvocation(w: Work, events: readonly EventNo[], opts: Invok
   const work = initRetried ? f.initDurationMs + handlerMs : handlerMs
   const timedOut = work > timeoutMs
   const ran = timedOut ? timeoutMs : work
-  const anyFailing = failing.some(Boolean)
   const end: HandlerEnd = timedOut ? 'timeout' : forcedError || (anyFailing && !opts.partial) ? 'error' : 'success'
   const env = envAt(s, got.env)
   const inv: Invocation = {
@@ -171,8 +174,8 @@ export function finishInvocation(w: Work, n: InvocationNo): Invocation | null {
   const inv = s.invocations[n]
   if (!inv) return null
   delete s.invocations[n]
-  inv.events.forEach((i, k) => {
-    const ev = edit(w, i)
+  for (let k = 0; k < inv.events.length; k++) {
+    const ev = edit(w, nth(inv.events, k))
     for (let j = ev.attempts.length - 1; j >= 0; j--) {
       const a = nth(ev.attempts, j)
       if (a.inv === n) {
@@ -181,7 +184,7 @@ export function finishInvocation(w: Work, n: InvocationNo): Invocation | null {
         break
       }
     }
-  })
+  }
   const m = s.metrics
   if (inv.end !== 'success') m.Errors++
   // Duration is handler time (§5, spec "Metrics"): a retried Init inside the invoke is not part of it.

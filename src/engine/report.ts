@@ -111,16 +111,25 @@ function reportAttempt(a: Attempt): ReportAttempt {
   return out
 }
 
-export function buildReport(s: SimState, opts: { metricsOnly?: boolean } = {}): Report {
-  const base = {
+/** The report without its events list. */
+export function reportHead(s: SimState): Report {
+  return {
     scenario: s.scenario.id,
     model: s.scenario.model,
     seed: s.scenario.seed,
     endedAtMs: endedAt(s),
     metrics: reportMetrics(s.metrics),
   }
-  // A run that did not keep its events (createSim keepEvents false) can only report metrics.
-  if (opts.metricsOnly || !s.keepEvents) return base
+}
+
+/** The report lists events (a run that did not keep them, createSim keepEvents false, can only report metrics). */
+export function reportsEvents(s: SimState, opts: { metricsOnly?: boolean }): boolean {
+  return !opts.metricsOnly && s.keepEvents
+}
+
+export function buildReport(s: SimState, opts: { metricsOnly?: boolean } = {}): Report {
+  const base = reportHead(s)
+  if (!reportsEvents(s, opts)) return base
   return {
     ...base,
     events: [
@@ -140,7 +149,7 @@ export function buildReport(s: SimState, opts: { metricsOnly?: boolean } = {}): 
  * event is in the report; one that never arrived is `pending`), in the order they would have
  * arrived: by time, then workload order, then index. Each entry has one pending arrival.
  */
-function notArrived(s: SimState): ReportEvent[] {
+export function notArrived(s: SimState): ReportEvent[] {
   const left: { at: number; entry: number; index: number; id: string }[] = []
   for (const o of s.queue) {
     if (o.kind !== 'arrival') continue

@@ -10,7 +10,7 @@ import { must } from './must'
 import type { ModelRules } from './models/rules'
 import type { Scenario } from './scenario/types'
 import type { Metrics, Occurrence, SimState, StepResult, Transition, Work } from './types'
-import { HOUSEKEEPING } from './types'
+import { isHousekeeping } from './types'
 
 /**
  * The public engine API. Every function is pure: it copies its input state (copy-on-write, see
@@ -112,7 +112,7 @@ function apply(w: Work, o: Occurrence, rules: ModelRules): void {
   const s = w.s
   s.now = o.at
   s.step++
-  if (!HOUSEKEEPING.includes(o.kind)) s.work--
+  if (!isHousekeeping(o.kind)) s.work--
   switch (o.kind) {
     case 'arrival':
       rules.arrived(w, arrive(w, o.a, o.b))

@@ -94,6 +94,11 @@ export type Occurrence = { [K in OccurrenceKind]: OccurrenceOf<K> }[OccurrenceKi
  */
 export const HOUSEKEEPING: readonly OccurrenceKind[] = ['reclaim', 'sqsRetention', 'streamExpire']
 
+/** `HOUSEKEEPING.includes(kind)`, written out: it runs twice per occurrence. */
+export function isHousekeeping(kind: OccurrenceKind): boolean {
+  return kind === 'reclaim' || kind === 'sqsRetention' || kind === 'streamExpire'
+}
+
 /** Workload entry number used for events sent by hand (commands); after every file entry. */
 export const MANUAL_ENTRY_BASE = 100000
 

@@ -24,17 +24,24 @@ function st(s: SimState): SyncModelState {
 
 /** The report's outcome rule for a synchronous request (spec: Callers and retries). */
 export function syncOutcome(s: SimState, ev: EventRecord): Outcome {
-  if (ev.attempts.some((a) => a.result === 'success')) return 'succeeded'
-  if (ev.attempts.some((a) => a.result === 'running') || st(s).retryPending[ev.n]) return 'pending'
+  if (hasResult(ev, 'success')) return 'succeeded'
+  if (hasResult(ev, 'running') || st(s).retryPending[ev.n]) return 'pending'
   const last = ev.deliveries[ev.deliveries.length - 1]
   if (!last) return 'pending'
   return last.status === 429 ? 'throttled' : 'failed'
 }
 
+/** `ev.attempts.some((a) => a.result === result)`, without a closure per call (it runs per request). */
+function hasResult(ev: EventRecord, result: EventRecord['attempts'][number]['result']): boolean {
+  const attempts = ev.attempts
+  for (let i = 0; i < attempts.length; i++) if (nth(attempts, i).result === result) return true
+  return false
+}
+
 function settle(w: Work, ev: EventRecord): void {
   ev.outcome = syncOutcome(w.s, ev)
   let stage: TokenStage
-  if (ev.attempts.some((a) => a.result === 'running')) stage = 'running'
+  if (hasResult(ev, 'running')) stage = 'running'
   else if (st(w.s).retryPending[ev.n]) stage = 'waiting'
   else stage = ev.outcome === 'pending' ? 'arriving' : ev.outcome
   if (stage !== ev.stage) setStage(w, ev.n, stage)
