@@ -130,3 +130,42 @@ test('a seek past the end lands on the last step and answers with an error; a ma
   await expect(frameStage(page, 'retries')).toHaveAttribute('data-step', '1')
   expect((await messages(page)).filter((m) => m.type === 'error')).toHaveLength(2)
 })
+
+/** The compact layout's documented height for a frame `w` px wide (README, "Height"). */
+const compactHeight = (w: number) => Math.min(640, Math.max(560, (w * 6) / 7))
+
+test('controls=minimal in a frame is the compact docs layout: the height the README gives for its width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 })
+  await page.goto('/examples/iframe-host.html')
+  await page.evaluate(() => {
+    document.body.replaceChildren()
+    for (const [id, w, controls] of [
+      ['w390', 390, 'minimal'],
+      ['w700', 700, 'minimal'],
+      ['w1000', 1000, 'minimal'],
+      ['full', 700, 'full'],
+    ] as const) {
+      const f = document.createElement('iframe')
+      f.id = id
+      f.style.cssText = `display:block;border:0;width:${w}px;height:300px`
+      f.src = `../embed.html#scenario=sqs-partial-batch&controls=${controls}&id=${id}`
+      document.body.append(f)
+    }
+  })
+  const reported = async (id: string) =>
+    (await messages(page)).filter((m) => m.type === 'height' && m.id === id).at(-1)?.height ?? -1
+  for (const [id, w] of [
+    ['w390', 390],
+    ['w700', 700],
+    ['w1000', 1000],
+  ] as const) {
+    await expect.poll(() => reported(id)).toBe(Math.ceil(compactHeight(w)))
+    // The whole box, controls included, is inside that height: nothing below it to scroll to.
+    const play = page.frameLocator(`#${id}`).getByRole('button', { name: /play/i }).first()
+    await expect(play).toBeVisible()
+  }
+  // `full` keeps its natural height, taller than the compact box at the same width.
+  await expect.poll(() => reported('full')).toBeGreaterThan(compactHeight(700) + 100)
+})

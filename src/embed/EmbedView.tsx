@@ -29,8 +29,8 @@ export interface EmbedViewProps {
   readonly renderLesson?: (link: LessonLink) => ReactNode
   /**
    * Use the compact docs layout where it applies (`controls="minimal"`, no height, no lesson): a
-   * height known from the width alone, which a page can reserve before the script runs. The iframe
-   * page leaves it off: its host sets the frame's height.
+   * height known from the width alone, which a page can reserve before the script runs (the element's
+   * stylesheet, or an iframe's `height` attribute written from the same formula).
    */
   readonly compact?: boolean
 }

@@ -60,6 +60,7 @@ export function IframeEmbed({ options, problems, id, inbox }: Props) {
       pageTheme={hostTheme}
       onStore={setStore}
       renderLesson={renderLazyLesson}
+      compact
     />
   )
 }
