@@ -77,7 +77,7 @@ export default defineConfig({
     rolldownOptions: { input: { main: page('index.html'), embed: page('embed.html') } },
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60000,
   },

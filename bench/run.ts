@@ -12,6 +12,8 @@ import { cpus, totalmem } from 'node:os'
 import { BASE, FLOOR_PAGE, measureTtfr, serveAndLaunch, soakBrowser } from './browser'
 import { FPS_CASES, measureFps } from './fps'
 import { ENGINE_CASES, runEngineCase } from './engine'
+import { APP_INITIAL_GZIP_BUDGET, ELEMENT_GZIP_BUDGET } from '../scripts/budgetLimits'
+import { type Figure, goalTable, readPreviousFigures, recordFigures } from './goals'
 import { GOALS, measureRatios, PREVIOUS, readPrevious, type Previous } from './ratios'
 import { measureSizes } from './sizes'
 import { soakEngine, soakStore } from './soak'
@@ -25,6 +27,9 @@ function machine(): string {
 }
 
 const x = (n: number) => `${n.toFixed(2)}×`
+
+/** What this run measured against a goal: printed together at the end (goals.ts). */
+const figures: Figure[] = []
 
 /** Issue 20's goals, each figure beside its goal, its reference (from this run) and the previous figure. */
 function ratios(): void {
@@ -49,6 +54,35 @@ function ratios(): void {
   )
   console.log(
     `| full report, peak memory (max RSS, own process) | **${mb(f.fullReportPeakMb)}** (${ok(f.fullReportPeakMb, GOALS.fullReportPeakMb)}) | <= ${mb(GOALS.fullReportPeakMb)} | | ${was('fullReportPeakMb', mb)} |`,
+  )
+  figures.push(
+    {
+      id: 'engineVsBare',
+      label: 'engine, metrics only, vs the bare loop (1M sync requests)',
+      value: f.engineVsBare,
+      unit: '×',
+      goal: GOALS.engineVsBare,
+      better: 'lower',
+      reference: `bare loop ${f.bareS.toFixed(2)} s CPU`,
+    },
+    {
+      id: 'fullVsMetricsOnly',
+      label: 'full report vs metrics only',
+      value: f.fullVsMetricsOnly,
+      unit: '×',
+      goal: GOALS.fullVsMetricsOnly,
+      better: 'lower',
+      reference: `metrics only ${f.metricsOnlyS.toFixed(2)} s CPU`,
+    },
+    {
+      id: 'fullReportPeakMb',
+      label: 'full million-event report, peak memory',
+      value: f.fullReportPeakMb,
+      unit: 'MB',
+      goal: GOALS.fullReportPeakMb,
+      better: 'lower',
+      reference: 'own process, max RSS',
+    },
   )
   console.log(
     `\nRounds (bare / metrics only / full, CPU s): ${f.rounds.map((r) => `${r.bareS.toFixed(2)} / ${r.metricsOnlyS.toFixed(2)} / ${r.fullS.toFixed(2)}`).join('; ')}.`,
@@ -86,6 +120,13 @@ function sizes(): void {
   console.log('| output | files | bytes | gzip bytes |')
   console.log('|---|---:|---:|---:|')
   for (const r of rows) console.log(`| ${r.name} | ${r.files.length} | ${fmt(r.bytes)} | ${fmt(r.gzipBytes)} |`)
+  for (const [id, label, i, goalKb, reference] of [
+    ['appFirstLoadKb', 'app first load (JS + CSS, gzip)', 0, APP_INITIAL_GZIP_BUDGET / 1024, 'RaftScope ships 73 KB'],
+    ['elementKb', 'custom element (gzip)', 2, ELEMENT_GZIP_BUDGET / 1024, 'the app first load above'],
+  ] as const) {
+    const r = rows[i]
+    if (r) figures.push({ id, label, value: r.gzipBytes / 1024, unit: 'KB', goal: goalKb, better: 'lower', reference })
+  }
 }
 
 const ms = (n: number) => n.toFixed(1)
@@ -101,6 +142,15 @@ function stepback(): void {
   console.log(
     `| from step ${f.steps.toLocaleString('en-US')} | ${ms(f.medianMs)} | ${ms(f.p99Ms)} | ${ms(f.maxMs)} | ${ms(f.jumpBackMs)} | ${ms(f.jumpForwardMs)} |`,
   )
+  figures.push({
+    id: 'stepBackP99Ms',
+    label: `step back at step ${f.steps.toLocaleString('en-US')}, p99`,
+    value: f.p99Ms,
+    unit: 'ms',
+    goal: 16,
+    better: 'lower',
+    reference: `median ${ms(f.medianMs)} ms; one frame at 60 fps is 16.7 ms`,
+  })
 }
 
 /** Issue 20, item 2: the stage painted within 2× a page holding one SVG. */
@@ -127,6 +177,15 @@ async function ttfr(): Promise<void> {
       console.log(`| ${name} | 7 warm (reload, cached) | ${ms(x.warmMedianMs)} | ${x.warmMs.map(ms).join(', ')} | |`)
     }
     const ratio = f.coldMedianMs / floor.coldMedianMs
+    figures.push({
+      id: 'paintVsFloor',
+      label: 'stage painted, cold, vs a page holding one SVG',
+      value: ratio,
+      unit: '×',
+      goal: PAINT_GOAL,
+      better: 'lower',
+      reference: `floor ${ms(floor.coldMedianMs)} ms, app ${ms(f.coldMedianMs)} ms (medians of 7)`,
+    })
     console.log(
       `\nStage painted, cold: ${ratio.toFixed(2)}× the floor (goal ≤ ${PAINT_GOAL}×: ${ratio <= PAINT_GOAL ? 'met' : 'not met'}).`,
     )
@@ -189,6 +248,16 @@ async function fps(): Promise<void> {
     console.log('|---|---:|---:|---:|---:|---:|---:|---:|')
     for (const c of FPS_CASES) {
       const f = await measureFps(served.browser, BASE, c)
+      if (c === FPS_CASES.at(-1))
+        figures.push({
+          id: 'fps5000PerS',
+          label: `frames/s playing ${f.name}`,
+          value: f.fps,
+          unit: 'fps',
+          goal: 60,
+          better: 'higher',
+          reference: `p95 frame ${ms(f.p95FrameMs)} ms, ${f.maxTokensDrawn} tokens drawn at most`,
+        })
       console.log(
         `| ${f.name} | ${c.speed}× | ${f.fps.toFixed(1)} | ${ms(f.p95FrameMs)} | ${ms(f.longestFrameMs)} | ${f.tokensDrawn} (${f.maxTokensDrawn}) | ${f.inFlight} | ${f.simSeconds.toFixed(2)} |`,
       )
@@ -205,5 +274,15 @@ const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))
 console.log(`# Benchmarks: ${new Date().toISOString().slice(0, 10)}, ${machine()}`)
 for (const [name, fn] of Object.entries(groups)) {
   if (wanted.length === 0 ? !ON_REQUEST.has(name) : wanted.includes(name)) await fn()
+}
+if (figures.length > 0) {
+  const prev = readPreviousFigures()
+  console.log('\n## Against the goals (issue 20), this run\n')
+  console.log(`Previous: ${prev ? `${prev.recorded}, ${prev.machine}` : 'none recorded (`--record` writes them)'}.\n`)
+  for (const line of goalTable(figures, prev)) console.log(line)
+  if (process.argv.includes('--record')) {
+    recordFigures(figures, machine(), new Date().toISOString().slice(0, 10))
+    console.log('\n(recorded in bench/previous-figures.json)')
+  }
 }
 if (wanted.length === 0) console.log('\n(soak runs only when named: `npm run bench -- soak`, about 11 minutes)')
