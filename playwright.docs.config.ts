@@ -10,6 +10,8 @@ export default defineConfig({
   outputDir: 'test-results/docs-artifacts',
   fullyParallel: false,
   workers: 1,
+  // Each test loads whole docs sites (some two contexts' worth); 30 s ran out on a loaded machine.
+  timeout: 90_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/docs-results.json' }]],
   use: { trace: 'on-first-retry' },
   webServer: undefined,

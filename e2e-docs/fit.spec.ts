@@ -45,12 +45,22 @@ async function recordShifts(page: Page, ids: readonly string[], col: number | nu
   )
 }
 
-/** The site's scripts arrive 1.5 s late: the first paint has only the HTML and the CSS. */
-async function slowScripts(page: Page): Promise<void> {
+/**
+ * The site's scripts are held until the test has looked at the first paint (HTML and CSS only),
+ * then let through: a gate, not a delay, so a loaded machine cannot run them before the look.
+ */
+async function heldScripts(page: Page): Promise<() => void> {
+  let release = () => {}
+  const gate = new Promise<void>((r) => {
+    release = r
+    // Never hang a test that fails before releasing.
+    setTimeout(r, 30_000)
+  })
   await page.route(/\.js(\?|$)/, async (route) => {
-    await new Promise((r) => setTimeout(r, 1500))
+    await gate
     await route.continue()
   })
+  return release
 }
 
 async function frames(page: Page, n = 5): Promise<void> {
@@ -77,7 +87,7 @@ for (const p of ELEMENT_PATHS) {
       test(`CLS 0 in ${name}, the embed in view at load`, async ({ page }) => {
         await page.setViewportSize(viewport)
         await recordShifts(page, p.ids, col)
-        await slowScripts(page)
+        const release = await heldScripts(page)
         await page.goto(`${p.url}${p.path}`, { waitUntil: 'commit' })
         const el = page.locator(`#${p.first} lambda-models`)
         await expect(el).toBeAttached()
@@ -87,6 +97,7 @@ for (const p of ELEMENT_PATHS) {
         const reserved = await el.evaluate((e) => e.getBoundingClientRect().height)
         expect(reserved).toBeGreaterThanOrEqual(560)
         await expect(el).toBeInViewport()
+        release()
         await expect(el.locator('[data-testid="stage"]')).toHaveAttribute('data-step', '0', { timeout: 15_000 })
         await frames(page)
         expect(await el.evaluate((e) => e.getBoundingClientRect().height)).toBeCloseTo(reserved, 0)
