@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
+import { runnerImport } from 'vite'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { CSP_META, inlineCodeIn } from './src/security/csp.js'
@@ -49,6 +50,74 @@ function strictCsp(): Plugin {
   }
 }
 
+interface FirstFrameModule {
+  renderFirstFrame(): { html: string; css: string }
+  firstFrameCss(moved: string): string
+  firstFrameScript(): string
+}
+
+/**
+ * Renders the app's default first frame into index.html's #root (src/app/firstFrame.tsx), so the
+ * stage paints as soon as the HTML and the stylesheet are in, before the app's script has run
+ * (issue 20, BENCHMARKS.md "Time to first render"). Two small files come with it: first-frame.js, a
+ * classic script in <head> that hides the frame before the first paint when the visit asks for
+ * something else (a share link, a lesson, a pinned theme: firstFrameGate.ts), and first-frame.css
+ * (the frame's inline styles as rules, since the CSP allows no style attribute). main.tsx replaces
+ * the frame with the live app.
+ */
+function firstFrame(): Plugin {
+  let mod: FirstFrameModule | null = null
+  const load = async (): Promise<FirstFrameModule> => {
+    if (mod) return mod
+    const { module } = await runnerImport<FirstFrameModule>(page('src/app/firstFrame.tsx'), {
+      configFile: false,
+      logLevel: 'error',
+      root: page('./'),
+      // Styles do not matter to markup rendered in Node.
+      plugins: [
+        {
+          name: 'lem-first-frame-no-css',
+          enforce: 'pre',
+          resolveId: (id) => (/\.css(\?|$)/.test(id) ? '\0lem-no-css' : null),
+          load: (id) => (id === '\0lem-no-css' ? 'export default ""' : null),
+        },
+      ],
+    })
+    mod = module
+    return module
+  }
+  let frame: { html: string; css: string; script: string } | null = null
+  return {
+    name: 'lem-first-frame',
+    apply: 'build',
+    async buildStart() {
+      const m = await load()
+      const f = m.renderFirstFrame()
+      frame = { html: f.html, css: m.firstFrameCss(f.css), script: m.firstFrameScript() }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.filename.endsWith('index.html') || !frame) return html
+        const empty = '<div id="root"></div>'
+        if (!html.includes(empty)) throw new Error(`${ctx.filename}: no empty #root to render the first frame into`)
+        return {
+          html: html.replace(empty, `<div id="root" data-first-frame>${frame.html}</div>`),
+          tags: [
+            { tag: 'script', attrs: { src: './first-frame.js' }, injectTo: 'head' },
+            { tag: 'link', attrs: { rel: 'stylesheet', href: './first-frame.css' }, injectTo: 'head' },
+          ],
+        }
+      },
+    },
+    generateBundle() {
+      if (!frame) return
+      this.emitFile({ type: 'asset', fileName: 'first-frame.js', source: frame.script })
+      this.emitFile({ type: 'asset', fileName: 'first-frame.css', source: frame.css })
+    },
+  }
+}
+
 /**
  * The app and the iframe page render with Preact through its React compatibility layer, as the
  * custom element does: about 50 KB gzip less on the first load (BENCHMARKS.md, "First load").
@@ -67,7 +136,7 @@ export default defineConfig({
   resolve: PREACT ? { alias: preactAliases } : {},
   // Relative base so the static build works from any sub-path or a plain file server.
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), copyExamples(), strictCsp()],
+  plugins: [react(), copyExamples(), firstFrame(), strictCsp()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -12,14 +12,37 @@ if (!root) throw new Error('#root element missing from index.html')
 // `?compare=<workload>` opens the three models side by side instead of the visualizer.
 const compare = readCompareLink(window.location.search)
 
-createRoot(root).render(
-  <StrictMode>
-    {compare ? (
-      <Suspense fallback={null}>
-        <ComparePage link={compare} />
-      </Suspense>
-    ) : (
-      <App />
-    )}
-  </StrictMode>,
-)
+function start(el: HTMLElement) {
+  createRoot(el).render(
+    <StrictMode>
+      {compare ? (
+        <Suspense fallback={null}>
+          <ComparePage link={compare} />
+        </Suspense>
+      ) : (
+        <App />
+      )}
+    </StrictMode>,
+  )
+}
+
+/**
+ * The build renders the default first frame into #root (vite.config.ts, lem-first-frame). It is
+ * replaced, not hydrated: the live stage is fitted to the window, which the build could not know.
+ * When it is shown, the app waits for it to be painted first, so that paint is not held up by the
+ * app's first render; when first-frame.js hid it (the visit asks for something else), at once.
+ */
+function replaceFirstFrame(el: HTMLElement) {
+  el.replaceChildren()
+  el.removeAttribute('data-first-frame')
+  document.documentElement.removeAttribute('data-first-frame')
+  start(el)
+}
+const shown =
+  root.hasAttribute('data-first-frame') &&
+  document.documentElement.getAttribute('data-first-frame') !== 'off' &&
+  document.visibilityState === 'visible'
+if (!root.hasAttribute('data-first-frame')) start(root)
+else if (!shown) replaceFirstFrame(root)
+// A frame callback runs before the paint; a task queued from it runs after.
+else requestAnimationFrame(() => setTimeout(() => replaceFirstFrame(root)))
