@@ -58,62 +58,84 @@ interface FirstFrameModule {
 
 /**
  * Renders the app's default first frame into index.html's #root (src/app/firstFrame.tsx), so the
- * stage paints as soon as the HTML and the stylesheet are in, before the app's script has run
- * (issue 20, BENCHMARKS.md "Time to first render"). Two small files come with it: first-frame.js, a
- * classic script in <head> that hides the frame before the first paint when the visit asks for
- * something else (a share link, a lesson, a pinned theme: firstFrameGate.ts), and first-frame.css
- * (the frame's inline styles as rules, since the CSP allows no style attribute). main.tsx replaces
- * the frame with the live app.
+ * stage paints as soon as the HTML and the stylesheets are in, before the app's script has run
+ * (issue 20, BENCHMARKS.md "Time to first render"). With it: first-frame.js, a classic script at
+ * the top of <head> that hides the frame before the first paint when the visit asks for something
+ * else (a share link, a lesson, a pinned theme: firstFrameGate.ts); the frame's inline styles as
+ * rules in the entry's stylesheet (`virtual:lem-first-frame.css`: the CSP allows no style
+ * attribute); and the app's modules and stylesheets linked from index.html, since main.tsx imports
+ * the app (boot.tsx) only after the frame is painted. boot.tsx replaces the frame with the live app.
  */
 function firstFrame(): Plugin {
-  let mod: FirstFrameModule | null = null
-  const load = async (): Promise<FirstFrameModule> => {
-    if (mod) return mod
-    const { module } = await runnerImport<FirstFrameModule>(page('src/app/firstFrame.tsx'), {
-      configFile: false,
-      logLevel: 'error',
-      root: page('./'),
-      // Styles do not matter to markup rendered in Node.
-      plugins: [
-        {
-          name: 'lem-first-frame-no-css',
-          enforce: 'pre',
-          resolveId: (id) => (/\.css(\?|$)/.test(id) ? '\0lem-no-css' : null),
-          load: (id) => (id === '\0lem-no-css' ? 'export default ""' : null),
-        },
-      ],
-    })
-    mod = module
-    return module
-  }
+  const VIRTUAL = 'virtual:lem-first-frame.css'
+  const RESOLVED = '\0lem-first-frame.css'
   let frame: { html: string; css: string; script: string } | null = null
+  let build = false
+  let base = './'
   return {
     name: 'lem-first-frame',
-    apply: 'build',
+    configResolved(config) {
+      build = config.command === 'build'
+      base = config.base
+    },
     async buildStart() {
-      const m = await load()
+      if (!build) return
+      const { module: m } = await runnerImport<FirstFrameModule>(page('src/app/firstFrame.tsx'), {
+        configFile: false,
+        logLevel: 'error',
+        root: page('./'),
+        // Styles do not matter to markup rendered in Node.
+        plugins: [
+          {
+            name: 'lem-first-frame-no-css',
+            enforce: 'pre',
+            resolveId: (id) => (/\.css(\?|$)/.test(id) ? '\0lem-no-css' : null),
+            load: (id) => (id === '\0lem-no-css' ? 'export default ""' : null),
+          },
+        ],
+      })
       const f = m.renderFirstFrame()
       frame = { html: f.html, css: m.firstFrameCss(f.css), script: m.firstFrameScript() }
     },
+    resolveId: (id) => (id === VIRTUAL ? RESOLVED : null),
+    load: (id) => (id === RESOLVED ? (frame?.css ?? '') : null),
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!ctx.filename.endsWith('index.html') || !frame) return html
+        if (!ctx.filename.endsWith('index.html') || !frame || !ctx.bundle || !ctx.chunk) return html
         const empty = '<div id="root"></div>'
         if (!html.includes(empty)) throw new Error(`${ctx.filename}: no empty #root to render the first frame into`)
-        return {
-          html: html.replace(empty, `<div id="root" data-first-frame>${frame.html}</div>`),
-          tags: [
-            { tag: 'script', attrs: { src: './first-frame.js' }, injectTo: 'head' },
-            { tag: 'link', attrs: { rel: 'stylesheet', href: './first-frame.css' }, injectTo: 'head' },
-          ],
+        const bundle = ctx.bundle
+        const boot = ctx.chunk.dynamicImports
+          .map((f) => bundle[f])
+          .find((c) => c?.type === 'chunk' && c.facadeModuleId?.endsWith('/src/boot.tsx'))
+        if (boot?.type !== 'chunk') throw new Error(`${ctx.filename}: main.tsx no longer imports boot.tsx`)
+        // boot.tsx and everything it imports statically: what a first render needs.
+        const files: string[] = []
+        const css: string[] = []
+        const visit = (file: string) => {
+          const c = bundle[file]
+          if (c?.type !== 'chunk' || files.includes(file)) return
+          files.push(file)
+          c.imports.forEach(visit)
+          for (const f of c.viteMetadata?.importedCss ?? []) if (!css.includes(f)) css.push(f)
         }
+        visit(boot.fileName)
+        const links = [
+          ...css.map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`),
+          ...files
+            .filter((f) => !html.includes(`"${base}${f}"`))
+            .map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`),
+        ]
+        // The gate first: a script after a stylesheet would wait for it.
+        return html
+          .replace('</title>', `</title>\n    <script src="${base}first-frame.js"></script>`)
+          .replace('</head>', `  ${links.join('\n    ')}\n  </head>`)
+          .replace(empty, `<div id="root" data-first-frame>${frame.html}</div>`)
       },
     },
     generateBundle() {
-      if (!frame) return
-      this.emitFile({ type: 'asset', fileName: 'first-frame.js', source: frame.script })
-      this.emitFile({ type: 'asset', fileName: 'first-frame.css', source: frame.css })
+      if (frame) this.emitFile({ type: 'asset', fileName: 'first-frame.js', source: frame.script })
     },
   }
 }
