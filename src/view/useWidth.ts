@@ -15,12 +15,10 @@ export function useWidth(ref: RefObject<HTMLElement | null>, fallback: number): 
     if (!el) return
     const cs = getComputedStyle(el)
     const px = (v: string) => parseFloat(v) || 0
-    const w =
-      el.getBoundingClientRect().width -
-      px(cs.paddingLeft) -
-      px(cs.paddingRight) -
-      px(cs.borderLeftWidth) -
-      px(cs.borderRightWidth)
+    const borders = px(cs.borderLeftWidth) + px(cs.borderRightWidth)
+    // What the observer reports as contentRect: no padding, border or scrollbar.
+    const scrollbar = Math.max(0, el.offsetWidth - el.clientWidth - borders)
+    const w = el.getBoundingClientRect().width - px(cs.paddingLeft) - px(cs.paddingRight) - borders - scrollbar
     if (w > 0) setWidth(Math.round(w))
     if (typeof ResizeObserver === 'undefined') return
     const ro = new ResizeObserver((entries) => {
