@@ -189,6 +189,9 @@ async function ttfr(): Promise<void> {
     console.log(
       `\nStage painted, cold: ${ratio.toFixed(2)}× the floor (goal ≤ ${PAINT_GOAL}×: ${ratio <= PAINT_GOAL ? 'met' : 'not met'}).`,
     )
+    // The stage above is in the page with a size; the browser's own first paint of each page, beside it.
+    const fcpRatio = f.fcpMedianMs / floor.fcpMedianMs
+    console.log(`First contentful paint, cold: ${fcpRatio.toFixed(2)}× the floor's.`)
   } finally {
     await served.close()
   }

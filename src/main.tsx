@@ -1,25 +1,17 @@
-import { lazy, StrictMode, Suspense } from 'react'
-import { createRoot } from 'react-dom/client'
-import { App } from './app/App'
-import { readCompareLink } from './app/compare/compareUrl'
+import 'virtual:lem-first-frame.css'
 
-// Loaded only for a compare link, so the visualizer's first render does not wait for it.
-const ComparePage = lazy(() => import('./app/compare/ComparePage').then((m) => ({ default: m.ComparePage })))
-
-const root = document.getElementById('root')
-if (!root) throw new Error('#root element missing from index.html')
-
-// `?compare=<workload>` opens the three models side by side instead of the visualizer.
-const compare = readCompareLink(window.location.search)
-
-createRoot(root).render(
-  <StrictMode>
-    {compare ? (
-      <Suspense fallback={null}>
-        <ComparePage link={compare} />
-      </Suspense>
-    ) : (
-      <App />
-    )}
-  </StrictMode>,
-)
+/**
+ * The app's entry, kept tiny. index.html holds the default first frame (rendered at build time:
+ * vite.config.ts, lem-first-frame), and a page is painted only after the scripts it runs at load.
+ * So when that frame is shown, the app itself (boot.tsx, its modules already preloaded by
+ * index.html) is evaluated and rendered after the frame's first paint; otherwise (first-frame.js
+ * hid it, the dev server, a background tab) at once.
+ */
+const boot = () => import('./boot')
+const shown =
+  document.getElementById('root')?.hasAttribute('data-first-frame') === true &&
+  document.documentElement.getAttribute('data-first-frame') !== 'off' &&
+  document.visibilityState === 'visible'
+// A frame callback runs before the paint; a task queued from it, after.
+if (shown) requestAnimationFrame(() => setTimeout(() => void boot()))
+else void boot()

@@ -19,13 +19,18 @@ const LessonGuide = lazy(() => import('../lessons/view/LessonGuide'))
 // The template importer (a YAML parser and the lint rules) likewise loads only when asked for.
 const TemplatePanel = lazy(() => import('./template/TemplatePanel'))
 
-/** The standalone page: header, theme, and the visualizer opened from (and kept in) the URL. */
-export function App() {
-  const [initial] = useState<Decoded>(() => decodeShare(window.location.search))
-  const [lesson] = useState<LessonLink | null>(() => readLessonLink(window.location.search))
-  const [template] = useState(() => new URLSearchParams(window.location.search).has('template'))
+/**
+ * The standalone page: header, theme, and the visualizer opened from (and kept in) the URL.
+ * `search` stands in for the address's query where there is no window: the build renders the
+ * default first frame into index.html with `search=""` (firstFrame.tsx).
+ */
+export function App({ search }: { readonly search?: string } = {}) {
+  const [query] = useState(() => search ?? window.location.search)
+  const [initial] = useState<Decoded>(() => decodeShare(query))
+  const [lesson] = useState<LessonLink | null>(() => readLessonLink(query))
+  const [template] = useState(() => new URLSearchParams(query).has('template'))
   const [theme, setTheme] = useState<ThemeChoice>(loadTheme)
-  const present = usePresentMode()
+  const present = usePresentMode(query)
   const onShare = useShareUrl(presentSuffix(present.on))
   const guide = lesson ? (
     <Suspense fallback={<p className="lem-guide-loading">Loading the lesson…</p>}>

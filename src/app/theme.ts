@@ -1,6 +1,8 @@
 import type { ThemeChoice } from '../view/Visualizer'
 
-const KEY = 'lem-theme'
+/** Where the reader's pinned theme is kept (also read by index.html's first-frame.js, firstFrameGate.ts). */
+export const THEME_KEY = 'lem-theme'
+const KEY = THEME_KEY
 
 /** The remembered theme; storage may be blocked (privacy modes, sandboxed iframes). */
 export function loadTheme(): ThemeChoice {

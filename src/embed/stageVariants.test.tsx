@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest'
 import { LambdaModels } from './LambdaModels'
 import { STAGE_VARIANTS, variantIndex } from '../view/stageVariants'
 
-/** The ranges embed.css shows each variant at, read from its container queries. */
+/** The ranges stageVariants.css shows each variant at, read from its container queries. */
 function cssRanges(): { index: number; min: number; max: number }[] {
-  const css = readFileSync(new URL('../view/embed.css', import.meta.url), 'utf8')
+  const css = readFileSync(new URL('../view/stageVariants.css', import.meta.url), 'utf8')
   const rules = [
     ...css.matchAll(
       /@container lem-stage \(([^)]*)\)\s*\{\s*\.lem-stage--variants > \.lem-stage-svg\[data-variant='(\d+)'\]/g,
@@ -24,7 +24,7 @@ function cssRanges(): { index: number; min: number; max: number }[] {
 }
 
 describe('stage variants', () => {
-  it('embed.css shows each variant over the same width range as variantIndex', () => {
+  it('stageVariants.css shows each variant over the same width range as variantIndex', () => {
     const ranges = cssRanges()
     expect(ranges.map((r) => r.index)).toEqual(STAGE_VARIANTS.map((_, i) => i))
     ranges.forEach((r, i) => {

@@ -3,6 +3,7 @@ import type { StageModel } from '../engine'
 import type { Orientation } from './layout/types'
 import { minHorizontalWidth } from './layout/columns'
 import { VERTICAL_BELOW } from './layout/metrics'
+import './stageVariants.css'
 
 /**
  * How an embed draws its stage so that the server's first frame is already the live one (no

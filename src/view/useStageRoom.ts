@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { RefObject } from 'react'
 import { MIN_ROOM } from './legendFold'
 import type { StageFit } from './stageFit'
+import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
 
 /**
  * The room the stage slot gives the drawing, when the stylesheet sizes the slot to the screen
@@ -13,7 +14,9 @@ import type { StageFit } from './stageFit'
  */
 export function useStageRoom(slot: RefObject<HTMLElement | null>, minScale: number): StageFit | null {
   const [room, setRoom] = useState<{ height: number; slot: number; chrome: number } | null>(null)
-  useEffect(() => {
+  // Before the first paint, in the same pass as the stage's width (useWidth): the first frame
+  // painted is already fitted, with no unfitted frame and no second layout of the stage for it.
+  useBrowserLayoutEffect(() => {
     const el = slot.current
     if (!el || typeof ResizeObserver === 'undefined') return
     const layout = el.closest<HTMLElement>('.lem-layout')

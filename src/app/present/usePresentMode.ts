@@ -28,10 +28,11 @@ function writeUrl(on: boolean): void {
 
 /**
  * Presentation mode: on from `?present=1`, the Present button or the P key; full screen when the
- * browser allows; clicker keys step; Escape (or leaving full screen) ends it.
+ * browser allows; clicker keys step; Escape (or leaving full screen) ends it. `search`: the query it
+ * starts from, where there is no window (the build's first frame); else the address's.
  */
-export function usePresentMode(): PresentMode {
-  const [on, setOn] = useState(() => isPresentUrl(window.location.search))
+export function usePresentMode(search?: string): PresentMode {
+  const [on, setOn] = useState(() => isPresentUrl(search ?? window.location.search))
   const [blank, setBlank] = useState(false)
   const store = useRef<StoreApi<SimStore> | null>(null)
   const clicker = useRef<((action: 'forward' | 'back') => boolean) | null>(null)
