@@ -73,10 +73,8 @@ function usePresentRoom(frame: RefObject<HTMLDivElement | null>, on: boolean): S
   const [room, setRoom] = useState<{ height: number; slot: number; chrome: number } | null>(null)
   useEffect(() => {
     const el = frame.current
-    if (!on || !el) {
-      setRoom(null)
-      return
-    }
+    // Off: the memo below gives no room (a stale one is measured afresh when presenting again).
+    if (!on || !el) return
     let observed = false
     let retry = 0
     const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => update())
