@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { nextStepAt } from '../engine'
 import { summarizeLane } from './compareSummary'
 import { createCompareStore } from './compareStore'
+import { DEFAULT_BEAT_MS } from './speed'
+import * as T from './timeline'
 import { COMPARE_WORKLOADS, COMPARED_MODELS, compareScenario, compareWorkloadById } from '../scenarios/compareWorkloads'
 
 const clocks = (store: ReturnType<typeof createCompareStore>) =>
@@ -27,33 +29,89 @@ describe('compare workloads', () => {
 })
 
 describe('createCompareStore', () => {
-  it('steps the shared clock to the next occurrence of any lane, and every lane follows', () => {
-    const store = createCompareStore(compareWorkloadById('failing')!)
-    const seen: number[] = [0]
-    for (let i = 0; i < 30; i++) {
-      const expected = Math.min(
-        ...store.getState().lanes.map((l) => nextStepAt(l.store.getState().run.cursor) ?? Infinity),
-      )
-      if (expected === Infinity) break
-      store.getState().stepForward()
-      const t = store.getState().clock
-      expect(t).toBe(expected)
-      expect(clocks(store)).toEqual([t, t, t])
-      for (const l of store.getState().lanes) {
-        const next = nextStepAt(l.store.getState().run.cursor)
-        expect(next === null || next > t).toBe(true)
+  /** Every time at which some lane ends a shown beat (beats.ts, folds.ts), walking each lane alone. */
+  const beatEndTimes = (workloadId: string): number[] => {
+    const w = compareWorkloadById(workloadId)!
+    const times = new Set<number>()
+    for (const m of COMPARED_MODELS) {
+      let run = T.createRun(compareScenario(w, m))
+      for (;;) {
+        const { run: r, end } = T.nextBeat(run)
+        if (end === null) break
+        run = T.goToStep(r, end)
+        times.add(run.cursor.now)
       }
-      seen.push(t)
     }
-    for (let i = seen.length - 2; i >= 0; i--) {
-      store.getState().stepBack()
-      expect(store.getState().clock).toBe(seen[i])
-      expect(clocks(store)).toEqual([seen[i], seen[i], seen[i]])
+    return Array.from(times).sort((a, b) => a - b)
+  }
+
+  it('steps the shared clock by beats: to each time any lane ends a shown beat, every lane following, and back the same way', () => {
+    for (const id of ['failing', 'burst']) {
+      const store = createCompareStore(compareWorkloadById(id)!)
+      const expected = beatEndTimes(id)
+      const seen: number[] = []
+      const steps = () => store.getState().lanes.map((l) => l.store.getState().run.cursor.step)
+      for (let i = 0; i < expected.length + 2; i++) {
+        const before = steps()
+        store.getState().stepForward()
+        const t = store.getState().clock
+        if (steps().every((s, k) => s === before[k])) break
+        expect(clocks(store)).toEqual([t, t, t])
+        seen.push(t)
+      }
+      // Not one occurrence at a time: the burst's 40 arrivals 10 ms apart are far fewer beats.
+      expect(seen).toEqual(expected)
+      for (let i = seen.length - 2; i >= 0; i--) {
+        store.getState().stepBack()
+        const t = seen[i]
+        expect(store.getState().clock).toBe(t)
+        expect(clocks(store)).toEqual([t, t, t])
+      }
     }
   })
 
-  it('plays all lanes on one clock and stops at the end', () => {
+  it('plays at a beat pace by default: each beat held 1.5 s of wall time, the clock landing only on beat ends', () => {
     const store = createCompareStore(compareWorkloadById('burst')!)
+    expect(store.getState().beatMs).toBe(DEFAULT_BEAT_MS)
+    const ends = beatEndTimes('burst')
+    const landed: number[] = []
+    store.getState().play()
+    let wall = 0
+    while (store.getState().playing && wall < 10 * 60 * 1000) {
+      const before = store.getState().clock
+      store.getState().tick(50)
+      wall += 50
+      const t = store.getState().clock
+      if (t !== before) landed.push(t)
+      // While a beat is held the lanes' clocks sweep towards the next beat, all together.
+      const [a, b, c] = clocks(store)
+      expect([b, c]).toEqual([a, a])
+    }
+    // (The burst's first beat ends at 0 ms: it shows without the clock moving.)
+    expect(landed).toEqual(ends.filter((t) => t > 0))
+    // The first beat shows at once, each one after it 1.5 s later: the 2 s burst takes ~40 s to watch.
+    expect(wall).toBeGreaterThanOrEqual((ends.length - 1) * DEFAULT_BEAT_MS)
+    expect(wall).toBeLessThanOrEqual(ends.length * DEFAULT_BEAT_MS + 100)
+    expect(clocks(store)).toEqual([ends.at(-1), ends.at(-1), ends.at(-1)])
+  })
+
+  it('a pause in the middle of a held beat takes the swept lane clocks back to what is applied', () => {
+    const store = createCompareStore(compareWorkloadById('failing')!)
+    store.getState().stepForward()
+    const t = store.getState().clock
+    store.getState().play()
+    store.getState().tick(50) // the first beat shows at once
+    const shown = store.getState().clock
+    expect(shown).toBeGreaterThan(t)
+    store.getState().tick(700)
+    expect(clocks(store)[0]).toBeGreaterThan(shown)
+    store.getState().pause()
+    expect(store.getState().clock).toBe(shown)
+    expect(clocks(store)).toEqual([shown, shown, shown])
+  })
+
+  it('plays all lanes on one clock by time and stops at the end', () => {
+    const store = createCompareStore(compareWorkloadById('burst')!, { beatMs: null })
     store.getState().play()
     for (let i = 0; i < 2000 && store.getState().playing; i++) {
       store.getState().tick(16)

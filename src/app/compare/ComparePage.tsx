@@ -8,6 +8,8 @@ import type { ComparedModel } from '../../scenarios/compareWorkloads'
 import { CompareControls } from '../../view/compare/CompareControls'
 import { CompareLane } from '../../view/compare/CompareLane'
 import { CompareSummary } from '../../view/compare/CompareSummary'
+import { CaptionDock } from '../../view/CaptionDock'
+import { SimProvider } from '../../store/SimProvider'
 import type { ThemeChoice } from '../../view/Visualizer'
 import { effectiveTheme, loadTheme, saveTheme } from '../theme'
 import { ThemeToggle } from '../ThemeToggle'
@@ -32,8 +34,9 @@ const SHORT: Readonly<Record<ComparedModel, string>> = {
 
 /**
  * `?compare=<workload>`: one workload through sync, async and SQS, on one clock. One model's
- * stage at a time, big enough to read (tabs switch; all three keep following the clock), with
- * the summary of what differed always beside it.
+ * stage at a time, big enough to read (tabs switch; all three keep following the clock), drawn
+ * the whole width of the screen so it is never below 1:1. Above it the one set of controls, under
+ * it the shown model's caption: one screen. The summary of what differed follows below.
  */
 export function ComparePage({ link }: { link: CompareLink }) {
   const known = compareWorkloadById(link.workloadId)
@@ -54,6 +57,7 @@ export function ComparePage({ link }: { link: CompareLink }) {
   }, [theme])
   const [shown, setShown] = useState<ComparedModel>(lanes[0]?.model ?? 'sync')
   const tabs = useId()
+  const shownLane = lanes.find((l) => l.model === shown)
   return (
     <div
       className="lem-root lem-app lem-compare-page"
@@ -67,7 +71,22 @@ export function ComparePage({ link }: { link: CompareLink }) {
           </span>
           Compare the three models
         </h1>
-        <p className="lem-app-sub">One workload, one function: sync, async and SQS on one clock.</p>
+        <label className="lem-field-inline lem-compare-pick">
+          Workload
+          <select
+            className="lem-select"
+            value={workload.id}
+            onChange={(e) => {
+              window.location.search = compareQuery(e.target.value, 0)
+            }}
+          >
+            {COMPARE_WORKLOADS.map((w) => (
+              <option key={w.id} value={w.id}>
+                {w.title}
+              </option>
+            ))}
+          </select>
+        </label>
         <a className="lem-btn" href="./">
           ← Back to the visualizer
         </a>
@@ -81,28 +100,8 @@ export function ComparePage({ link }: { link: CompareLink }) {
             </p>
           </div>
         )}
-        <div className="lem-compare-bar">
-          <label className="lem-field-inline">
-            Workload
-            <select
-              className="lem-select"
-              value={workload.id}
-              onChange={(e) => {
-                window.location.search = compareQuery(e.target.value, 0)
-              }}
-            >
-              {COMPARE_WORKLOADS.map((w) => (
-                <option key={w.id} value={w.id}>
-                  {w.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <CompareControls store={store} />
-          <p className="lem-compare-workload">{workload.description}</p>
-        </div>
-        <div className="lem-compare-body">
-          <div className="lem-compare-lanes">
+        <div className="lem-compare-screen">
+          <div className="lem-compare-bar">
             <div className="lem-tabs lem-compare-tabs" role="tablist" aria-label="Model shown">
               {lanes.map((lane) => (
                 <button
@@ -119,6 +118,9 @@ export function ComparePage({ link }: { link: CompareLink }) {
                 </button>
               ))}
             </div>
+            <CompareControls store={store} />
+          </div>
+          <div className="lem-compare-lanes">
             {lanes.map((lane) => (
               <CompareLane
                 key={lane.model}
@@ -129,6 +131,16 @@ export function ComparePage({ link }: { link: CompareLink }) {
               />
             ))}
           </div>
+          {shownLane && (
+            <div className="lem-compare-caption" data-model={shownLane.model}>
+              <SimProvider store={shownLane.store}>
+                <CaptionDock />
+              </SimProvider>
+            </div>
+          )}
+        </div>
+        <div className="lem-compare-after">
+          <p className="lem-compare-workload">{workload.description}</p>
           <CompareSummary lanes={summaries} labels={lanes.map((l) => SHORT[l.model])} />
         </div>
       </main>

@@ -2,7 +2,6 @@ import { LayoutGroup } from 'motion/react'
 import { useId, useRef } from 'react'
 import type { CompareLane as Lane } from '../../store/compareStore'
 import { SimProvider } from '../../store/SimProvider'
-import { CaptionDock } from '../CaptionDock'
 import { Stage } from '../Stage'
 import { StageFitContext } from '../stageFit'
 import { useStageRoom } from '../useStageRoom'
@@ -11,11 +10,15 @@ import '../stage.css'
 import '../layout.css'
 import './compare.css'
 
-/** Stage text on the compare page stays at least 14 px: 18-unit labels at 0.78 or more. */
-export const COMPARE_SCALE = 0.78
+/**
+ * The compare page never draws a stage below 1:1: its smallest text (12-unit badges on tokens)
+ * stays at 12 px, node labels at 18. A stage taller than its room scrolls in its own box.
+ */
+export const COMPARE_SCALE = 1
 
 /**
- * One model's stage and caption, drawn from its own lane store (the compare store moves it).
+ * One model's stage, drawn from its own lane store (the compare store moves it); the page shows
+ * the shown lane's caption beside it.
  * Hidden while another model's tab is shown: it keeps following the shared clock.
  */
 export function CompareLane({
@@ -45,13 +48,10 @@ export function CompareLane({
       <h2 className="lem-compare-lane-title lem-sr">{label}</h2>
       <SimProvider store={lane.store}>
         <LayoutGroup id={group}>
-          <div className="lem-compare-lane-body">
-            <div ref={slot} className="lem-stage-slot" data-room={fit?.height}>
-              <StageFitContext.Provider value={fit}>
-                <Stage />
-              </StageFitContext.Provider>
-            </div>
-            <CaptionDock />
+          <div ref={slot} className="lem-stage-slot" data-room={fit?.height}>
+            <StageFitContext.Provider value={fit}>
+              <Stage />
+            </StageFitContext.Provider>
           </div>
         </LayoutGroup>
       </SimProvider>
