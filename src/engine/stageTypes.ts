@@ -153,9 +153,8 @@ export interface StagePollers {
   readonly busy: number
   /** One entry per poller that receives records at this instant: the node it reaches into. */
   readonly reach: readonly string[]
-  /** The count in words ("5 pollers"), and the whole picture for a tooltip. */
+  /** The count in words ("5 pollers"). */
   readonly text: string
-  readonly title: string
 }
 
 export interface StageModel {

@@ -1,6 +1,7 @@
 import { LazyMotion, useReducedMotion } from 'motion/react'
 import { memo, useCallback, useState } from 'react'
 import { useSim, useSimStore } from '../store/SimProvider'
+import type { StageModel } from '../engine'
 import type { TokenLayout } from './layout/types'
 import { MAX_GLIDES, NO_GLIDES, planGlides } from './glides'
 import { loadMotionFeatures } from './loadMotionFeatures'
@@ -19,7 +20,15 @@ function useGlides(tokens: readonly TokenLayout[], now: number): ReadonlySet<str
 }
 
 /** All drawn tokens in one flat, keyed list, so a token keeps its element (and glides) when it changes node. */
-export const TokenLayer = memo(function TokenLayer({ tokens, now }: { tokens: readonly TokenLayout[]; now: number }) {
+export const TokenLayer = memo(function TokenLayer({
+  tokens,
+  now,
+  holders,
+}: {
+  tokens: readonly TokenLayout[]
+  now: number
+  holders: StageModel['holders']
+}) {
   const store = useSimStore()
   const selected = useSim((s) => s.selected)
   const open = useCallback((id: string) => store.getState().select(id), [store])
@@ -35,6 +44,7 @@ export const TokenLayer = memo(function TokenLayer({ tokens, now }: { tokens: re
             y={t.y}
             animate={glides.has(t.token.id)}
             selected={selected === t.token.id}
+            holder={holders[t.token.state]}
             onOpen={open}
           />
         ))}

@@ -382,7 +382,5 @@ export function sqsPollers(s: SimState): StagePollers {
     if (b.events.some((e) => st.rxAt[e] === s.now && st.owner[e] === b.n)) polled++
   }
   const reach = Array.from({ length: Math.min(busy, Math.ceil(polled / per)) }, () => 'queue')
-  const text = `${count} poller${count === 1 ? '' : 's'}`
-  const cap = pp ? `MinimumPollers ${pp.min}, MaximumPollers ${pp.max}` : `one per batch, up to ${mappingCap(s)}`
-  return { count, busy, reach, text, title: `${text} (${cap}): ${busy} with a batch, ${reach.length} polling now` }
+  return { count, busy, reach, text: `${count} poller${count === 1 ? '' : 's'}` }
 }

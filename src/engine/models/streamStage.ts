@@ -75,9 +75,7 @@ export function streamPollers(s: SimState, m: StreamModelState): StagePollers {
   const count = m.lanes.length
   const busy = m.lanes.filter((l) => l.state !== 'idle').length
   const reach = m.lanes.filter((l) => s.invocations[l.inv]?.startAt === s.now).map((l) => `shard-${l.shard + 1}`)
-  const text = `${count} poller${count === 1 ? '' : 's'}`
-  const title = `${text} (${m.shards} shard${m.shards === 1 ? '' : 's'} × ParallelizationFactor ${m.factor}): ${busy} with a batch, ${reach.length} polling now`
-  return { count, busy, reach, text, title }
+  return { count, busy, reach, text: `${count} poller${count === 1 ? '' : 's'}` }
 }
 
 /**
