@@ -15,7 +15,7 @@ async function drawn(page: Page) {
     const scale = text.getScreenCTM()?.a ?? 0
     return {
       count: Number(g.getAttribute('data-pollers')),
-      polling: Number(g.getAttribute('data-polling')),
+      polling: g.querySelectorAll('.lem-poller--reach').length,
       words: text.textContent,
       glyphs: g.querySelectorAll('.lem-poller').length,
       arms: g.querySelectorAll('.lem-poller-arm').length,
@@ -49,7 +49,6 @@ test('sqs-scaling: the pollers start at 5, visibly grow beat by beat while the b
   const reaching = seen.filter((d) => d.polling > 0)
   expect(reaching.length).toBeGreaterThan(0)
   for (const d of reaching) expect(d.arms).toBe(1)
-  await expect(strip(page).locator('.lem-poller-arm circle')).toHaveCount(last.polling > 0 ? 1 : 0)
   expect(errors).toEqual([])
 })
 

@@ -153,8 +153,6 @@ export interface StagePollers {
   readonly busy: number
   /** One entry per poller that receives records at this instant: the node it reaches into. */
   readonly reach: readonly string[]
-  /** The count in words ("5 pollers"). */
-  readonly text: string
 }
 
 export interface StageModel {

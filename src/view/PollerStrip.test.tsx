@@ -20,7 +20,7 @@ function drawnAt(id: string, steps: number, wide: boolean) {
   const layout = wide
     ? layoutStage(stage, 'horizontal', logicalWidth(1232, 'horizontal', minHorizontalWidth(stage)))
     : layoutStage(stage, 'vertical', logicalWidth(348, 'vertical', 0))
-  const html = renderToString(<PollerStrip layout={layout.pollers} />)
+  const html = renderToString(<PollerStrip layout={layout.pollers} marker="m" />)
   const glyphs = (state: string) => html.split(`lem-poller lem-poller--${state}`).length - 1
   const esm = layout.nodes.find((n) => n.node.id === 'poller')
   const room = esm ? Math.floor((esm.w - 2 * NODE_PAD) / POLLER.pitch) * POLLER.rows : 0
@@ -48,8 +48,11 @@ describe('the pollers strip draws the engine’s pollers', () => {
           expect(d.layout.pollers!.arms.length).toBe(sources.length)
           d.layout.pollers!.arms.forEach((a, k) => {
             const box = d.layout.nodes.find((n) => n.node.id === sources[k])!
-            expect(a.x > box.x && a.x < box.x + box.w && a.y > box.y && a.y < box.y + box.h).toBe(true)
+            const m = /H (\S+) V (\S+)(?: H (\S+))?$/.exec(a)!
+            const [x, y] = [Number(m[3] ?? m[1]), Number(m[2])]
+            expect(x > box.x && x < box.x + box.w && y > box.y && y < box.y + box.h).toBe(true)
           })
+          expect(d.html.split('lem-poller-arm').length - 1).toBe(sources.length)
         }),
         { numRuns: 25, seed: 18 },
       )

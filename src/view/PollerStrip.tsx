@@ -1,4 +1,3 @@
-import { memo } from 'react'
 import { POLLER } from './layout/metrics'
 import type { PollersLayout } from './layout/types'
 
@@ -8,19 +7,16 @@ const G = POLLER.glyph
  * The event source mapping's pollers (engine: `stage.pollers`): the count, one glyph per poller
  * (filled: holding a batch; accented: polling now) and an arm into the node each poll reaches into.
  */
-export const PollerStrip = memo(function PollerStrip({ layout }: { layout: PollersLayout | null }) {
+export function PollerStrip({ layout, marker }: { layout: PollersLayout | null; marker: string }) {
   if (!layout) return null
   const { pollers, text, glyphs, arms } = layout
   return (
-    <g className="lem-pollers" data-pollers={pollers.count} data-polling={pollers.reach.length}>
-      {arms.map((a, k) => (
-        <g key={k} className="lem-poller-arm">
-          <path d={a.d} />
-          <circle cx={a.x} cy={a.y} r={POLLER.hand} />
-        </g>
+    <g className="lem-pollers" data-pollers={pollers.count}>
+      {arms.map((d) => (
+        <path key={d} className="lem-poller-arm" d={d} markerEnd={`url(#${marker})`} />
       ))}
       <text className="lem-pollers-count" x={text.x} y={text.y}>
-        {pollers.text}
+        {`${pollers.count} poller${pollers.count === 1 ? '' : 's'}`}
       </text>
       {glyphs.map((g, k) => (
         <rect
@@ -35,4 +31,4 @@ export const PollerStrip = memo(function PollerStrip({ layout }: { layout: Polle
       ))}
     </g>
   )
-})
+}

@@ -175,9 +175,9 @@ function StageSvg({
         </text>
       )}
       <LaneRows lanes={layout.lanes} />
-      <PollerStrip layout={layout.pollers} />
+      <PollerStrip layout={layout.pollers} marker={marker} />
       <HoldLayer holds={layout.holds} marker={marker} />
-      <TokenLayer tokens={layout.tokens} now={stage.now} holders={stage.holders} />
+      <TokenLayer tokens={layout.tokens} now={stage.now} />
     </svg>
   )
 }

@@ -27,8 +27,6 @@ interface Props {
   readonly animate: boolean
   readonly selected: boolean
   readonly onOpen: (id: string) => void
-  /** Who holds the token while it waits (engine: stage.holders), for its name. */
-  readonly holder?: string | undefined
 }
 
 /**
@@ -40,7 +38,7 @@ function focusable(el: SVGGElement | null): void {
 }
 
 /** One event on the stage. It glides when the engine moves it to another node or environment. */
-export const Token = memo(function Token({ token, x, y, animate, selected, onOpen, holder }: Props) {
+export const Token = memo(function Token({ token, x, y, animate, selected, onOpen }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault()
@@ -56,7 +54,7 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
   const until = token.state === 'waiting' || token.state === 'invisible' ? token.until : null
   const timed = until !== null
   const left = useCountdownText(until)
-  const name = tokenName(token, left, holder)
+  const name = tokenName(token, left)
   return (
     <m.g
       className={`lem-token lem-token--${token.state}${selected ? ' lem-token--selected' : ''}`}

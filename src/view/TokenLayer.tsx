@@ -1,7 +1,6 @@
 import { LazyMotion, useReducedMotion } from 'motion/react'
 import { memo, useCallback, useState } from 'react'
 import { useSim, useSimStore } from '../store/SimProvider'
-import type { StageModel } from '../engine'
 import type { TokenLayout } from './layout/types'
 import { MAX_GLIDES, NO_GLIDES, planGlides } from './glides'
 import { loadMotionFeatures } from './loadMotionFeatures'
@@ -20,15 +19,7 @@ function useGlides(tokens: readonly TokenLayout[], now: number): ReadonlySet<str
 }
 
 /** All drawn tokens in one flat, keyed list, so a token keeps its element (and glides) when it changes node. */
-export const TokenLayer = memo(function TokenLayer({
-  tokens,
-  now,
-  holders,
-}: {
-  tokens: readonly TokenLayout[]
-  now: number
-  holders: StageModel['holders']
-}) {
+export const TokenLayer = memo(function TokenLayer({ tokens, now }: { tokens: readonly TokenLayout[]; now: number }) {
   const store = useSimStore()
   const selected = useSim((s) => s.selected)
   const open = useCallback((id: string) => store.getState().select(id), [store])
@@ -44,7 +35,6 @@ export const TokenLayer = memo(function TokenLayer({
             y={t.y}
             animate={glides.has(t.token.id)}
             selected={selected === t.token.id}
-            holder={holders[t.token.state]}
             onOpen={open}
           />
         ))}

@@ -23,7 +23,7 @@ const COUNTDOWN_WORDS: Partial<Record<TokenStage, string>> = {
 }
 
 /** `left`: the token's countdown readout (formatCountdown of `until - clock`), when it shows one. */
-export function tokenName(t: StageToken, left: string | null = null, holder?: string): string {
+export function tokenName(t: StageToken, left: string | null = null): string {
   const where = t.env ? ` in ${t.env}` : ''
   const batch = t.batch ? `, batch ${t.batch}` : ''
   const tries = t.attempts === 1 ? '1 attempt' : `${t.attempts} attempts`
@@ -32,7 +32,7 @@ export function tokenName(t: StageToken, left: string | null = null, holder?: st
   const poison = t.poison ? ', the record that makes its batch fail' : ''
   const words = COUNTDOWN_WORDS[t.state]
   const due = left !== null && words ? `, ${words} ${left}` : ''
-  return `${t.id}: ${STATE_WORDS[t.state]}${holder ? ` (${holder})` : ''}${where}${batch}${due}, ${tries}${rc}${answer}${poison}. Press Enter for its history.`
+  return `${t.id}: ${STATE_WORDS[t.state]}${where}${batch}${due}, ${tries}${rc}${answer}${poison}. Press Enter for its history.`
 }
 
 /** Sentences start with a capital letter, except when they open with an event id (req-2, evt-1). */

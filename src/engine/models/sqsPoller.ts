@@ -382,5 +382,5 @@ export function sqsPollers(s: SimState): StagePollers {
     if (b.events.some((e) => st.rxAt[e] === s.now && st.owner[e] === b.n)) polled++
   }
   const reach = Array.from({ length: Math.min(busy, Math.ceil(polled / per)) }, () => 'queue')
-  return { count, busy, reach, text: `${count} poller${count === 1 ? '' : 's'}` }
+  return { count, busy, reach }
 }

@@ -75,7 +75,7 @@ export function streamPollers(s: SimState, m: StreamModelState): StagePollers {
   const count = m.lanes.length
   const busy = m.lanes.filter((l) => l.state !== 'idle').length
   const reach = m.lanes.filter((l) => s.invocations[l.inv]?.startAt === s.now).map((l) => `shard-${l.shard + 1}`)
-  return { count, busy, reach, text: `${count} poller${count === 1 ? '' : 's'}` }
+  return { count, busy, reach }
 }
 
 /**

@@ -29,22 +29,16 @@ export function placePollers(
     y: top + POLLER.firstRow + Math.floor(k / cols) * POLLER.pitch,
     state: k < p.reach.length ? 'reach' : k < p.busy ? 'busy' : 'idle',
   })) as PollersLayout['glyphs']
-  const arms: { d: string; x: number; y: number }[] = []
+  const arms: string[] = []
   p.reach.forEach((id, k) => {
     const from = glyphs[k]
     const to = boxes[id]
     if (!from || !to || p.reach.indexOf(id) !== k) return
-    const sx = from.x - POLLER.glyph / 2
-    if (!horizontal) {
-      const hx = box.x + POLLER.armX
-      const hy = to.y + to.h - POLLER.reachIn
-      arms.push({ d: `M ${sx} ${from.y} H ${hx} V ${hy}`, x: hx, y: hy })
-      return
-    }
-    const ty = Math.min(Math.max(from.y, to.y + POLLER.reachIn), to.y + to.h - POLLER.reachIn)
-    const mid = box.x - COL_GAP / 2
-    const hx = to.x + to.w - POLLER.reachIn
-    arms.push({ d: `M ${sx} ${from.y} H ${mid} V ${ty} H ${hx}`, x: hx, y: ty })
+    // Wide: across the gap and into the source's box beside; phones: up the mapping's left edge into the box above.
+    const a = horizontal ? box.x - COL_GAP / 2 : box.x + POLLER.armX
+    const b = Math.min(horizontal ? Math.max(from.y, to.y + POLLER.reachIn) : Infinity, to.y + to.h - POLLER.reachIn)
+    const c = to.x + to.w - POLLER.reachIn
+    arms.push(`M ${from.x - POLLER.glyph / 2} ${from.y} H ${a} V ${b}${horizontal ? ` H ${c}` : ''}`)
   })
   return {
     pollers: p,

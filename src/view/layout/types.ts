@@ -100,8 +100,8 @@ export interface PollersLayout {
   /** Start of the count's baseline. */
   readonly text: Point
   readonly glyphs: readonly (Point & { readonly state: 'reach' | 'busy' | 'idle' })[]
-  /** Paths from a reaching poller into the node it polls, and the hand at their end. */
-  readonly arms: readonly (Point & { readonly d: string })[]
+  /** Paths from a reaching poller into the node it polls (an arrow head at their end). */
+  readonly arms: readonly string[]
 }
 
 export interface StageLayout {
