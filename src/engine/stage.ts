@@ -217,6 +217,8 @@ export function selectStage(s: SimState, maxFinished = 40, answersFrom = 0): Sta
     replies,
     tally: Object.values(tally).sort((a, b) => b.count - a.count),
     holds,
+    pollers: part.pollers ?? null,
+    holders: part.holders ?? {},
   }
 }
 

@@ -142,6 +142,19 @@ export interface StageGauge {
   readonly provisioned: number
 }
 
+/**
+ * The event source mapping's pollers at this instant (fact sheet §4.2 SQS scaling and provisioned
+ * mode, §4.3 parallelization), derived from the model state: the stage draws one actor per poller.
+ */
+export interface StagePollers {
+  /** Pollers the mapping runs now. */
+  readonly count: number
+  /** Of them, holding a batch (its window open, its invoke throttled, or running). */
+  readonly busy: number
+  /** One entry per poller that receives records at this instant: the node it reaches into. */
+  readonly reach: readonly string[]
+}
+
 export interface StageModel {
   readonly model: Model
   readonly now: number
@@ -158,6 +171,10 @@ export interface StageModel {
   /** Every answer so far, counted by code and tone ("200 ×8", "429 ×3"), most common first. */
   readonly tally: readonly { readonly code: string; readonly tone: ReplyTone; readonly count: number }[]
   readonly holds: readonly StageHold[]
+  /** The mapping's pollers (poll-based models), else null. */
+  readonly pollers: StagePollers | null
+  /** Who holds a token in this state while it waits, in words ("SQS hides this message; …"). */
+  readonly holders: Readonly<Partial<Record<TokenStage, string>>>
 }
 
 /** The part of the stage a model contributes: its nodes, edges, and where each live token is. */
@@ -176,6 +193,8 @@ export interface ModelStage {
   readonly poisonOf?: (ev: EventNo) => boolean
   /** Holds, with event indices (stage.ts names them). */
   readonly holds?: readonly (Omit<StageHold, 'token' | 'label' | 'poison'> & { readonly ev: EventNo })[]
+  readonly pollers?: StagePollers
+  readonly holders?: Readonly<Partial<Record<TokenStage, string>>>
   /** Lanes per node id, with event indices (stage.ts names them). */
   readonly lanes?: Readonly<
     Record<string, readonly (Omit<StageLane, 'tokens' | 'rest'> & { readonly events: readonly EventNo[] })[]>

@@ -13,6 +13,7 @@ import { ARROW_HEAD, VERTICAL_BELOW } from './layout/metrics'
 import { layoutStage } from './layout/stage'
 import type { StageLayout } from './layout/types'
 import { NodeBox } from './NodeBox'
+import { PollerStrip } from './PollerStrip'
 import { LegendProbe, StageLegend } from './StageLegend'
 import { TokenLayer } from './TokenLayer'
 import { StageFitContext, useFittedLayout } from './stageFit'
@@ -66,8 +67,8 @@ export function Stage() {
         <MeasuredSvg box={ref} stage={stage} step={step} />
       )}
       <div className="lem-stage-foot" data-legend-folded={folded ? '' : undefined}>
-        <StageLegend model={stage.model} />
-        {!variants && <LegendProbe model={stage.model} ref={probe} />}
+        <StageLegend model={stage.model} holders={stage.holders} />
+        {!variants && <LegendProbe model={stage.model} holders={stage.holders} ref={probe} />}
         <MoreButton box={ref} below={overflow.below} />
       </div>
     </div>
@@ -174,6 +175,7 @@ function StageSvg({
         </text>
       )}
       <LaneRows lanes={layout.lanes} />
+      <PollerStrip layout={layout.pollers} marker={marker} />
       <HoldLayer holds={layout.holds} marker={marker} />
       <TokenLayer tokens={layout.tokens} now={stage.now} />
     </svg>

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { RefObject } from 'react'
-import type { Model, TokenStage } from '../engine'
-import { LEGEND_ICON, LEGEND_MARK, TOKEN_R } from './layout/metrics'
+import type { Model, StageModel, TokenStage } from '../engine'
+import { LEGEND_ICON, LEGEND_MARK, POLLER, TOKEN_R } from './layout/metrics'
 import { TokenShape } from './TokenShape'
 import { TOKEN_STYLE } from './tokenStyle'
 
@@ -24,14 +24,14 @@ const family = (m: Model) =>
 const MARKS: Readonly<
   Record<
     'sync' | 'async' | 'sqs' | 'stream',
-    readonly ('hold' | 'reply' | 'receives' | 'poison' | 'blocked' | 'checkpoint')[]
+    readonly ('hold' | 'reply' | 'receives' | 'poison' | 'blocked' | 'checkpoint' | 'poller')[]
   >
 > = {
   sync: ['hold', 'reply'],
   async: ['reply'],
   // Standard queues have no lanes, so nothing is blocked there (the filter below drops it).
-  sqs: ['hold', 'receives', 'poison', 'blocked'],
-  stream: ['hold', 'poison', 'checkpoint', 'blocked'],
+  sqs: ['poller', 'hold', 'receives', 'poison', 'blocked'],
+  stream: ['poller', 'hold', 'poison', 'checkpoint', 'blocked'],
 }
 
 const MARK_WORDS = {
@@ -41,6 +41,7 @@ const MARK_WORDS = {
   poison: 'the record that fails its batch',
   blocked: 'blocked behind it',
   checkpoint: 'checkpoint (records done)',
+  poller: 'a poller (filled: holding a batch)',
 } as const
 
 /** Marks that carry text are drawn as HTML chips (legend text is page text, not stage drawing). */
@@ -57,6 +58,17 @@ function Mark({ mark }: { mark: Exclude<keyof typeof MARK_WORDS, keyof typeof CH
         <g className="lem-hold">
           <circle className="lem-hold-body" r={LEGEND_MARK.holdR} />
         </g>
+      )
+    case 'poller':
+      return (
+        <rect
+          className="lem-poller lem-poller--busy"
+          x={-POLLER.glyph / 2}
+          y={-POLLER.glyph / 2}
+          width={POLLER.glyph}
+          height={POLLER.glyph}
+          rx={3}
+        />
       )
     case 'blocked':
       return (
@@ -76,7 +88,9 @@ function Mark({ mark }: { mark: Exclude<keyof typeof MARK_WORDS, keyof typeof CH
 }
 
 /** Key to the token shapes, colours and marks of the model on the stage. */
-export function StageLegend({ model }: { model: Model }) {
+type Holders = StageModel['holders']
+
+export function StageLegend({ model, holders }: { model: Model; holders: Holders }) {
   // Folded behind a "Legend" button where the stylesheet says so (a phone; a laptop's stage whose
   // drawing and legend do not both fit, see useLegendFold); open, it floats until closed.
   const [open, setOpen] = useState(false)
@@ -98,7 +112,7 @@ export function StageLegend({ model }: { model: Model }) {
           {open ? 'Hide legend' : 'Legend'}
         </button>
       </li>
-      <LegendItems model={model} />
+      <LegendItems model={model} holders={holders} />
     </ul>
   )
 }
@@ -107,18 +121,26 @@ export function StageLegend({ model }: { model: Model }) {
  * A hidden copy of the legend that never folds, in a box of no height: its height is the legend's
  * natural height whether or not the real one is folded (useLegendFold measures it).
  */
-export function LegendProbe({ model, ref }: { model: Model; ref: RefObject<HTMLUListElement | null> }) {
+export function LegendProbe({
+  model,
+  holders,
+  ref,
+}: {
+  model: Model
+  holders: Holders
+  ref: RefObject<HTMLUListElement | null>
+}) {
   return (
     <div className="lem-legend-probe" aria-hidden="true" inert>
       <ul ref={ref} className="lem-legend">
-        <LegendItems model={model} probe />
+        <LegendItems model={model} holders={holders} probe />
       </ul>
     </div>
   )
 }
 
 /** The legend's entries; a probe's carry no hooks for tests or styles beyond their size. */
-function LegendItems({ model, probe = false }: { model: Model; probe?: boolean }) {
+function LegendItems({ model, holders, probe = false }: { model: Model; holders: Holders; probe?: boolean }) {
   const f = family(model)
   return (
     <>
@@ -131,7 +153,8 @@ function LegendItems({ model, probe = false }: { model: Model; probe?: boolean }
           <svg viewBox={TOKEN_BOX} width={LEGEND_ICON} height={LEGEND_ICON} aria-hidden="true">
             <TokenShape shape={TOKEN_STYLE[state].shape} />
           </svg>
-          {TOKEN_STYLE[state].words}
+          {/* Who holds the token while it waits (engine: stage.holders). */}
+          {holders[state] ? `${TOKEN_STYLE[state].words}: ${holders[state]}` : TOKEN_STYLE[state].words}
         </li>
       ))}
       {MARKS[f]

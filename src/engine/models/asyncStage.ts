@@ -77,6 +77,8 @@ export function asyncStage(s: SimState): ModelStage {
   return {
     nodes,
     edges,
+    // A retry's wait is Lambda's alone: the source got its 202 when the event was queued (fact sheet §3.2).
+    holders: { waiting: `Lambda holds this event; ${SOURCE_LABELS[a.source]} already had its 202` },
     nodeOf: (i) => {
       const ev = eventAt(s, i)
       if (ev.stage === 'succeeded') return okNode

@@ -2,6 +2,7 @@ import { entry, eventAt, nth } from '../must'
 import { batchId, sqsBatchNo, type EventNo, type SqsBatchNo } from '../ids'
 import { schedule, setStage, tell } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
+import type { StagePollers } from '../stageTypes'
 import type { SimState, Work } from '../types'
 import { groupHead, hasReadyGroup, takeReadyGroup } from './sqsFifo'
 import { stopRecursion } from './sqsLoop'
@@ -360,4 +361,26 @@ export function scaleTick(w: Work): void {
     }
   }
   tryPoll(w)
+}
+
+/**
+ * The mapping's pollers at this instant (fact sheet §4.2). Standard and FIFO queues: one poller per
+ * concurrent batch, so they start at 5 and scale with the backlog to the cap ("Standard-queue
+ * scaling"). Provisioned mode: each event poller runs up to 10 invocations, so
+ * ⌈concurrency / 10⌉ pollers, kept within MinimumPollers and MaximumPollers ("ProvisionedPollerConfig").
+ * A poller reaches into the queue when a batch of its receives messages at this very millisecond.
+ */
+export function sqsPollers(s: SimState): StagePollers {
+  const st = sqsOf(s)
+  const pp = provisionedPollers(s)
+  const per = pp ? INVOKES_PER_POLLER : 1
+  const count = pp ? Math.min(pp.max, Math.max(pp.min, Math.ceil(st.limit / per))) : st.limit
+  const busy = Math.min(count, Math.ceil(st.busy / per))
+  let polled = 0
+  for (const key of Object.keys(st.batches)) {
+    const b = entry(st.batches, key)
+    if (b.events.some((e) => st.rxAt[e] === s.now && st.owner[e] === b.n)) polled++
+  }
+  const reach = Array.from({ length: Math.min(busy, Math.ceil(polled / per)) }, () => 'queue')
+  return { count, busy, reach }
 }

@@ -4,7 +4,7 @@ import { eventNo, type EventNo } from '../ids'
 import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { heldGroups } from './sqsFifo'
-import { mappingCap, provisionedPollers } from './sqsPoller'
+import { mappingCap, provisionedPollers, sqsPollers } from './sqsPoller'
 import { sqsOf, visibleAgainAt } from './sqsQueue'
 import { GONE, INVISIBLE, type SqsModelState } from './sqsTypes'
 import { stageNode } from './stageNode'
@@ -124,6 +124,9 @@ export function sqsStage(s: SimState): ModelStage {
     nodes,
     edges,
     holds: st ? inFlight(s, st) : [],
+    ...(st && { pollers: sqsPollers(s) }),
+    // A ghost: the batch that received it failed or gave up; SQS keeps it hidden (fact sheet §4.2).
+    holders: { invisible: 'SQS hides this message; Lambda no longer has it' },
     lanes: st && fifo ? { queue: groupLanes(st) } : {},
     receivesOf: (i) => (st && (st.rc[i] ?? 0) > 0 ? nth(st.rc, i) : null),
     poisonOf: (i) => st !== null && st.msg[i] !== GONE && failsItself(eventAt(s, i)),

@@ -1,7 +1,14 @@
 import { failsItself } from '../stagePoison'
 import { eventAt, internalError, nth } from '../must'
 import { eventNo, type EventNo } from '../ids'
-import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
+import {
+  ENVS_NODE,
+  type ModelStage,
+  type StageHold,
+  type StageLane,
+  type StageNode,
+  type StagePollers,
+} from '../stageTypes'
 import type { SimState } from '../types'
 import { shardCheckpoint, unread } from './streamShards'
 import type { Lane as StreamLane, StreamModelState } from './streamTypes'
@@ -57,6 +64,18 @@ function shardLanes(
     })
   }
   return { lanes, holds }
+}
+
+/**
+ * The mapping's pollers (fact sheet §4.3 "Parallelization", §4.1 "one iterator per shard"): one per
+ * lane, shards × ParallelizationFactor, each with at most one batch in flight; fixed for the run.
+ * A lane reaches into its shard when its batch's invocation starts at this very millisecond.
+ */
+export function streamPollers(s: SimState, m: StreamModelState): StagePollers {
+  const count = m.lanes.length
+  const busy = m.lanes.filter((l) => l.state !== 'idle').length
+  const reach = m.lanes.filter((l) => s.invocations[l.inv]?.startAt === s.now).map((l) => `shard-${l.shard + 1}`)
+  return { count, busy, reach }
 }
 
 /**
@@ -120,6 +139,7 @@ export function streamStage(s: SimState): ModelStage {
     edges,
     lanes,
     holds,
+    pollers: streamPollers(s, m),
     poisonOf: poison,
     nodeOf: (i) => {
       const ev = eventAt(s, i)

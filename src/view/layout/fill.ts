@@ -1,7 +1,8 @@
-import type { StageHold, StageToken } from '../../engine'
+import type { StageHold, StageModel, StageToken } from '../../engine'
 import { isSink } from './columns'
 import { gridCols, lineCells, slot } from './grid'
 import { placeLanes } from './lanes'
+import { stripOf } from './pollers'
 import { GRID_RISE, NODE_PAD, PITCH } from './metrics'
 import type { NodeTexts, Occupants } from './nodes'
 import { headOf, textOf } from './nodes'
@@ -22,6 +23,7 @@ interface FillSizes {
   readonly pipeHead: number
   readonly sinkHead: number
   readonly occ: Occupants
+  readonly stage: StageModel
 }
 
 /** A token grid of `cols` × `rows` from (gx, gy). */
@@ -86,7 +88,10 @@ export function fillNode(p: Placed, s: FillSizes): Filled {
   const held = s.occ.holdsOf[node.id] ?? []
   const cols = gridCols(box.w - 2 * NODE_PAD)
   // Wide: a stretched box gets the rows its height allows.
-  const rows = s.horizontal && !sink ? Math.max(p.rows, Math.floor((box.h - head - NODE_PAD) / PITCH)) : p.rows
+  const rows =
+    s.horizontal && !sink
+      ? Math.max(p.rows, Math.floor((box.h - head - NODE_PAD - stripOf(s.stage, node)) / PITCH))
+      : p.rows
   const gx = box.x + NODE_PAD + (box.w - 2 * NODE_PAD - cols * PITCH) / 2
   const gy = box.y + head - GRID_RISE
   if (node.lanes.length > 0) {

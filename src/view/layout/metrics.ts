@@ -218,3 +218,22 @@ export const MORE_PAD = 12
 /** The legend's icons (CSS px), and its marks drawn in a box ±LEGEND_MARK.box around their centre. */
 export const LEGEND_ICON = 22
 export const LEGEND_MARK = { box: 12, holdR: 10, blockedHalf: 9, checkpointHalf: 10 } as const
+
+// ---- the mapping's pollers ---------------------------------------------------------------------
+/**
+ * The pollers strip at the foot of the event source mapping's box: one token row high, its count
+ * in words (16 px bold, baseline `text` below its top), then up to `rows` rows of poller glyphs
+ * (`glyph` wide at `pitch`). A reaching poller's arm ends `reachIn` inside its source's box, in a
+ * hand of radius `hand`; on phones it climbs `armX` inside the mapping's left edge.
+ */
+export const POLLER = {
+  strip: PITCH,
+  text: 14,
+  firstRow: 25,
+  rows: 2,
+  glyph: 12,
+  pitch: 15,
+  reachIn: 8,
+  hand: 4,
+  armX: 5,
+} as const

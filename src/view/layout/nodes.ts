@@ -18,6 +18,7 @@ import {
   PITCH,
   STAGE_PAD,
 } from './metrics'
+import { stripOf } from './pollers'
 import { wrapText } from './text'
 import type { Placed } from './types'
 
@@ -132,10 +133,13 @@ export function placePipeline(
         y += s.envBoxH + rowGap
         continue
       }
-      const rows = rowsFor(n, colNodes.length, gridCols(w - 2 * NODE_PAD), horizontal, occ)
+      // The mapping's pollers strip takes a token row (wide: one of its rows; phones: one more).
+      const strip = stripOf(stage, n)
+      const fit = rowsFor(n, colNodes.length, gridCols(w - 2 * NODE_PAD), horizontal, occ)
+      const rows = horizontal && strip > 0 ? Math.max(1, fit - 1) : fit
       const t = textOf(s.texts, n)
       const head = horizontal ? s.pipeHead : headOf(t.label.length, t.detail.length)
-      const h = head + rows * PITCH + NODE_PAD
+      const h = head + rows * PITCH + NODE_PAD + strip
       placed.push({ node: n, box: { x, y, w, h }, rows })
       y += h + rowGap
     }

@@ -7,6 +7,7 @@ import { placeGauge } from './gauge'
 import { linkHolds } from './holds'
 import { MIN_STAGE_H } from './metrics'
 import { headFor, nodeTexts, occupantsOf, placePipeline } from './nodes'
+import { placePollers } from './pollers'
 import { placeReplies } from './replies'
 import { placeSinks } from './sinks'
 import type { Box, Orientation, StageLayout } from './types'
@@ -35,7 +36,7 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const boxes: Record<string, Box> = {}
   for (const p of placed) boxes[p.node.id] = p.box
   // What is drawn inside the boxes: tokens, holds and lanes in the nodes, cards in the environments.
-  const filled = placed.map((p) => fillNode(p, { horizontal: f.horizontal, texts, pipeHead, sinkHead, occ }))
+  const filled = placed.map((p) => fillNode(p, { horizontal: f.horizontal, texts, pipeHead, sinkHead, occ, stage }))
   const envBox = f.envNode ? boxes[f.envNode.id] : undefined
   const cards = envBox ? placeCards(grid, envBox, envHead, occ.tokensOf) : { envs: [], tokens: [] }
   const tokens = [...filled.flatMap((n) => n.tokens), ...cards.tokens]
@@ -58,5 +59,6 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
     lanes: filled.flatMap((n) => n.lanes),
     replyBand,
     reply,
+    pollers: placePollers(stage, boxes, f.horizontal),
   }
 }

@@ -10,6 +10,7 @@ import {
   MAX_LINES,
   NODE_PAD,
   PITCH,
+  POLLER,
   REPLY_CHAR,
   REPLY_TEXT_X,
   SMALL_BOLD_CHAR,
@@ -141,6 +142,16 @@ function checkConversations(l: StageLayout, name: string, stage?: StageModel): v
         l.tokens.some((d) => d.token.id === t.id),
         `${name}: poison ${t.id} not drawn`,
       ).toBe(true)
+  // The pollers strip sits inside the mapping's box, under everything else drawn there.
+  if (l.pollers) {
+    const s = l.pollers.box
+    const esm = nodeOf('poller')
+    expect(s.y >= esm.y && s.y + s.h <= esm.y + esm.h + 0.01, `${name}: pollers outside the mapping`).toBe(true)
+    for (const t of [...l.tokens, ...l.holds])
+      if (t.x > esm.x && t.x < esm.x + esm.w && t.y > esm.y && t.y < esm.y + esm.h)
+        expect(t.y + TOKEN_R, `${name}: a token over the pollers`).toBeLessThanOrEqual(s.y)
+    for (const g of l.pollers.glyphs) expect(g.x + POLLER.glyph / 2, name).toBeLessThanOrEqual(esm.x + esm.w - NODE_PAD)
+  }
   if (l.replyBand) {
     const b = l.replyBand
     expect(b.x >= 0 && b.x + b.w <= l.width, name).toBe(true)

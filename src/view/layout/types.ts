@@ -1,4 +1,4 @@
-import type { StageEnv, StageHold, StageLane, StageNode, StageReply, StageToken } from '../../engine'
+import type { StageEnv, StageHold, StageLane, StageNode, StagePollers, StageReply, StageToken } from '../../engine'
 
 /**
  * What the stage layout returns, in SVG user units (see metrics.ts). Horizontal (wide screens):
@@ -93,6 +93,17 @@ export interface GaugeLayout extends Box {
   readonly twoLines: boolean
 }
 
+/** The mapping's pollers strip (layout/pollers.ts): words, glyphs and the arms reaching into a source. */
+export interface PollersLayout {
+  readonly pollers: StagePollers
+  readonly box: Box
+  /** Start of the count's baseline. */
+  readonly text: Point
+  readonly glyphs: readonly (Point & { readonly state: 'reach' | 'busy' | 'idle' })[]
+  /** Paths from a reaching poller into the node it polls (an arrow head at their end). */
+  readonly arms: readonly string[]
+}
+
 export interface StageLayout {
   readonly width: number
   readonly height: number
@@ -114,6 +125,7 @@ export interface StageLayout {
   /** Band for the latest answer (sync, async); the box is there even before the first answer. */
   readonly replyBand: Box | null
   readonly reply: ReplyLayout | null
+  readonly pollers: PollersLayout | null
 }
 
 /** A node's box while the stage is being laid out, with the token rows it was given. */
