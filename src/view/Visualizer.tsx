@@ -16,6 +16,7 @@ import './styles.css'
 import './stage.css'
 import './panels.css'
 import './layout.css'
+import './appOnly/layout.css'
 
 export type ControlsLevel = 'none' | 'minimal' | 'full'
 export type ThemeChoice = 'light' | 'dark' | 'system'

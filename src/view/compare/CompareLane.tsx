@@ -8,6 +8,7 @@ import { useStageRoom } from '../useStageRoom'
 import '../styles.css'
 import '../stage.css'
 import '../layout.css'
+import '../appOnly/layout.css'
 import './compare.css'
 
 /**
