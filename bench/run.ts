@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: prints the performance figures recorded in BENCHMARKS.md.
  * `npm run bench -- engine` runs one group only. Compare figures as ratios within one run.
- * Groups: engine, sizes, stepback, ttfr, fps, and soak (about 11 minutes: only when named;
+ * Groups: engine, sizes, stepback, big (100,000 events), ttfr, fps, and soak (about 11 minutes: only when named;
  * `npm run bench -- soak --minutes=2` for a shorter browser play).
  */
 import { cpus, totalmem } from 'node:os'
+import { printBig } from './big'
 import { BASE, FLOOR_PAGE, measureTtfr, serveAndLaunch, soakBrowser } from './browser'
 import { FPS_CASES, measureFps } from './fps'
 import { ENGINE_CASES, runEngineCase } from './engine'
@@ -149,7 +150,7 @@ async function fps(): Promise<void> {
   }
 }
 
-const groups: Record<string, () => void | Promise<void>> = { engine, sizes, stepback, ttfr, fps, soak }
+const groups: Record<string, () => void | Promise<void>> = { engine, sizes, stepback, big: printBig, ttfr, fps, soak }
 /** Long groups run only when named. */
 const ON_REQUEST = new Set(['soak'])
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))

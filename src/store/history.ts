@@ -42,7 +42,6 @@ export interface FineEntry {
   readonly now: number
   /** delta.ts encoding against the previous entry's state (null for the first, a whole checkpoint). */
   readonly enc: unknown
-  readonly bytes: number
 }
 
 export interface FineChain {
@@ -67,7 +66,7 @@ export function fineEvery(s: SimState): number {
 
 /** A chain holding only the first state. */
 export function startChain(first: SimState): FineChain {
-  return { entries: [{ step: first.step, now: first.now, enc: null, bytes: 0 }], tail: first }
+  return { entries: [{ step: first.step, now: first.now, enc: null }], tail: first }
 }
 
 /** Adds states after the chain's last entry (in step order), each as its difference from the one before. */
@@ -78,7 +77,7 @@ export function extendChain(c: FineChain, states: readonly SimState[]): FineChai
     if (s.step <= tail.step) continue
     const enc = encode(s, tail)
     entries ??= c.entries.slice()
-    entries.push({ step: s.step, now: s.now, enc, bytes: deltaBytes(enc) })
+    entries.push({ step: s.step, now: s.now, enc })
     tail = s
   }
   return entries ? { entries, tail } : c
@@ -115,7 +114,7 @@ function fineState(h: History, k: number): SimState {
 /** Bytes the fine chain keeps (its differences). */
 export function fineBytes(c: FineChain): number {
   let n = 0
-  for (const e of c.entries) n += 48 + e.bytes
+  for (const e of c.entries) n += 48 + deltaBytes(e.enc)
   return n
 }
 
