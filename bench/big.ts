@@ -138,7 +138,11 @@ export function printBig(): void {
     console.log(
       `| ${r.what} | ${r.at} | ${ms(r.medianMs)} | ${ms(r.p95Ms)} | ${ms(r.cpuMs)} | ${r.goalMs} | ${(r.medianMs / r.goalMs).toFixed(2)}× ${r.medianMs <= r.goalMs ? '(met)' : '(not met)'} |`,
     )
-  console.log(`\nLoad average while measuring: ${loadavg().map((x) => x.toFixed(1)).join(', ')} (2 cores: above 2, wall times are inflated).`)
+  console.log(
+    `\nLoad average while measuring: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(', ')} (2 cores: above 2, wall times are inflated).`,
+  )
   console.log(
     `\nHeap the store retains at step 100,000 of the whole run, after a full GC: ${f.heapMb === null ? 'run with --expose-gc' : `${ms(f.heapMb)} MB`}; whole checkpoints: ${f.checkpoints} (estimate ${ms(f.checkpointMb)} MB), fine checkpoints: ${f.fineEntries.toLocaleString('en-US')} (differences, ${ms(f.fineMb)} MB).`,
   )

@@ -141,7 +141,8 @@ export function selectStage(s: SimState, maxFinished = 40, answersFrom = 0): Sta
       else tally.set(key, { code: r.code, tone: r.tone, count: 1 })
       // Only an answer that would enter the three latest is copied (keepLatest decides where).
       const third = replies[2]
-      if (r.step >= answersFrom && (third === undefined || third.step < r.step)) keepLatest(replies, { ...r, token: ev.id })
+      if (r.step >= answersFrom && (third === undefined || third.step < r.step))
+        keepLatest(replies, { ...r, token: ev.id })
     }
     if (done && finishedListed >= maxFinished) {
       finishedCount.set(node, (finishedCount.get(node) ?? 0) + 1)

@@ -90,7 +90,12 @@ describe('fine checkpoints (differences between states)', () => {
           const end = run.frontier.head.now
           for (const f of at) {
             const t = Math.floor(f * end)
-            const fromZero = forward(run.history, createSim(run.scenario), { time: t }, { collect: false, replay: true })
+            const fromZero = forward(
+              run.history,
+              createSim(run.scenario),
+              { time: t },
+              { collect: false, replay: true },
+            )
             const s: SimState = stateAtTime(run.history, t)
             expect(s).toEqual(fromZero.state)
             expect(s.now).toBeLessThanOrEqual(t)

@@ -153,7 +153,12 @@ function withCursor(
 export function createRun(scenario: Scenario, commands: readonly LoggedCommand[] = []): Run {
   const sim = createSim(scenario)
   const first = applyCommands(commands, sim, true)
-  const history: History = { commands, checkpoints: [first.state], every: CHECKPOINT_EVERY, fine: startChain(first.state) }
+  const history: History = {
+    commands,
+    checkpoints: [first.state],
+    every: CHECKPOINT_EVERY,
+    fine: startChain(first.state),
+  }
   const ext = extend(history, startFrontier(first.state, first.transitions), {}, LOOKAHEAD)
   return withCursor({ scenario, history: ext.history, frontier: ext.frontier, cursor: first.state })
 }
