@@ -3,12 +3,13 @@
  * `npm run bench -- engine` runs one group only. Compare figures as ratios within one run.
  * `npm run bench -- engine --record` also writes the issue-20 ratios to bench/previous.json, the
  * "previous" column of the next run.
- * Groups: engine (it begins with the ratios group: issue 20's goals), sizes, stepback, ttfr, fps,
- * and soak (about 11 minutes: only when named;
+ * Groups: engine (it begins with the ratios group: issue 20's goals), sizes, stepback, big (100,000
+ * events), ttfr, fps, and soak (about 11 minutes: only when named;
  * `npm run bench -- soak --minutes=2` for a shorter browser play).
  */
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
+import { printBig } from './big'
 import { BASE, FLOOR_PAGE, measureTtfr, serveAndLaunch, soakBrowser } from './browser'
 import { FPS_CASES, measureFps } from './fps'
 import { ENGINE_CASES, runEngineCase } from './engine'
@@ -270,7 +271,16 @@ async function fps(): Promise<void> {
   }
 }
 
-const groups: Record<string, () => void | Promise<void>> = { engine, ratios, sizes, stepback, ttfr, fps, soak }
+const groups: Record<string, () => void | Promise<void>> = {
+  engine,
+  ratios,
+  sizes,
+  stepback,
+  big: () => printBig(figures),
+  ttfr,
+  fps,
+  soak,
+}
 /** Long groups run only when named. */
 const ON_REQUEST = new Set(['soak', 'ratios'])
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'))

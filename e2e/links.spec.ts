@@ -63,6 +63,6 @@ test('20 damaged share links in a row: the stage renders, a notice says why, no 
   }
   // The too-big scenario's notice names the limit.
   await page.goto(`/?s=${tooBig}`)
-  await expect(page.getByTestId('notice').first()).toContainText('at most 10,000')
+  await expect(page.getByTestId('notice').first()).toContainText('at most 100,000')
   expect(errors).toEqual([])
 })

@@ -156,6 +156,8 @@ export interface AdvanceOptions {
   readonly steps?: number
   /** Apply occurrences with time <= until, then set the clock to `until`. */
   readonly until?: number
+  /** With `until`: leave the clock at the last occurrence applied (a replay to a time stays on a step). */
+  readonly keepClock?: boolean
   /** Collect the transition log (captions). Off for headless bulk runs. */
   readonly collect?: boolean
 }
@@ -182,7 +184,7 @@ export function advance(state: SimState, opts: AdvanceOptions = {}): StepResult 
   }
   // The clock moves to `until` only when every occurrence up to it was applied (not when the step
   // budget stopped first).
-  if (exhausted && opts.until !== undefined && opts.until > s.now) s.now = small(Math.min(opts.until, stop))
+  if (exhausted && opts.until !== undefined && opts.until > s.now && opts.keepClock !== true) s.now = small(Math.min(opts.until, stop))
   return { state: s, transitions: log ?? [] }
 }
 

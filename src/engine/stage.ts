@@ -22,7 +22,7 @@ import type { Env, EventRecord, Invocation, SimState, TokenStage } from './types
  * nodes and where its tokens are; this adds the environments, the gauge and the token list.
  */
 
-const DONE: readonly TokenStage[] = ['succeeded', 'failed', 'throttled', 'filtered']
+const DONE_STAGES: ReadonlySet<TokenStage> = new Set<TokenStage>(['succeeded', 'failed', 'throttled', 'filtered'])
 
 /**
  * The short text on a token: its number, prefixed with the id's initial when the run mixes id
@@ -40,14 +40,15 @@ function mixedPrefixes(s: SimState): boolean {
 }
 
 export function isDone(ev: EventRecord): boolean {
-  return DONE.includes(ev.stage)
+  const st = ev.stage
+  return DONE_STAGES.has(st)
 }
 
 /** Records of the settling invocation that failed, drawn red in its environment (sim.ts 'settle'). */
-function failedShown(s: SimState): Record<number, string> {
-  const out: Record<number, string> = {}
+function failedShown(s: SimState): Map<number, string> {
+  const out = new Map<number, string>()
   const inv = s.settling
-  if (inv) for (const i of failedRecords(inv)) out[i] = envAt(s, inv.env).id
+  if (inv) for (const i of failedRecords(inv)) out.set(i, envAt(s, inv.env).id)
   return out
 }
 
@@ -103,58 +104,65 @@ function envsOf(s: SimState): StageEnv[] {
 export function selectStage(s: SimState, maxFinished = 40, answersFrom = 0): StageModel {
   const rules = MODEL_RULES[s.scenario.model]
   const part = rules?.stage?.(s) ?? { nodes: [], edges: [], nodeOf: () => ENVS_NODE }
-  const runningEnv: Record<number, string> = {}
-  const runningUntil: Record<number, number> = {}
+  // Maps, not records keyed by number: this loop runs over every event of a 100,000-event run.
+  const runningEnv = new Map<number, string>()
+  const runningUntil = new Map<number, number>()
   // The settling invocation first: an event it failed that also runs elsewhere (an async duplicate)
   // is drawn where it runs.
   const held = s.settling ? [s.settling] : []
   for (const key of Object.keys(s.invocations)) held.push(entry(s.invocations, key))
   for (const inv of held) {
     for (const i of inv.events) {
-      runningEnv[i] = envAt(s, inv.env).id
-      runningUntil[i] = inv.endAt
+      runningEnv.set(i, envAt(s, inv.env).id)
+      runningUntil.set(i, inv.endAt)
     }
   }
   const shown = failedShown(s)
   const mixed = mixedPrefixes(s)
   const tokens: StageToken[] = []
   const replies: StageReply[] = []
-  const tally: Record<string, { code: string; tone: ReplyTone; count: number }> = {}
-  const finishedCount: Record<string, number> = {}
+  const tally = new Map<string, { code: string; tone: ReplyTone; count: number }>()
+  const finishedCount = new Map<string, number>()
   let finishedListed = 0
+  const replyOf = part.replyOf
   for (let k = s.events.length - 1; k >= 0; k--) {
     const i = eventNo(k)
     const ev = eventAt(s, i)
     const done = isDone(ev)
-    const failedIn = shown[i]
-    const running = failedIn === undefined && ev.stage === 'running' && runningEnv[i] !== undefined
+    const failedIn = shown.get(i)
+    const env = runningEnv.get(i)
+    const running = failedIn === undefined && ev.stage === 'running' && env !== undefined
     const node = running || failedIn !== undefined ? ENVS_NODE : part.nodeOf(i)
-    const state = failedIn !== undefined ? 'failed' : throttledNow(s, ev) ? 'throttled' : ev.stage
-    const r = part.replyOf?.(i) ?? null
-    const reply = r ? { ...r, token: ev.id } : null
-    if (reply) {
-      const key = `${reply.code}:${reply.tone}`
-      ;(tally[key] ??= { code: reply.code, tone: reply.tone, count: 0 }).count++
-      if (reply.step >= answersFrom) keepLatest(replies, reply)
+    const r = replyOf ? replyOf(i) : null
+    if (r) {
+      const key = r.code + ':' + r.tone
+      const t = tally.get(key)
+      if (t) t.count++
+      else tally.set(key, { code: r.code, tone: r.tone, count: 1 })
+      // Only an answer that would enter the three latest is copied (keepLatest decides where).
+      const third = replies[2]
+      if (r.step >= answersFrom && (third === undefined || third.step < r.step))
+        keepLatest(replies, { ...r, token: ev.id })
     }
     if (done && finishedListed >= maxFinished) {
-      finishedCount[node] = (finishedCount[node] ?? 0) + 1
+      finishedCount.set(node, (finishedCount.get(node) ?? 0) + 1)
       continue
     }
     if (done) finishedListed++
+    const state = failedIn !== undefined ? 'failed' : throttledNow(s, ev) ? 'throttled' : ev.stage
     tokens.push({
       id: ev.id,
       state,
       node,
-      env: running ? entry(runningEnv, i) : (failedIn ?? null),
+      env: running ? (env ?? null) : (failedIn ?? null),
       since: failedIn !== undefined ? s.now : ev.since,
-      until: running ? entry(runningUntil, i) : failedIn !== undefined ? null : (part.untilOf?.(i) ?? null),
+      until: running ? (runningUntil.get(i) ?? null) : failedIn !== undefined ? null : (part.untilOf?.(i) ?? null),
       attempts: ev.attempts.length,
       batch: running || failedIn !== undefined ? (ev.attempts[ev.attempts.length - 1]?.batch ?? null) : null,
       label: labelOf(ev, mixed),
       group: s.scenario.model === 'sqs-fifo' ? ev.groupId : null,
       receives: part.receivesOf?.(i) ?? null,
-      reply,
+      reply: r ? { ...r, token: ev.id } : null,
       poison: part.poisonOf?.(i) ?? false,
     })
   }
@@ -191,7 +199,7 @@ export function selectStage(s: SimState, maxFinished = 40, answersFrom = 0): Sta
   const nodes = [...part.nodes, envNode].map((n) => ({
     ...n,
     tokens: byNode[n.id] ?? [],
-    count: n.count + (finishedCount[n.id] ?? 0),
+    count: n.count + (finishedCount.get(n.id) ?? 0),
     lanes: lanes(n.id),
   }))
   const holds: StageHold[] = (part.holds ?? []).map(({ ev, ...h }) => ({
@@ -215,7 +223,7 @@ export function selectStage(s: SimState, maxFinished = 40, answersFrom = 0): Sta
       provisioned: f.provisionedConcurrentExecutions,
     },
     replies,
-    tally: Object.values(tally).sort((a, b) => b.count - a.count),
+    tally: Array.from(tally.values()).sort((a, b) => b.count - a.count),
     holds,
     pollers: part.pollers ?? null,
     holders: part.holders ?? {},

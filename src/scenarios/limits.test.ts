@@ -21,12 +21,12 @@ describe('the interactive limit counts the messages a recursive loop makes', () 
     expect(loopFactor(allow)).toBe(1 + 300)
   })
 
-  it('refuses a loop scenario whose events could pass 10,000, and says why', () => {
+  it('refuses a loop scenario whose events could pass 100,000, and says why', () => {
     expect(
-      interactiveLimitProblem(sc({ workload: [{ count: 588 }], sqs: { functionSendsToSameQueue: true } })),
+      interactiveLimitProblem(sc({ workload: [{ count: 5882 }], sqs: { functionSendsToSameQueue: true } })),
     ).toBeNull()
-    const problem = interactiveLimitProblem(sc({ workload: [{ count: 589 }], sqs: { functionSendsToSameQueue: true } }))
-    expect(problem).toContain('may make up to 10,013 events')
+    const problem = interactiveLimitProblem(sc({ workload: [{ count: 5883 }], sqs: { functionSendsToSameQueue: true } }))
+    expect(problem).toContain('may make up to 100,011 events')
     expect(problem).toContain('back to its own queue')
   })
 })

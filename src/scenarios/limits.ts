@@ -3,11 +3,11 @@ import type { Scenario } from '../engine'
 /**
  * The interactive app, the iframe page, the custom element and the React component play at most
  * this many events (the scenario format allows 1,000,000, which `npm run sim` runs headless). Steps
- * share finished events' records, but each frame still walks every event for the stage and the run
- * keeps every record (~600 bytes) and its history: at the end of a run a step costs about 1 ms at
- * 10,000 events, 13 ms at 50,000 and 24 ms at 100,000 on 2 cores (docs/SCENARIO.md, "Interactive limit").
+ * share finished events' records and checkpoints keep only what changed (src/store/delta.ts), so a
+ * step back or a scrub replays one short interval; each step still copies the per-event arrays and
+ * the stage walks every event (docs/SCENARIO.md, "Interactive limit"; BENCHMARKS.md, "100,000 events").
  */
-export const INTERACTIVE_MAX_EVENTS = 10000
+export const INTERACTIVE_MAX_EVENTS = 100000
 
 /** Events the workload sends (the sum of `count`). */
 export function scenarioEvents(scenario: Scenario): number {

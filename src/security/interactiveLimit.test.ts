@@ -27,9 +27,10 @@ const parsed = (count: number) => {
 const link = (count: number, extra = '') => `?s=${toBase64Url(JSON.stringify(raw(count)))}${extra}`
 
 describe('the interactive limit (docs/SCENARIO.md, Extensions and limits)', () => {
-  it('is 10,000 events, below the format limit of 1,000,000', () => {
-    expect(INTERACTIVE_MAX_EVENTS).toBe(10000)
-    expect(scenarioEvents(parsed(INTERACTIVE_MAX_EVENTS + 1))).toBe(10001)
+  it('is 100,000 events, below the format limit of 1,000,000', () => {
+    expect(INTERACTIVE_MAX_EVENTS).toBe(100000)
+    expect(scenarioEvents(parsed(INTERACTIVE_MAX_EVENTS + 1))).toBe(100001)
+    expect(interactiveLimitProblem(parsed(INTERACTIVE_MAX_EVENTS + 1))).toContain('sends 100,001 events')
     expect(parseScenario(raw(1000000)).ok).toBe(true)
   })
 
@@ -46,7 +47,7 @@ describe('the interactive limit (docs/SCENARIO.md, Extensions and limits)', () =
     expect(d.presetId).toBe(defaultPreset()?.id)
     expect(d.problems).toHaveLength(1)
     expect(d.problems[0]).toContain('250,000 events')
-    expect(d.problems[0]).toContain('at most 10,000')
+    expect(d.problems[0]).toContain('at most 100,000')
     expect(d.problems[0]).toContain('npm run sim')
   })
 
@@ -59,7 +60,7 @@ describe('the interactive limit (docs/SCENARIO.md, Extensions and limits)', () =
     )
     expect(decodeShare(link(INTERACTIVE_MAX_EVENTS - 2, `&c=${c}`)).problems).toEqual([])
     const d = decodeShare(link(INTERACTIVE_MAX_EVENTS - 1, `&c=${c}`))
-    expect(d.problems.join(' ')).toContain('10,001 events')
+    expect(d.problems.join(' ')).toContain('100,001 events')
     expect(d.commands).toEqual([])
   })
 

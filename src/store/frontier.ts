@@ -4,7 +4,7 @@ import { closeBeats, EMPTY_BEATS, endAt, feedBeats } from './beats'
 import type { BeatIndex } from './beats'
 import { closeFolds, EMPTY_FOLDS, feedFolds } from './folds'
 import type { FoldIndex } from './folds'
-import { fitInterval, forward, thin, withCheckpoints } from './history'
+import { fineEvery, fitInterval, forward, thin, withCheckpoints } from './history'
 import type { History, LoggedTransition } from './history'
 import { appendMarkers, capMarkers, endMarker, markersOf } from './markers'
 import type { Marker } from './markers'
@@ -166,8 +166,9 @@ export function extend(
   let left = maxSteps
   while (left > 0 && nextStepAt(head) !== null) {
     history = fitInterval(history, head)
-    const stride = sampleStride(head, history.every)
-    const slice = Math.min(left, history.every - (head.step % history.every), stride - (head.step % stride))
+    const fine = fineEvery(head)
+    const stride = sampleStride(head, fine)
+    const slice = Math.min(left, fine - (head.step % fine), stride - (head.step % stride))
     const r = forward(history, head, target, { collect: true, maxSteps: slice })
     if (r.state.step === head.step) break
     left -= r.state.step - head.step

@@ -5,7 +5,7 @@ import type { BeatIndex } from './beats'
 import { cutFolds, nextShownEnd, prevShownEnd } from './folds'
 import { extend, startFrontier } from './frontier'
 import type { Frontier } from './frontier'
-import { applyCommands, fork, forward, stateAtStep, stateAtTime } from './history'
+import { applyCommands, fork, forward, startChain, stateAtStep, stateAtTime } from './history'
 import type { History, LoggedCommand, LoggedTransition } from './history'
 import type { Marker } from './markers'
 
@@ -153,7 +153,12 @@ function withCursor(
 export function createRun(scenario: Scenario, commands: readonly LoggedCommand[] = []): Run {
   const sim = createSim(scenario)
   const first = applyCommands(commands, sim, true)
-  const history: History = { commands, checkpoints: [first.state], every: CHECKPOINT_EVERY }
+  const history: History = {
+    commands,
+    checkpoints: [first.state],
+    every: CHECKPOINT_EVERY,
+    fine: startChain(first.state),
+  }
   const ext = extend(history, startFrontier(first.state, first.transitions), {}, LOOKAHEAD)
   return withCursor({ scenario, history: ext.history, frontier: ext.frontier, cursor: first.state })
 }
