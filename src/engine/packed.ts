@@ -10,7 +10,7 @@ import { MANUAL_ENTRY_BASE } from './types'
  * objects each (record, id, attempts, attempt, deliveries, delivery) that outlive the young
  * generation: the collector copied and marked half a gigabyte of them, and that was most of the
  * full report's cost over a metrics-only run. Here the model releases an event it is done with, as in
- * a metrics-only run, and its report data go into a few flat number arrays (plain data, so the state
+ * a metrics-only run, and its report data go into one flat number array (plain data, so the state
  * stays serializable). reportText.ts writes them with templates; report.ts `buildReport` unpacks them.
  *
  * Only what the report shows is kept, and only shapes this file knows: an event whose record holds
@@ -18,23 +18,34 @@ import { MANUAL_ENTRY_BASE } from './types'
  * id not made from its workload entry) keeps its record, so the report is the same either way.
  */
 export interface PackedEvents {
-  /** Per event number: its offset in `ev`, or -1 (its record is in `s.events`). */
+  /** Per event number: where its numbers start in `data`, or -1 (its record is in `s.events`). */
   at: number[]
-  /** Per packed event, EV_FIELDS numbers: entry, id number, outcome, first attempt, attempts, first delivery, deliveries. */
-  ev: number[]
-  /** Per attempt, ATT_FIELDS numbers: atMs, endMs (-1: null), result * 4 + coldStart (0 false, 1 true, 2 absent), environment (-1: none), reason (-1: none). */
-  att: number[]
-  /** Per delivery, DEL_FIELDS numbers: target * 4 + functionError (0 none, 1 Handled, 2 Unhandled), atMs, status (-1: none), reason (-1: none). */
-  del: number[]
+  /**
+   * Per packed event, in the order they were packed: 2 numbers, then 2 per attempt, then 2 per
+   * delivery (as few as that, so a million events are a few tens of MB in one flat array; whole
+   * numbers below 2^53, exact as doubles):
+   * - the id's number (`<prefix>-<number>`), then `((entry * 8 + outcome) * 1024 + attempts) * 1024 + deliveries`;
+   * - an attempt: `atMs`, then `(((end * ENV + environment) * 64 + reason) * 32) + result * 4 + coldStart`
+   *   where end is endMs − atMs + 1 (0: null), environment and reason are numbers + 1 (0: none),
+   *   coldStart 0 false, 1 true, 2 absent;
+   * - a delivery: `atMs`, then `((status * 64 + reason) * 32) + target * 4 + functionError`, status
+   *   and reason + 1 (0: none), functionError 0 none, 1 Handled, 2 Unhandled.
+   */
+  data: number[]
   /** Reasons, by number (a handful: the throttle Reasons, CallerTimeout). */
   strings: string[]
 }
 
-export const EV_FIELDS = 7
-export const ATT_FIELDS = 5
-export const DEL_FIELDS = 4
-/** At most this many distinct reasons; past it events keep their records. */
-const MAX_STRINGS = 64
+/** Radix of an attempt's environment number (+ 1): more environments than this keep their records. */
+export const ENV = 1 << 20
+/** An attempt's end − start + 1 below this (about 35 minutes; a handler runs at most 15). */
+const MAX_END = 1 << 21
+/** Radix of the attempt and delivery counts. */
+export const COUNT = 1024
+/** At most this many distinct reasons (+ 1 below 64); past it events keep their records. */
+const MAX_STRINGS = 63
+/** Entries (workload and hand-sent) below this. */
+const MAX_ENTRY = 1 << 24
 
 export const OUTCOMES: readonly Outcome[] = ['succeeded', 'failed', 'throttled', 'filtered', 'pending']
 export const RESULTS: readonly AttemptResult[] = ['success', 'error', 'timeout', 'throttled', 'running']
@@ -42,7 +53,7 @@ export const TARGETS: readonly DeliveryTarget[] = ['caller', 'onSuccess', 'onFai
 export const FUNCTION_ERRORS: readonly (string | undefined)[] = [undefined, 'Handled', 'Unhandled']
 
 export function emptyPacked(): PackedEvents {
-  return { at: [], ev: [], att: [], del: [], strings: [] }
+  return { at: [], data: [], strings: [] }
 }
 
 /** Whole, non-negative milliseconds (the sentinels -1 above are then unambiguous). */
@@ -92,8 +103,8 @@ function envNo(s: SimState, id: unknown): number {
   return s.envs[k]?.id === id ? k : -2
 }
 
-/** Attempt fields in the order the report lists them: any other defined field keeps the record. */
-function packAttempt(s: SimState, p: PackedEvents, a: Attempt, out: number[]): boolean {
+/** An attempt's second number (see PackedEvents), or -1 when it holds what this form cannot. */
+function attemptCode(s: SimState, p: PackedEvents, a: Attempt): number {
   for (const key in a) {
     if (
       key !== 'atMs' &&
@@ -105,39 +116,40 @@ function packAttempt(s: SimState, p: PackedEvents, a: Attempt, out: number[]): b
       key !== 'inv' &&
       (a as unknown as Record<string, unknown>)[key] !== undefined
     )
-      return false
+      return -1
   }
   const endMs = a.endMs
-  if (!isTime(a.atMs) || (endMs !== null && !isTime(endMs))) return false
+  if (!isTime(a.atMs) || (endMs !== null && !(isTime(endMs) && endMs >= a.atMs && endMs - a.atMs + 1 < MAX_END)))
+    return -1
   const result = RESULTS.indexOf(a.result)
   const cold = a.coldStart === undefined ? 2 : a.coldStart === true ? 1 : a.coldStart === false ? 0 : -1
-  if (result < 0 || cold < 0) return false
+  if (result < 0 || cold < 0) return -1
   const env = a.environment === undefined ? -1 : envNo(s, a.environment)
   const reason = a.reason === undefined ? -1 : stringNo(p, a.reason)
-  if (env === -2 || reason === -2) return false
-  out.push(a.atMs, endMs === null ? -1 : endMs, result * 4 + cold, env, reason)
-  return true
+  if (env === -2 || env + 1 >= ENV || reason === -2) return -1
+  const end = endMs === null ? 0 : endMs - a.atMs + 1
+  return ((end * ENV + env + 1) * 64 + reason + 1) * 32 + result * 4 + cold
 }
 
 /** Delivery keys in the order `deliver` (core.ts) makes them; anything else keeps the record. */
 const DELIVERY_KEYS = ['to', 'atMs', 'status', 'functionError', 'reason']
 
-function packDelivery(p: PackedEvents, d: Delivery, out: number[]): boolean {
+/** A delivery's second number (see PackedEvents), or -1 when it holds what this form cannot. */
+function deliveryCode(p: PackedEvents, d: Delivery): number {
   let last = -1
   for (const key in d) {
     if ((d as unknown as Record<string, unknown>)[key] === undefined) continue
     const i = DELIVERY_KEYS.indexOf(key)
-    if (i <= last) return false
+    if (i <= last) return -1
     last = i
   }
   const to = TARGETS.indexOf(d.to)
   const fe = FUNCTION_ERRORS.indexOf(d.functionError)
   const status = d.status
-  if (to < 0 || fe < 0 || !isTime(d.atMs) || (status !== undefined && !isTime(status))) return false
+  if (to < 0 || fe < 0 || !isTime(d.atMs) || (status !== undefined && !(isTime(status) && status < ENV))) return -1
   const reason = d.reason === undefined ? -1 : stringNo(p, d.reason)
-  if (reason === -2) return false
-  out.push(to * 4 + fe, d.atMs, status === undefined ? -1 : status, reason)
-  return true
+  if (reason === -2) return -1
+  return ((status === undefined ? 0 : status + 1) * 64 + reason + 1) * 32 + to * 4 + fe
 }
 
 /**
@@ -149,23 +161,35 @@ export function pack(s: SimState, p: PackedEvents, n: EventNo): boolean {
   const prefix = idPrefix(s, ev.entry)
   const num = prefix === null ? -1 : idNumber(ev.id, prefix)
   const outcome = OUTCOMES.indexOf(ev.outcome)
-  if (num < 0 || outcome < 0) return false
-  const att = p.att.length
-  const del = p.del.length
   const attempts = ev.attempts
   const deliveries = ev.deliveries
-  let ok = true
-  for (let i = 0; ok && i < attempts.length; i++) ok = packAttempt(s, p, nth(attempts, i), p.att)
-  for (let i = 0; ok && i < deliveries.length; i++) ok = packDelivery(p, nth(deliveries, i), p.del)
-  if (!ok) {
-    p.att.length = att
-    p.del.length = del
-    return false
+  const na = attempts.length
+  const nd = deliveries.length
+  if (num < 0 || outcome < 0 || ev.entry < 0 || ev.entry >= MAX_ENTRY || na >= COUNT || nd >= COUNT) return false
+  const data = p.data
+  const start = data.length
+  data.push(num, ((ev.entry * 8 + outcome) * COUNT + na) * COUNT + nd)
+  for (let i = 0; i < na; i++) {
+    const a = nth(attempts, i)
+    const code = attemptCode(s, p, a)
+    if (code < 0) {
+      data.length = start
+      return false
+    }
+    data.push(a.atMs, code)
+  }
+  for (let i = 0; i < nd; i++) {
+    const d = nth(deliveries, i)
+    const code = deliveryCode(p, d)
+    if (code < 0) {
+      data.length = start
+      return false
+    }
+    data.push(d.atMs, code)
   }
   const at = p.at
   while (at.length <= n) at.push(-1)
-  at[n] = p.ev.length
-  p.ev.push(ev.entry, num, outcome, att, attempts.length, del, deliveries.length)
+  at[n] = start
   return true
 }
 
@@ -175,47 +199,59 @@ export function packedAt(s: SimState, n: number): number {
   return p === null ? -1 : (p.at[n] ?? -1)
 }
 
+/** A packed event's head (see PackedEvents): entry, outcome, attempts, deliveries. */
+export function packedHead(code: number): { entry: number; outcome: number; attempts: number; deliveries: number } {
+  const deliveries = code % COUNT
+  const rest = (code - deliveries) / COUNT
+  const attempts = rest % COUNT
+  const eo = (rest - attempts) / COUNT
+  return { entry: Math.floor(eo / 8), outcome: eo % 8, attempts, deliveries }
+}
+
 /** The report's view of a packed event (report.ts `buildReport`): the fields and order reportAttempt gives. */
 export function unpack(s: SimState, k: number): ReportEvent {
   const p = s.packed
   if (p === null) throw new Error('unpack: the run packed no events')
-  const ev = p.ev
-  const entry = nth(ev, k)
+  const data = p.data
+  const head = packedHead(nth(data, k + 1))
+  let j = k + 2
   const attempts: Record<string, unknown>[] = []
-  const a0 = nth(ev, k + 3)
-  for (let i = 0; i < nth(ev, k + 4); i++) {
-    const j = a0 + i * ATT_FIELDS
-    const end = nth(p.att, j + 1)
-    const code = nth(p.att, j + 2)
+  for (let i = 0; i < head.attempts; i++, j += 2) {
+    const atMs = nth(data, j)
+    let code = nth(data, j + 1)
+    const low = code % 32
+    code = (code - low) / 32
+    const reason = (code % 64) - 1
+    code = (code - reason - 1) / 64
+    const env = (code % ENV) - 1
+    const end = (code - env - 1) / ENV
     const out: Record<string, unknown> = {
-      atMs: nth(p.att, j),
-      endMs: end === -1 ? null : end,
-      result: nth(RESULTS, code >> 2),
+      atMs,
+      endMs: end === 0 ? null : atMs + end - 1,
+      result: nth(RESULTS, low >> 2),
     }
-    if ((code & 3) !== 2) out.coldStart = (code & 3) === 1
-    const env = nth(p.att, j + 3)
+    if ((low & 3) !== 2) out.coldStart = (low & 3) === 1
     if (env !== -1) out.environment = nth(s.envs, env).id
-    const reason = nth(p.att, j + 4)
     if (reason !== -1) out.reason = nth(p.strings, reason)
     attempts.push(out)
   }
   const deliveries: Delivery[] = []
-  const d0 = nth(ev, k + 5)
-  for (let i = 0; i < nth(ev, k + 6); i++) {
-    const j = d0 + i * DEL_FIELDS
-    const code = nth(p.del, j)
-    const out: Record<string, unknown> = { to: nth(TARGETS, code >> 2), atMs: nth(p.del, j + 1) }
-    const status = nth(p.del, j + 2)
+  for (let i = 0; i < head.deliveries; i++, j += 2) {
+    let code = nth(data, j + 1)
+    const low = code % 32
+    code = (code - low) / 32
+    const reason = (code % 64) - 1
+    const status = (code - reason - 1) / 64 - 1
+    const out: Record<string, unknown> = { to: nth(TARGETS, low >> 2), atMs: nth(data, j) }
     if (status !== -1) out.status = status
-    const fe = FUNCTION_ERRORS[code & 3]
+    const fe = FUNCTION_ERRORS[low & 3]
     if (fe !== undefined) out.functionError = fe
-    const reason = nth(p.del, j + 3)
     if (reason !== -1) out.reason = nth(p.strings, reason)
     deliveries.push(out as unknown as Delivery)
   }
   return {
-    id: `${idPrefix(s, entry) ?? ''}-${nth(ev, k + 1)}`,
-    outcome: nth(OUTCOMES, nth(ev, k + 2)),
+    id: `${idPrefix(s, head.entry) ?? ''}-${nth(data, k)}`,
+    outcome: nth(OUTCOMES, head.outcome),
     attempts: attempts as unknown as ReportAttempt[],
     deliveries,
   }

@@ -1,5 +1,5 @@
 import { notArrived, reportHead, reportsEvents } from './report'
-import { FUNCTION_ERRORS, idPrefix, OUTCOMES, packedAt, RESULTS, TARGETS } from './packed'
+import { COUNT, ENV, FUNCTION_ERRORS, idPrefix, OUTCOMES, packedAt, RESULTS, TARGETS } from './packed'
 import type { PackedEvents } from './packed'
 import type { Attempt, EventRecord, SimState, Transition } from './types'
 
@@ -183,47 +183,53 @@ const RESULT_Q = quotedBytes(RESULTS)
 const TARGET_Q = quotedBytes(TARGETS)
 const FE_Q = quotedBytes(FUNCTION_ERRORS)
 
-/** A packed event (packed.ts; offset `k` in `p.ev`), byte for byte as eventText writes its record. */
+/** A packed event (packed.ts; its numbers from `data[k]`), byte for byte as eventText writes its record. */
 function packedText(s: SimState, p: PackedEvents, k: number, out: Out): void {
-  const ev = p.ev
-  const att = p.att
-  const del = p.del
-  const prefix = idPrefix(s, ev[k] as number) as string
+  const data = p.data
+  const head = data[k + 1] as number
+  const nd = head % COUNT
+  const rest = (head - nd) / COUNT
+  const na = rest % COUNT
+  const eo = (rest - na) / COUNT
+  const outcome = eo % 8
+  const prefix = idPrefix(s, (eo - outcome) / 8) as string
   out.room(prefix.length + 128)
   out.lit(EV_ID)
   // The prefix needs no escapes (packed.ts checked it).
   out.ascii(prefix)
   out.lit(DASH)
-  out.num(ev[k + 1] as number)
+  out.num(data[k] as number)
   out.lit(EV_OUTCOME)
-  out.lit(OUTCOME_Q[ev[k + 2] as number] as Uint8Array)
+  out.lit(OUTCOME_Q[outcome] as Uint8Array)
   out.lit(EV_ATTEMPTS)
-  const a0 = ev[k + 3] as number
-  const na = ev[k + 4] as number
+  let j = k + 2
   if (na === 0) out.lit(EMPTY)
   else {
     out.lit(OPEN)
-    for (let i = 0; i < na; i++) {
-      const j = a0 + i * 5
+    for (let i = 0; i < na; i++, j += 2) {
+      const atMs = data[j] as number
+      let code = data[j + 1] as number
+      const low = code % 32
+      code = (code - low) / 32
+      const reason = (code % 64) - 1
+      code = (code - reason - 1) / 64
+      const env = (code % ENV) - 1
+      const end = (code - env - 1) / ENV
       out.room(256)
       out.lit(i === 0 ? ITEM_FIRST : ITEM)
       out.lit(A_AT)
-      out.num(att[j] as number)
+      out.num(atMs)
       out.lit(A_END)
-      const end = att[j + 1] as number
-      if (end === -1) out.lit(NULL)
-      else out.num(end)
-      const code = att[j + 2] as number
+      if (end === 0) out.lit(NULL)
+      else out.num(atMs + end - 1)
       out.lit(A_RESULT)
-      out.lit(RESULT_Q[code >> 2] as Uint8Array)
-      const cold = code & 3
+      out.lit(RESULT_Q[low >> 2] as Uint8Array)
+      const cold = low & 3
       if (cold !== 2) out.lit(A_COLD[cold] as Uint8Array)
-      const env = att[j + 3] as number
       if (env !== -1) {
         out.lit(A_ENV)
         out.quoted((s.envs[env] as { id: string }).id)
       }
-      const reason = att[j + 4] as number
       if (reason !== -1) {
         out.room(32)
         out.lit(REASON)
@@ -237,31 +243,30 @@ function packedText(s: SimState, p: PackedEvents, k: number, out: Out): void {
   }
   out.room(64)
   out.lit(EV_DELIVERIES)
-  const d0 = ev[k + 5] as number
-  const nd = ev[k + 6] as number
   if (nd === 0) out.lit(EMPTY)
   else {
     out.lit(OPEN)
-    for (let i = 0; i < nd; i++) {
-      const j = d0 + i * 4
+    for (let i = 0; i < nd; i++, j += 2) {
+      let code = data[j + 1] as number
+      const low = code % 32
+      code = (code - low) / 32
+      const reason = (code % 64) - 1
+      const status = (code - reason - 1) / 64 - 1
       out.room(256)
       out.lit(i === 0 ? ITEM_FIRST : ITEM)
-      const code = del[j] as number
       out.lit(D_TO)
-      out.lit(TARGET_Q[code >> 2] as Uint8Array)
+      out.lit(TARGET_Q[low >> 2] as Uint8Array)
       out.lit(D_AT)
-      out.num(del[j + 1] as number)
-      const status = del[j + 2] as number
+      out.num(data[j] as number)
       if (status !== -1) {
         out.lit(D_STATUS)
         out.num(status)
       }
-      const fe = code & 3
+      const fe = low & 3
       if (fe !== 0) {
         out.lit(D_FE)
         out.lit(FE_Q[fe] as Uint8Array)
       }
-      const reason = del[j + 3] as number
       if (reason !== -1) {
         out.lit(REASON)
         out.quoted(p.strings[reason] as string)
