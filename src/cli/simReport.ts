@@ -12,9 +12,11 @@ export function simReport(
 ): void {
   const { metricsOnly, trace } = opts
   // Without the per-event list the engine need not keep finished events (a fraction of the memory).
-  const { state, transitions } = runToEnd(createSim(scenario, { keepEvents: !metricsOnly || trace }), trace)
+  // A full report keeps finished events as numbers, not records (engine packed.ts): the same report.
+  const keepEvents = !metricsOnly || trace
+  const { state, transitions } = runToEnd(createSim(scenario, { keepEvents, packEvents: keepEvents }), trace)
   // Written a piece at a time: a million-event report whole is ~300 MB of text (see reportText.ts).
-  writeReport(state, { metricsOnly }, trace ? transitions : null, (text) => writeAll(fd, text))
+  writeReport(state, { metricsOnly }, trace ? transitions : null, (bytes) => writeAll(fd, bytes))
 }
 
 /**
@@ -22,8 +24,8 @@ export function simReport(
  * so a report piped to a slower reader was held in memory whole (3.8 GB at a million events); a
  * piece written here has left the process when the next one is made.
  */
-export function writeAll(fd: number, text: string): void {
-  let buf = Buffer.from(text)
+export function writeAll(fd: number, text: string | Uint8Array): void {
+  let buf = typeof text === 'string' ? Buffer.from(text) : text
   while (buf.length > 0) {
     try {
       buf = buf.subarray(writeSync(fd, buf))

@@ -40,6 +40,7 @@ export function cloneState(s: SimState): SimState {
     async: copyData(s.async),
     sqs: copyData(s.sqs),
     stream: copyData(s.stream),
+    packed: copyData(s.packed),
   }
 }
 

@@ -1,6 +1,7 @@
 import { internalError } from './must'
 import { edit } from './clone'
 import { heapPush } from './heap'
+import { pack } from './packed'
 import type { EventNo } from './ids'
 import type { Fact } from './facts'
 import type {
@@ -42,10 +43,13 @@ export const RELEASED: EventRecord = Object.freeze({
 
 /**
  * A model is done with event `n` for good (nothing scheduled will read or change it). In a
- * metrics-only run (`keepEvents` false) its record is dropped; otherwise nothing happens.
+ * metrics-only run (`keepEvents` false) its record is dropped; in a packed run (`s.packed`) its
+ * report data are packed (packed.ts) and the record dropped; otherwise nothing happens.
  */
 export function release(w: Work, n: EventNo): void {
-  if (!w.s.keepEvents) w.s.events[n] = RELEASED
+  const s = w.s
+  if (!s.keepEvents) s.events[n] = RELEASED
+  else if (s.packed !== null && pack(s, s.packed, n)) s.events[n] = RELEASED
 }
 
 /** A whole number of milliseconds as a small integer when it fits (see schedule). */

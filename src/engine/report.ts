@@ -1,6 +1,7 @@
 import type { Attempt, Delivery, Metrics, Outcome, SimState } from './types'
 import { nth, entry } from './must'
 import { HOUSEKEEPING, MANUAL_ENTRY_BASE } from './types'
+import { packedAt, unpack } from './packed'
 
 /** The `npm run sim` report (docs/SCENARIO.md "The report"): a plain JSON value. */
 export interface ReportAttempt {
@@ -133,12 +134,16 @@ export function buildReport(s: SimState, opts: { metricsOnly?: boolean } = {}): 
   return {
     ...base,
     events: [
-      ...s.events.map((e) => ({
-        id: e.id,
-        outcome: e.outcome,
-        attempts: e.attempts.map(reportAttempt),
-        deliveries: e.deliveries,
-      })),
+      ...s.events.map((e, n): ReportEvent => {
+        const k = packedAt(s, n)
+        if (k >= 0) return unpack(s, k)
+        return {
+          id: e.id,
+          outcome: e.outcome,
+          attempts: e.attempts.map(reportAttempt),
+          deliveries: e.deliveries,
+        }
+      }),
       ...notArrived(s),
     ],
   }

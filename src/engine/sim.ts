@@ -7,6 +7,7 @@ import { heapPop } from './heap'
 import { failedAny, finishInvocation, freeEnv, showFailure } from './invoke'
 import { MODEL_RULES } from './models/registry'
 import { must } from './must'
+import { emptyPacked } from './packed'
 import type { ModelRules } from './models/rules'
 import type { Scenario } from './scenario/types'
 import type { Metrics, Occurrence, SimState, StepResult, Transition, Work } from './types'
@@ -48,6 +49,11 @@ function emptyMetrics(): Metrics {
 export interface SimOptions {
   /** Keep every event's record for the report (default). False: metrics only, less memory. */
   readonly keepEvents?: boolean
+  /**
+   * With keepEvents: keep finished events as numbers instead of records (packed.ts), for a report
+   * written at the end (`npm run sim`). The report is the same; the records are not there to read.
+   */
+  readonly packEvents?: boolean
 }
 
 /** The state at time 0 of a validated scenario (see scenario/parse.ts). */
@@ -55,6 +61,7 @@ export function createSim(scenario: Scenario, opts: SimOptions = {}): SimState {
   const s: SimState = {
     scenario: structuredClone(scenario),
     keepEvents: opts.keepEvents ?? true,
+    packed: (opts.keepEvents ?? true) && opts.packEvents === true ? emptyPacked() : null,
     now: 0,
     step: 0,
     seq: 0,

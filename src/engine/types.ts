@@ -3,6 +3,7 @@ import type { SqsModelState } from './models/sqsTypes'
 import type { StreamModelState } from './models/streamTypes'
 import type { SyncModelState } from './models/syncTypes'
 import type { ManualEvent } from './arrivals'
+import type { PackedEvents } from './packed'
 import type { Caption, Fact } from './facts'
 import type { DurationSpec, FailSpec, Scenario } from './scenario/types'
 import type { BatchId, EnvId, EnvNo, EventId, EventNo, InvocationNo, LaneNo, SqsBatchNo } from './ids'
@@ -265,6 +266,11 @@ export interface SimState {
    * a model may then release an event it is done with (core.release), keeping memory small.
    */
   readonly keepEvents: boolean
+  /**
+   * With `keepEvents`: a released event's report data are kept as numbers (packed.ts) and its slot
+   * in `events` holds the frozen RELEASED record. Null (the app's runs): every record stays.
+   */
+  packed: PackedEvents | null
   now: number
   /** Occurrences applied so far. */
   step: number

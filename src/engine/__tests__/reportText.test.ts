@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { RELEASED } from '../core'
 import { buildReport } from '../report'
 import { writeReport } from '../reportText'
 import { advance, createSim, dispatch, runToEnd } from '../sim'
@@ -15,8 +16,9 @@ function whole(s: SimState, metricsOnly: boolean, trace: readonly Transition[] |
 
 function pieces(s: SimState, metricsOnly: boolean, trace: readonly Transition[] | null): string {
   const out: string[] = []
-  writeReport(s, { metricsOnly }, trace, (c) => out.push(c))
-  return out.join('')
+  const utf8 = new TextDecoder()
+  writeReport(s, { metricsOnly }, trace, (c) => out.push(utf8.decode(c, { stream: true })))
+  return out.join('') + utf8.decode()
 }
 
 describe('writeReport', () => {
@@ -40,6 +42,29 @@ describe('writeReport', () => {
       }),
       { numRuns: 300 },
     )
+  }, 300000)
+
+  it('writes the same bytes when finished events are packed (packEvents), for every model, cut off or not', () => {
+    let packed = 0
+    fc.assert(
+      fc.property(rawScenario, fc.boolean(), (r, cut) => {
+        const { parsed, commands } = prepare(r)
+        const run = (packEvents: boolean): SimState => {
+          let s = createSim(parsed.scenario, { packEvents })
+          for (const a of commands) s = dispatch(advance(s, { steps: a.afterSteps }).state, a.command).state
+          return advance(s, { steps: cut ? 40 : 60000 }).state
+        }
+        const plain = run(false)
+        const s = run(true)
+        packed += s.events.filter((e) => e === RELEASED).length
+        for (const metricsOnly of [false, true]) {
+          expect(pieces(s, metricsOnly, null)).toBe(pieces(plain, metricsOnly, null))
+          expect(whole(s, metricsOnly, null)).toBe(whole(plain, metricsOnly, null))
+        }
+      }),
+      { numRuns: 300 },
+    )
+    expect(packed).toBeGreaterThan(100)
   }, 300000)
 
   it('writes the same bytes for a metrics-only run (finished events released)', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '../report'
+import { writeReport } from '../reportText'
 import { RELEASED } from '../core'
 import { createSim, runToEnd, step } from '../sim'
 import type { SimState } from '../types'
@@ -161,6 +162,27 @@ describe('engine properties over random synchronous scenarios', () => {
       }),
       { numRuns: 100 },
     )
+  })
+
+  it('packed runs (packEvents) keep finished requests as numbers and report the same bytes', () => {
+    let packed = 0
+    fc.assert(
+      fc.property(syncScenario, (sc) => {
+        const full = runToEnd(createSim(sc)).state
+        const lean = runToEnd(createSim(sc, { packEvents: true })).state
+        expect(JSON.stringify(buildReport(lean), null, 2)).toBe(JSON.stringify(buildReport(full), null, 2))
+        const text = (s: SimState): string => {
+          const utf8 = new TextDecoder()
+          let out = ''
+          writeReport(s, {}, null, (c) => (out += utf8.decode(c, { stream: true })))
+          return out + utf8.decode()
+        }
+        expect(text(lean)).toBe(text(full))
+        packed += lean.events.filter((e) => e === RELEASED).length
+      }),
+      { numRuns: 150 },
+    )
+    expect(packed).toBeGreaterThan(100)
   })
 
   it('metrics-only runs (keepEvents false) release finished requests and report the same metrics, end and log', () => {
