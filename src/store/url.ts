@@ -1,5 +1,7 @@
 import type { Command, ManualEvent, Scenario } from '../engine'
-import { defaultPreset, formatIssues, interactiveLimitProblem, parseScenario, presetById, PRESETS } from '../scenarios'
+import { defaultPreset, interactiveLimitProblem, numberRuleAt, parseScenario, presetById, PRESETS } from '../scenarios'
+import { problemWords, valueWords } from '../scenarios/problemWords'
+import type { ScenarioIssue } from '../engine'
 import type { LoggedCommand } from './history'
 import { applyDiff, diffOf } from './scenarioDiff'
 import type { Diff } from './scenarioDiff'
@@ -128,7 +130,8 @@ function readCommand(v: unknown, scenario: Scenario, before: Scenario): LoggedCo
   return command ? { step, at, command } : null
 }
 
-const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function readCommands(param: string, scenario: Scenario, problems: string[]): LoggedCommand[] {
   const text = fromBase64Url(param)
@@ -178,6 +181,61 @@ function fallback(problems: string[], step = 0): Decoded {
   return { presetId: p.id, scenario: p.scenario, commands: [], step, problems }
 }
 
+/** Issues in the words a knob's error uses (problemWords); `kept` says what is used instead. */
+function issueWords(issues: readonly ScenarioIssue[], rules: Scenario | null, kept: string): string {
+  return issues
+    .slice(0, 5)
+    .map((i) =>
+      problemWords(
+        i.path,
+        rules && numberRuleAt(rules, i.path),
+        Number(i.value),
+        i.message,
+        `the link asked for ${i.value}`,
+        kept,
+      ),
+    )
+    .join('\n')
+}
+
+/**
+ * The link's scenario data with the fields the parser rejects left out, so the rest of the link
+ * still applies; each left-out field said in plain words, with the value used instead (`used`
+ * reads it from the scenario that results). Null when leaving them out does not make it valid.
+ */
+function withoutBadFields(
+  data: Record<string, unknown>,
+  parse: (d: unknown) => ReturnType<typeof parseScenario>,
+  whose: string,
+): { readonly scenario: Scenario; readonly notes: string[] } | null {
+  const first = parse(data)
+  if (first.ok) return { scenario: first.scenario, notes: [] }
+  const copy = JSON.parse(JSON.stringify(data)) as Record<string, Record<string, unknown> | undefined>
+  const dropped: { issue: ScenarioIssue; asked: unknown }[] = []
+  for (const issue of first.issues) {
+    const [block = '', key = '', ...rest] = issue.path.split('.')
+    const holder = copy[block]
+    if (rest.length > 0 || !isPlainObject(holder) || !Object.hasOwn(holder, key)) return null
+    dropped.push({ issue, asked: holder[key] })
+    delete holder[key]
+  }
+  const r = parse(copy)
+  if (!r.ok) return null
+  const notes = dropped.map(({ issue, asked }) => {
+    const [block = '', key = ''] = issue.path.split('.')
+    const used = (r.scenario as unknown as Record<string, Record<string, unknown>>)[block]?.[key]
+    return problemWords(
+      issue.path,
+      numberRuleAt(r.scenario, issue.path),
+      asked,
+      issue.message,
+      `the link asked for ${valueWords(asked, issue.path)}`,
+      `${valueWords(used, issue.path)} (${whose}) is used`,
+    )
+  })
+  return { scenario: r.scenario, notes }
+}
+
 /** A preset with the link's changes (d=…) applied and checked, or what is wrong with them. */
 export function readDiff(param: string, base: Scenario): Scenario | string {
   const text = fromBase64Url(param)
@@ -191,7 +249,8 @@ export function readDiff(param: string, base: Scenario): Scenario | string {
   }
   if (!isPlainObject(data)) return 'The changes in the link (d=…) are not a list of fields.'
   const r = parseScenario(applyDiff(base, data))
-  if (!r.ok) return `The changes in the link are not valid:\n${formatIssues(r.issues.slice(0, 5))}\n`
+  if (!r.ok)
+    return `The changes in the link are not valid:\n${issueWords(r.issues, base, 'the link’s changes are left out')}\n`
   return r.scenario.model === base.model ? r.scenario : 'The changes in the link (d=…) cannot change the model.'
 }
 
@@ -215,7 +274,24 @@ export function decodeShare(search: string): Decoded {
     presetId = preset.id
     scenario = preset.scenario
     const d = params.get('d')
-    if (d !== null) {
+    const text = d === null ? null : fromBase64Url(d)
+    let diff: unknown = null
+    try {
+      diff = text === null ? null : JSON.parse(text)
+    } catch {
+      diff = null
+    }
+    // A field the link gets wrong keeps the preset's value; the rest of the link still applies.
+    const mended = isPlainObject(diff)
+      ? withoutBadFields(diff, (x) => parseScenario(applyDiff(preset.scenario, x)), 'the preset’s value')
+      : null
+    if (mended && mended.scenario.model === preset.model) {
+      problems.push(...mended.notes)
+      const left = diffOf(preset.scenario, mended.scenario)
+      // Every change was dropped: the preset itself, as for a damaged link.
+      presetId = mended.notes.length > 0 && left !== null && Object.keys(left).length === 0 ? preset.id : null
+      scenario = mended.scenario
+    } else if (d !== null) {
       const edited = readDiff(d, preset.scenario)
       if (typeof edited === 'string')
         problems.push(`${edited} Showing the unchanged “${preset.scenario.title}” instead.`)
@@ -240,13 +316,17 @@ export function decodeShare(search: string): Decoded {
         'The scenario in the link (s=…) is not valid JSON. Showing the default scenario instead.',
       ])
     }
-    const r = parseScenario(data)
-    if (!r.ok)
+    // A field the link gets wrong takes its default; the rest of the scenario still applies.
+    const mended = isPlainObject(data) ? withoutBadFields(data, parseScenario, 'the default') : null
+    if (!mended) {
+      const r = parseScenario(data)
       return fallback([
         ...problems,
-        `The scenario in the link is not valid:\n${formatIssues(r.issues.slice(0, 5))}\nShowing the default scenario instead.`,
+        `The scenario in the link is not valid:\n${r.ok ? '' : issueWords(r.issues, PRESETS[0]?.scenario ?? null, 'the link’s scenario is left out')}\nShowing the default scenario instead.`,
       ])
-    scenario = r.scenario
+    }
+    problems.push(...mended.notes)
+    scenario = mended.scenario
   } else {
     return fallback(problems, step)
   }
