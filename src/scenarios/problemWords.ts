@@ -7,14 +7,6 @@ import type { NumberRule } from '../engine'
  * 3 s (the default) is used." The CLI and the `npm run sim` report keep the parser's own form
  * (formatIssues: `<path>: <message> (got <value>)`), as spec/SCENARIO.md defines it.
  */
-const BLOCKS: Readonly<Record<string, string>> = {
-  function: 'Function',
-  account: 'Account',
-  sync: 'Caller',
-  async: 'Async',
-  sqs: 'SQS',
-  stream: 'Stream',
-}
 
 /** The field's unit, from its name: "…InSeconds", timeouts in seconds, "…Ms". */
 function unitOf(path: string): string | null {
@@ -30,7 +22,9 @@ export function fieldName(path: string): string {
     .replace(/(InSeconds|Ms)$/, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
-  return `${BLOCKS[block] ?? block} ${words}`.trim()
+  const head = block === 'sqs' ? 'SQS' : block === 'sync' ? 'caller' : block
+  const name = `${head} ${words}`.trim()
+  return name.charAt(0).toUpperCase() + name.slice(1)
 }
 
 const count = (n: number): string => n.toLocaleString('en-US')
@@ -50,10 +44,7 @@ export function valueWords(value: unknown, path: string): string {
   const unit = unitOf(path) === 'seconds' ? '\u00a0s' : unitOf(path) ? '\u00a0ms' : ''
   if (value === null || value === undefined || value === '') return 'empty'
   if (typeof value === 'number') return `${count(value)}${unit}`
-  if (typeof value === 'boolean') return value ? 'on' : 'off'
-  if (typeof value === 'object' && 'min' in value && 'max' in value)
-    return `${String(value.min)}-${String(value.max)}${unit}`
-  return typeof value === 'string' ? `“${value.slice(0, 40)}”` : JSON.stringify(value).slice(0, 40)
+  return `“${String(value)}”`
 }
 
 export function fits(rule: NumberRule, value: unknown): boolean {
@@ -82,6 +73,5 @@ export function problemWords(
       : message
           .replace(/\.$/, '')
           .replace(/\b(?:function|account|sync|async|sqs|stream)\.\w+/g, (p) => fieldName(p).toLowerCase())
-  const head = `${fieldName(path)} ${what}`.trim()
-  return `${head.charAt(0).toUpperCase()}${head.slice(1)}; ${asked}, so ${kept}.`
+  return `${`${fieldName(path)} ${what}`.trim()}; ${asked}, so ${kept}.`
 }

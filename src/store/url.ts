@@ -1,6 +1,6 @@
 import type { Command, ManualEvent, Scenario } from '../engine'
 import { defaultPreset, interactiveLimitProblem, numberRuleAt, parseScenario, presetById, PRESETS } from '../scenarios'
-import { problemWords, valueWords } from '../scenarios/problemWords'
+import { problemWords } from '../scenarios/problemWords'
 import type { ScenarioIssue } from '../engine'
 import type { LoggedCommand } from './history'
 import { applyDiff, diffOf } from './scenarioDiff'
@@ -198,44 +198,6 @@ function issueWords(issues: readonly ScenarioIssue[], rules: Scenario | null, ke
     .join('\n')
 }
 
-/**
- * The link's scenario data with the fields the parser rejects left out, so the rest of the link
- * still applies; each left-out field said in plain words, with the value used instead (`used`
- * reads it from the scenario that results). Null when leaving them out does not make it valid.
- */
-function withoutBadFields(
-  data: Record<string, unknown>,
-  parse: (d: unknown) => ReturnType<typeof parseScenario>,
-  whose: string,
-): { readonly scenario: Scenario; readonly notes: string[] } | null {
-  const first = parse(data)
-  if (first.ok) return { scenario: first.scenario, notes: [] }
-  const copy = JSON.parse(JSON.stringify(data)) as Record<string, Record<string, unknown> | undefined>
-  const dropped: { issue: ScenarioIssue; asked: unknown }[] = []
-  for (const issue of first.issues) {
-    const [block = '', key = '', ...rest] = issue.path.split('.')
-    const holder = copy[block]
-    if (rest.length > 0 || !isPlainObject(holder) || !Object.hasOwn(holder, key)) return null
-    dropped.push({ issue, asked: holder[key] })
-    delete holder[key]
-  }
-  const r = parse(copy)
-  if (!r.ok) return null
-  const notes = dropped.map(({ issue, asked }) => {
-    const [block = '', key = ''] = issue.path.split('.')
-    const used = (r.scenario as unknown as Record<string, Record<string, unknown>>)[block]?.[key]
-    return problemWords(
-      issue.path,
-      numberRuleAt(r.scenario, issue.path),
-      asked,
-      issue.message,
-      `the link asked for ${valueWords(asked, issue.path)}`,
-      `${valueWords(used, issue.path)} (${whose}) is used`,
-    )
-  })
-  return { scenario: r.scenario, notes }
-}
-
 /** A preset with the link's changes (d=…) applied and checked, or what is wrong with them. */
 export function readDiff(param: string, base: Scenario): Scenario | string {
   const text = fromBase64Url(param)
@@ -250,7 +212,7 @@ export function readDiff(param: string, base: Scenario): Scenario | string {
   if (!isPlainObject(data)) return 'The changes in the link (d=…) are not a list of fields.'
   const r = parseScenario(applyDiff(base, data))
   if (!r.ok)
-    return `The changes in the link are not valid:\n${issueWords(r.issues, base, 'the link’s changes are left out')}\n`
+    return `The changes in the link are not valid:\n${issueWords(r.issues, base, 'the preset is shown unchanged')}\n`
   return r.scenario.model === base.model ? r.scenario : 'The changes in the link (d=…) cannot change the model.'
 }
 
@@ -274,24 +236,7 @@ export function decodeShare(search: string): Decoded {
     presetId = preset.id
     scenario = preset.scenario
     const d = params.get('d')
-    const text = d === null ? null : fromBase64Url(d)
-    let diff: unknown = null
-    try {
-      diff = text === null ? null : JSON.parse(text)
-    } catch {
-      diff = null
-    }
-    // A field the link gets wrong keeps the preset's value; the rest of the link still applies.
-    const mended = isPlainObject(diff)
-      ? withoutBadFields(diff, (x) => parseScenario(applyDiff(preset.scenario, x)), 'the preset’s value')
-      : null
-    if (mended && mended.scenario.model === preset.model) {
-      problems.push(...mended.notes)
-      const left = diffOf(preset.scenario, mended.scenario)
-      // Every change was dropped: the preset itself, as for a damaged link.
-      presetId = mended.notes.length > 0 && left !== null && Object.keys(left).length === 0 ? preset.id : null
-      scenario = mended.scenario
-    } else if (d !== null) {
+    if (d !== null) {
       const edited = readDiff(d, preset.scenario)
       if (typeof edited === 'string')
         problems.push(`${edited} Showing the unchanged “${preset.scenario.title}” instead.`)
@@ -316,17 +261,13 @@ export function decodeShare(search: string): Decoded {
         'The scenario in the link (s=…) is not valid JSON. Showing the default scenario instead.',
       ])
     }
-    // A field the link gets wrong takes its default; the rest of the scenario still applies.
-    const mended = isPlainObject(data) ? withoutBadFields(data, parseScenario, 'the default') : null
-    if (!mended) {
-      const r = parseScenario(data)
+    const r = parseScenario(data)
+    if (!r.ok)
       return fallback([
         ...problems,
-        `The scenario in the link is not valid:\n${r.ok ? '' : issueWords(r.issues, PRESETS[0]?.scenario ?? null, 'the link’s scenario is left out')}\nShowing the default scenario instead.`,
+        `The scenario in the link is not valid:\n${issueWords(r.issues, PRESETS[0]?.scenario ?? null, 'the default scenario is shown instead')}`,
       ])
-    }
-    problems.push(...mended.notes)
-    scenario = mended.scenario
+    scenario = r.scenario
   } else {
     return fallback(problems, step)
   }

@@ -7,12 +7,11 @@ import { fitCaption } from './captionFit'
 import { formatMs, sentence } from './tokenText'
 import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
 
-let ctx: CanvasRenderingContext2D | null | undefined
+let ctx: CanvasRenderingContext2D | null = null
 
 /**
  * An entry's words fitted to the lines its clamp shows (captionFit.ts): whole words, the why kept.
- * Measured in the browser before paint; the full text is the title, and an open dock (no clamp)
- * shows it all.
+ * Measured in the browser before paint; an open dock (no clamp, "Read all") shows it all.
  */
 function FittedText({ text }: { text: string }) {
   const ref = useRef<HTMLSpanElement>(null)
@@ -23,14 +22,14 @@ function FittedText({ text }: { text: string }) {
     if (!span || !li) return
     const fit = () => {
       const clamp = parseInt(getComputedStyle(li).webkitLineClamp, 10)
-      ctx = ctx === undefined ? document.createElement('canvas').getContext('2d') : ctx
+      ctx ||= document.createElement('canvas').getContext('2d')
       if (!ctx || !(clamp > 0)) return setShown(text)
       const cs = getComputedStyle(span)
       ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`
       const c = ctx
       const w = (el: Element | null) => (el ? el.getBoundingClientRect().width : 0)
-      const lis = getComputedStyle(li)
-      const width = li.clientWidth - parseFloat(lis.paddingLeft) - parseFloat(lis.paddingRight)
+      // The entry has no padding (layout.css): its client width is its line width.
+      const width = li.clientWidth
       const tail = w(li.querySelector('.lem-caption-more')) + w(li.querySelector('.lem-doc'))
       const indent =
         w(li.querySelector('.lem-caption-time')) +
@@ -38,13 +37,12 @@ function FittedText({ text }: { text: string }) {
       setShown(fitCaption(text, { width: width - 2, lines: clamp, indent, tail }, (s) => c.measureText(s).width))
     }
     fit()
-    if (typeof ResizeObserver === 'undefined') return
     const ro = new ResizeObserver(fit)
     ro.observe(li)
     return () => ro.disconnect()
   }, [text])
   return (
-    <span ref={ref} className="lem-caption-text" title={shown === text ? undefined : text}>
+    <span ref={ref} className="lem-caption-text">
       {shown}
     </span>
   )

@@ -55,12 +55,6 @@ export function fitCaption(text: string, box: FitBox, measure: (s: string) => nu
     const candidate = why ? `${start} … ${why}` : `${start}…`
     if (fits(candidate)) return candidate
   }
-  // Not even the why fits beside a word of the head: the why alone, or the head's start.
-  if (why && fits(why)) return why
-  const words = text.split(/ +/)
-  for (let n = words.length - 1; n > 0; n--) {
-    const candidate = `${words.slice(0, n).join(' ')}…`
-    if (fits(candidate)) return candidate
-  }
-  return words[0] ?? text
+  // Not even a word of the head fits beside the why: the why alone (its words; the title has the rest).
+  return why || (head[0] ?? text)
 }
