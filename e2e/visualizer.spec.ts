@@ -142,20 +142,43 @@ test('the event history of a retried event lists every attempt', async ({ page }
   expect(found).toBe(true)
 })
 
-test('a knob with an invalid value says what is allowed in plain words and is not applied', async ({ page }) => {
+test('a knob with an invalid value says what is allowed in plain words, keeps what was typed, is marked invalid and is not applied', async ({
+  page,
+}) => {
   await page.goto('/?scenario=sync-basics')
   await page.getByRole('tab', { name: 'Knobs' }).click()
   const timeout = page.getByLabel('Timeout', { exact: true })
   await timeout.fill('5000')
   await timeout.press('Enter')
-  await expect(
-    page.getByRole('alert').filter({ hasText: 'Timeout must be a whole number from 1 to 900.' }),
-  ).toBeVisible()
+  const words =
+    'Function timeout must be a whole number of seconds from 1 to 900; you typed 5,000\u00a0s, so 3\u00a0s (the last valid value) still applies.'
+  const alert = page.getByRole('alert').filter({ hasText: words })
+  await expect(alert).toBeVisible()
+  // Shown as not applied: the field keeps the typed value, marked invalid and described by the message.
+  await expect(timeout).toHaveValue('5000')
+  await expect(timeout).toHaveAttribute('aria-invalid', 'true')
+  const errId = await alert.getAttribute('id')
+  expect((await timeout.getAttribute('aria-describedby'))!.split(' ')).toContain(errId)
+  await timeout.blur()
+  await expect(timeout).toHaveValue('5000')
   await expect(page).toHaveURL(/scenario=sync-basics/)
   await expect(page).not.toHaveURL(/[?&]d=/)
   await timeout.fill('10')
   await timeout.press('Enter')
+  await expect(timeout).toHaveAttribute('aria-invalid', 'false')
+  await expect(alert).toHaveCount(0)
   // The link keeps the preset and only what changed.
   await expect(page).toHaveURL(/[?&]scenario=sync-basics&d=[\w-]+/)
   expect(page.url().length).toBeLessThan(300)
+})
+
+test('a link with a bad value says it in the words a knob uses, and shows the preset unchanged', async ({ page }) => {
+  const d = Buffer.from(JSON.stringify({ function: { timeout: -5, errorRate: 0.5 } })).toString('base64url')
+  await page.goto(`/?scenario=sync-basics&d=${d}`)
+  await expect(page.getByTestId('notice')).toContainText(
+    'Function timeout must be a whole number of seconds from 1 to 900; the link asked for -5, so the preset is shown unchanged.',
+  )
+  await page.getByRole('tab', { name: 'Knobs' }).click()
+  await expect(page.getByLabel('Error rate', { exact: true })).toHaveValue('0')
+  await expect(page.getByLabel('Timeout', { exact: true })).toHaveValue('3')
 })

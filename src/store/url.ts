@@ -1,5 +1,7 @@
 import type { Command, ManualEvent, Scenario } from '../engine'
-import { defaultPreset, formatIssues, interactiveLimitProblem, parseScenario, presetById, PRESETS } from '../scenarios'
+import { defaultPreset, interactiveLimitProblem, numberRuleAt, parseScenario, presetById, PRESETS } from '../scenarios'
+import { problemWords } from '../scenarios/problemWords'
+import type { ScenarioIssue } from '../engine'
 import type { LoggedCommand } from './history'
 import { applyDiff, diffOf } from './scenarioDiff'
 import type { Diff } from './scenarioDiff'
@@ -128,7 +130,8 @@ function readCommand(v: unknown, scenario: Scenario, before: Scenario): LoggedCo
   return command ? { step, at, command } : null
 }
 
-const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function readCommands(param: string, scenario: Scenario, problems: string[]): LoggedCommand[] {
   const text = fromBase64Url(param)
@@ -178,6 +181,23 @@ function fallback(problems: string[], step = 0): Decoded {
   return { presetId: p.id, scenario: p.scenario, commands: [], step, problems }
 }
 
+/** Issues in the words a knob's error uses (problemWords); `kept` says what is used instead. */
+function issueWords(issues: readonly ScenarioIssue[], rules: Scenario | null, kept: string): string {
+  return issues
+    .slice(0, 5)
+    .map((i) =>
+      problemWords(
+        i.path,
+        rules && numberRuleAt(rules, i.path),
+        Number(i.value),
+        i.message,
+        `the link asked for ${i.value}`,
+        kept,
+      ),
+    )
+    .join('\n')
+}
+
 /** A preset with the link's changes (d=…) applied and checked, or what is wrong with them. */
 export function readDiff(param: string, base: Scenario): Scenario | string {
   const text = fromBase64Url(param)
@@ -191,7 +211,8 @@ export function readDiff(param: string, base: Scenario): Scenario | string {
   }
   if (!isPlainObject(data)) return 'The changes in the link (d=…) are not a list of fields.'
   const r = parseScenario(applyDiff(base, data))
-  if (!r.ok) return `The changes in the link are not valid:\n${formatIssues(r.issues.slice(0, 5))}\n`
+  if (!r.ok)
+    return `The changes in the link are not valid:\n${issueWords(r.issues, base, 'the preset is shown unchanged')}\n`
   return r.scenario.model === base.model ? r.scenario : 'The changes in the link (d=…) cannot change the model.'
 }
 
@@ -244,7 +265,7 @@ export function decodeShare(search: string): Decoded {
     if (!r.ok)
       return fallback([
         ...problems,
-        `The scenario in the link is not valid:\n${formatIssues(r.issues.slice(0, 5))}\nShowing the default scenario instead.`,
+        `The scenario in the link is not valid:\n${issueWords(r.issues, PRESETS[0]?.scenario ?? null, 'the default scenario is shown instead')}`,
       ])
     scenario = r.scenario
   } else {

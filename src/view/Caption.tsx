@@ -2,7 +2,51 @@ import { foldCaption } from '../store/beats'
 import { foldAtStep } from '../store/folds'
 import { useSim } from '../store/SimProvider'
 import { BeatCounter } from './BeatCounter'
+import { useRef, useState } from 'react'
+import { fitCaption } from './captionFit'
 import { formatMs, sentence } from './tokenText'
+import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
+
+let ctx: CanvasRenderingContext2D | null = null
+
+/**
+ * An entry's words fitted to the lines its clamp shows (captionFit.ts): whole words, the why kept.
+ * Measured in the browser before paint; an open dock (no clamp, "Read all") shows it all.
+ */
+function FittedText({ text }: { text: string }) {
+  const ref = useRef<HTMLSpanElement>(null)
+  const [shown, setShown] = useState(text)
+  useBrowserLayoutEffect(() => {
+    const span = ref.current
+    const li = span?.parentElement
+    if (!span || !li) return
+    const fit = () => {
+      const clamp = parseInt(getComputedStyle(li).webkitLineClamp, 10)
+      ctx ||= document.createElement('canvas').getContext('2d')
+      if (!ctx || !(clamp > 0)) return setShown(text)
+      const cs = getComputedStyle(span)
+      ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`
+      const c = ctx
+      const w = (el: Element | null) => (el ? el.getBoundingClientRect().width : 0)
+      // The entry has no padding (layout.css): its client width is its line width.
+      const width = li.clientWidth
+      const tail = w(li.querySelector('.lem-caption-more')) + w(li.querySelector('.lem-doc'))
+      const indent =
+        w(li.querySelector('.lem-caption-time')) +
+        parseFloat(getComputedStyle(li.firstElementChild ?? li).marginRight || '0')
+      setShown(fitCaption(text, { width: width - 2, lines: clamp, indent, tail }, (s) => c.measureText(s).width))
+    }
+    fit()
+    const ro = new ResizeObserver(fit)
+    ro.observe(li)
+    return () => ro.disconnect()
+  }, [text])
+  return (
+    <span ref={ref} className="lem-caption-text">
+      {shown}
+    </span>
+  )
+}
 
 /** What the last beat did and why, read out by screen readers. Many of one kind read as one line. */
 export function Caption() {
@@ -37,7 +81,7 @@ export function Caption() {
             {entries.map(({ t, more, moreEvents }, i) => (
               <li key={i} className={`lem-caption-item lem-caption-item--${t.type}`}>
                 <span className="lem-caption-time">{formatMs(t.at)}</span>
-                <span className="lem-caption-text">{sentence(t.text)}</span>{' '}
+                <FittedText text={sentence(t.text)} />{' '}
                 {more > 0 && (
                   <span className="lem-caption-more" title={moreEvents.join(', ')}>
                     And {more} more like it

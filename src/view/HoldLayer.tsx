@@ -3,7 +3,8 @@ import type { StageHold } from '../engine'
 import type { HoldLayout, Point } from './layout/types'
 import { sameProps } from './sameProps'
 import { TokenTimer, useCountdownText } from './TokenTimer'
-import { LINE_FROM, LINE_TO, TEXT_BASELINE, TIMED_LABEL_LIFT, TOKEN_R as R } from './layout/metrics'
+import { LINE_FROM, LINE_TO, TOKEN_R as R } from './layout/metrics'
+import { badgeSlots } from './layout/badges'
 import { PoisonMark } from './PoisonMark'
 import { shortLabel } from './tokenText'
 
@@ -37,6 +38,49 @@ function HoldTitle({ hold }: { hold: StageHold }) {
   )
 }
 
+/** One hold, its badges in the token's slots (layout/badges.ts). */
+function Hold({ h }: { h: HoldLayout }) {
+  const label = shortLabel(h.hold.label)
+  const timed = h.hold.until !== null
+  const slots = badgeSlots({
+    label,
+    triangle: false,
+    poison: h.hold.poison,
+    receives: null,
+    reply: null,
+    countdown: timed ? '' : null,
+    ring: timed,
+  })
+  return (
+    <g
+      className={`lem-hold${h.hold.line ? ' lem-hold--caller' : ''}`}
+      data-hold={h.hold.token}
+      transform={`translate(${h.x} ${h.y})`}
+    >
+      <circle className="lem-hold-body" r={R} />
+      {h.hold.until !== null && slots.ring && (
+        <TokenTimer
+          since={h.hold.since}
+          until={h.hold.until}
+          ring={slots.ring}
+          readout={slots.countdown?.baseline ?? null}
+        />
+      )}
+      <text
+        className="lem-hold-label"
+        data-badge="label"
+        y={slots.label.baseline}
+        textAnchor="middle"
+        {...(slots.label.fit !== null && { textLength: slots.label.fit, lengthAdjust: 'spacingAndGlyphs' })}
+      >
+        {label}
+      </text>
+      {h.hold.poison && <PoisonMark />}
+      <HoldTitle hold={h.hold} />
+    </g>
+  )
+}
+
 /**
  * What nodes still hold for tokens drawn elsewhere: the caller's open connections (a line to the
  * running request and a ring that fills while it waits), messages in flight kept hidden in their
@@ -64,24 +108,7 @@ export const HoldLayer = memo(function HoldLayer({
         ) : null,
       )}
       {holds.map((h) => (
-        <g
-          key={h.hold.token}
-          className={`lem-hold${h.hold.line ? ' lem-hold--caller' : ''}`}
-          data-hold={h.hold.token}
-          transform={`translate(${h.x} ${h.y})`}
-        >
-          <circle className="lem-hold-body" r={R} />
-          {h.hold.until !== null && <TokenTimer since={h.hold.since} until={h.hold.until} />}
-          <text
-            className="lem-hold-label"
-            y={TEXT_BASELINE - (h.hold.until !== null ? TIMED_LABEL_LIFT : 0)}
-            textAnchor="middle"
-          >
-            {shortLabel(h.hold.label)}
-          </text>
-          {h.hold.poison && <PoisonMark />}
-          <HoldTitle hold={h.hold} />
-        </g>
+        <Hold key={h.hold.token} h={h} />
       ))}
     </g>
   )

@@ -1,12 +1,12 @@
 import { POISON_MARK } from './layout/metrics'
 
-/** "!" on the top left of a token or hold: the record that makes its batch fail. */
+/** "!" in the top-left slot of a token or hold (layout/badges.ts): the record that makes its batch fail. */
 export function PoisonMark() {
-  const { at, r, baseline } = POISON_MARK
+  const { x, y, r, baseline } = POISON_MARK
   return (
-    <g className="lem-token-poison" data-poison="">
-      <circle cx={at} cy={at} r={r} />
-      <text x={at} y={at + baseline} textAnchor="middle">
+    <g className="lem-token-poison" data-poison="" data-badge="poison">
+      <circle cx={x} cy={y} r={r} />
+      <text x={x} y={y + baseline} textAnchor="middle">
         !
       </text>
     </g>

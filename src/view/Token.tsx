@@ -3,14 +3,8 @@ import { memo } from 'react'
 import { sameProps } from './sameProps'
 import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
-import {
-  FOCUS_R,
-  RECEIVES_MARK,
-  REPLY_BADGE,
-  TEXT_BASELINE,
-  TIMED_LABEL_LIFT,
-  TRIANGLE_BASELINE,
-} from './layout/metrics'
+import { badgeSlots } from './layout/badges'
+import { FOCUS_R } from './layout/metrics'
 import { PoisonMark } from './PoisonMark'
 import { TokenShape } from './TokenShape'
 import { TOKEN_STYLE } from './tokenStyle'
@@ -55,6 +49,15 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
   const timed = until !== null
   const left = useCountdownText(until)
   const name = tokenName(token, left)
+  const slots = badgeSlots({
+    label,
+    triangle: shape === 'triangle',
+    poison: token.poison,
+    receives: receives ? `×${token.receives}` : null,
+    reply: badge?.code ?? null,
+    countdown: left,
+    ring: timed,
+  })
   return (
     <m.g
       className={`lem-token lem-token--${token.state}${selected ? ' lem-token--selected' : ''}`}
@@ -72,35 +75,44 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
     >
       <circle className="lem-token-focus" r={FOCUS_R} />
       <TokenShape shape={shape} />
-      {/* With the answer chip on its lower edge there is no room for the time left as text: the
-          ring shows it, and the token's name says it. */}
-      {timed && <TokenTimer since={token.since} until={until} readout={!badge} />}
+      {/* Each badge has its own slot (layout/badges.ts): none covers another or the label. */}
+      {timed && slots.ring && (
+        <TokenTimer since={token.since} until={until} ring={slots.ring} readout={slots.countdown?.baseline ?? null} />
+      )}
       <text
-        className={`lem-token-label${label.length > 3 ? ' lem-token-label--long' : ''}`}
-        y={(shape === 'triangle' ? TRIANGLE_BASELINE : TEXT_BASELINE) - (timed && !badge ? TIMED_LABEL_LIFT : 0)}
+        className="lem-token-label"
+        data-badge="label"
+        y={slots.label.baseline}
         textAnchor="middle"
+        {...(slots.label.fit !== null && { textLength: slots.label.fit, lengthAdjust: 'spacingAndGlyphs' })}
       >
         {label}
       </text>
       {token.poison && <PoisonMark />}
-      {badge && (
-        <g className={`lem-token-reply lem-reply--${badge.tone}`} data-token-reply={badge.code}>
+      {badge && slots.reply && (
+        <g className={`lem-token-reply lem-reply--${badge.tone}`} data-token-reply={badge.code} data-badge="reply">
           <rect
-            x={-REPLY_BADGE.w / 2}
-            y={REPLY_BADGE.y}
-            width={REPLY_BADGE.w}
-            height={REPLY_BADGE.h}
-            rx={REPLY_BADGE.h / 2}
+            x={slots.reply.x}
+            y={slots.reply.y}
+            width={slots.reply.w}
+            height={slots.reply.h}
+            rx={slots.reply.h / 2}
           />
-          <text x={0} y={REPLY_BADGE.baseline} textAnchor="middle">
+          <text x={0} y={slots.reply.baseline} textAnchor="middle">
             {badge.code}
           </text>
         </g>
       )}
-      {receives && (
-        <g className="lem-token-receives" data-receives={token.receives}>
-          <circle cx={RECEIVES_MARK.x} cy={RECEIVES_MARK.y} r={RECEIVES_MARK.r} />
-          <text x={RECEIVES_MARK.x} y={RECEIVES_MARK.y + RECEIVES_MARK.baseline} textAnchor="middle">
+      {slots.receives && (
+        <g className="lem-token-receives" data-receives={token.receives} data-badge="receives">
+          <rect
+            x={slots.receives.x}
+            y={slots.receives.y}
+            width={slots.receives.w}
+            height={slots.receives.h}
+            rx={slots.receives.h / 2}
+          />
+          <text x={slots.receives.textX} y={slots.receives.baseline}>
             {`×${token.receives}`}
           </text>
         </g>

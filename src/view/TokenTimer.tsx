@@ -1,9 +1,6 @@
 import { useSim } from '../store/SimProvider'
-import { COUNTDOWN_BASELINE, TIMER_R } from './layout/metrics'
-import { progress } from './layout/progress'
 import { formatCountdown } from './tokenText'
-
-const C = 2 * Math.PI * TIMER_R
+import { progress } from './layout/progress'
 
 /** Time left until `until` on the sim clock (ms, never below 0). */
 export function useTimeLeft(until: number): number {
@@ -20,16 +17,29 @@ export function useCountdownText(until: number | null): string | null {
 
 /**
  * A countdown ring around a waiting token: how much of its wait (retry delay, visibility timeout)
- * has passed, with the time left as text. Both follow the engine's deadline and the store's clock.
+ * has passed, with the time left as text in the ring's open bottom (the badge slots, layout/badges.ts).
+ * Both follow the engine's deadline and the store's clock.
  */
-export function TokenTimer({ since, until, readout = true }: { since: number; until: number; readout?: boolean }) {
+export function TokenTimer({
+  since,
+  until,
+  ring,
+  readout,
+}: {
+  since: number
+  until: number
+  /** The ring's arc (badgeSlots). */
+  ring: string
+  /** Baseline of the readout, or null when the answer chip takes the bottom slot. */
+  readout: number | null
+}) {
   const left = useTimeLeft(until)
   const p = progress(until - left, since, until)
   return (
     <g className="lem-token-timer" data-countdown-ms={Math.round(left)}>
-      <circle className="lem-token-timer-ring" r={TIMER_R} strokeDasharray={`${C * p} ${C}`} transform="rotate(-90)" />
-      {readout && (
-        <text className="lem-token-countdown" y={COUNTDOWN_BASELINE} textAnchor="middle" aria-hidden="true">
+      <path className="lem-token-timer-ring" d={ring} pathLength={100} strokeDasharray={`${100 * p} 100`} />
+      {readout !== null && (
+        <text className="lem-token-countdown" data-badge="countdown" y={readout} textAnchor="middle" aria-hidden="true">
           {formatCountdown(left)}
         </text>
       )}

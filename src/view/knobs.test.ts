@@ -14,27 +14,34 @@ function problem(presetId: string, path: string, value: unknown): string {
 }
 
 describe('knob errors in plain words', () => {
-  it('reserved concurrency: the bound comes from the account limit (1000 − 100)', () => {
+  it('reserved concurrency: the bound comes from the account limit (1000 − 100); the last valid value is named as still applying', () => {
     expect(problem('sync-basics', 'function.reservedConcurrentExecutions', 901)).toBe(
-      'ReservedConcurrentExecutions must be empty (unreserved) or a whole number from 0 to 900.',
+      'Function reserved concurrent executions must be empty (unreserved) or a whole number from 0 to 900; you typed 901, so empty (the last valid value) still applies.',
     )
-    expect(problem('sync-basics', 'function.timeout', 5000)).toBe('Timeout must be a whole number from 1 to 900.')
-    expect(problem('sync-basics', 'function.errorRate', 2)).toBe('Error rate must be a number from 0 to 1.')
-    expect(problem('sync-basics', 'function.timeout', 'abc')).toBe('Timeout must be a whole number from 1 to 900.')
-    expect(problem('sync-basics', 'function.durationMs', 'abc')).toBe(
-      'Handler duration (ms) must be a whole number from 0 to 900,000, or a range such as 80-200 (smaller number first).',
+    expect(problem('sync-basics', 'function.timeout', -5)).toBe(
+      'Function timeout must be a whole number of seconds from 1 to 900; you typed -5\u00a0s, so 3\u00a0s (the last valid value) still applies.',
+    )
+    expect(problem('sync-basics', 'function.errorRate', 2)).toBe(
+      'Function error rate must be a number from 0 to 1; you typed 2, so 0 (the last valid value) still applies.',
+    )
+    expect(problem('sync-basics', 'function.timeout', 'abc')).toMatch(
+      /^Function timeout must be a whole number of seconds from 1 to 900; you typed “abc”, so /,
+    )
+    expect(problem('sync-basics', 'function.durationMs', 'abc')).toMatch(
+      /^Function duration must be a whole number of milliseconds from 0 to 900,000, or a range such as 80-200 \(smaller number first\); you typed “abc”, so .* \(the last valid value\) still applies\.$/,
     )
     expect(problem('sync-basics', 'function.durationMs', { min: 50, max: 10 })).toMatch(
-      /^Handler duration \(ms\) must be a whole number/,
+      /^Function duration must be a whole number/,
     )
-    expect(problem('kinesis-partial-batch', 'stream.maximumRetryAttempts', 1.5)).toBe(
-      'MaximumRetryAttempts must be -1 (no limit) or a whole number from 0 to 10,000.',
+    expect(problem('kinesis-partial-batch', 'stream.maximumRetryAttempts', 1.5)).toMatch(
+      /^Stream maximum retry attempts must be -1 \(no limit\) or a whole number from 0 to 10,000; you typed 1.5, so /,
     )
   })
 
-  it('a rule between two fields keeps its reason, under the knob’s label', () => {
+  it('a rule between two fields keeps its reason, in names rather than paths', () => {
     const text = problem('sqs-batch-failure', 'function.timeout', 900)
-    expect(text).toMatch(/^VisibilityTimeout \(s\) must be at least function\.timeout/)
+    expect(text).toMatch(/^SQS visibility timeout must be at least function timeout/)
+    expect(text).toMatch(/you typed 900\u00a0s, so \d+\u00a0s \(the last valid value\) still applies\.$/)
   })
 
   it('every numeric knob of every model, out of range: “<label> must be … from <min> to <max>” with the schema’s own bounds', () => {
@@ -47,7 +54,8 @@ describe('knob errors in plain words', () => {
         for (const bad of [rule.max + 1, rule.min - 1.5]) {
           if (rule.alternatives.some(([v]) => v === bad)) continue
           const text = problem(preset.id, knob.path, bad)
-          expect(text.startsWith(`${knob.label} must be `)).toBe(true)
+          expect(text).toMatch(/^[A-Z][\w ]* must be /)
+          expect(text).toMatch(/still applies\.$/)
           expect(text).toContain(`from ${rule.min.toLocaleString('en-US')} to ${rule.max.toLocaleString('en-US')}`)
           // No schema output: no dotted path prefix, no "(got …)".
           expect(text).not.toMatch(/^\w+\.\w+:|\(got /)

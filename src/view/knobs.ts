@@ -1,7 +1,7 @@
 import type { Model, Scenario } from '../engine'
 import { defaultAt } from '../engine'
 import { numberRuleAt, parseScenario } from '../scenarios'
-import type { NumberRule } from '../scenarios'
+import { allowedWords, fieldName, problemWords, valueWords } from '../scenarios/problemWords'
 
 /**
  * The knobs panel's fields: AWS names and a one-line explanation. The allowed values and defaults
@@ -354,45 +354,33 @@ export function knobRange(scenario: Scenario, knob: Knob): string {
   return parts.join(', ')
 }
 
-/** "a whole number from 0 to 900", or with the field's other accepted values first. */
-function allowedText(rule: NumberRule): string {
-  const range = `${rule.integer ? 'a whole number' : 'a number'} from ${count(rule.min)} to ${count(rule.max)}`
-  const others = rule.alternatives.map(([v, meaning]) =>
-    v === null ? `empty (${meaning})` : `${count(v)} (${meaning})`,
-  )
-  return [...others, range].join(' or ')
-}
-
-function fits(rule: NumberRule, value: unknown): boolean {
-  if (rule.alternatives.some(([v]) => v === value)) return true
-  return (
-    typeof value === 'number' && value >= rule.min && value <= rule.max && (!rule.integer || Number.isInteger(value))
-  )
-}
-
 interface Issue {
   readonly path: string
   readonly message: string
 }
 
 /**
- * A rejected knob value in plain words: "Timeout must be a whole number from 1 to 900." A value
- * outside the field's range is worded from the schema's rule; a rule between fields (a visibility
- * timeout shorter than the function timeout) keeps the parser's reason, under the knob's label.
- * The knob's own problems come first; without any, the others its change caused.
+ * A rejected knob value in the words a broken link gets (problemWords): "Function timeout must be
+ * a whole number of seconds from 1 to 900; you typed -5, so 3 s (the last valid value) still
+ * applies." The knob's own problems come first; without any, the others its change caused (a rule
+ * between fields keeps the parser's reason).
  */
 export function knobProblem(knob: Knob, value: unknown, scenario: Scenario, issues: readonly Issue[]): string {
   const own = issues.filter((i) => i.path === knob.path || i.path.startsWith(`${knob.path}.`))
-  const shown = own.length > 0 ? own : issues.slice(0, 3)
-  const labels = new Map(knobsFor(scenario.model).map((k) => [k.path, k.label]))
+  const asked = `you typed ${valueWords(value, knob.path)}`
+  const kept = `${valueWords(readKnob(scenario, knob.path), knob.path)} (the last valid value) still applies`
   const range = knob.kind === 'duration' ? numberRuleAt(scenario, knob.path) : null
   if (range && own.length > 0)
-    return `${knob.label} must be ${allowedText(range)}, or a range such as 80-200 (smaller number first).`
-  const lines = shown.map((i) => {
-    const label = labels.get(i.path) ?? (i.path.startsWith(`${knob.path}.`) ? knob.label : i.path)
-    const rule = i.path === knob.path ? numberRuleAt(scenario, knob.path) : null
-    if (rule && !fits(rule, value)) return `${label} must be ${allowedText(rule)}.`
-    return `${label} ${i.message}${i.message.endsWith('.') ? '' : '.'}`
-  })
+    return `${fieldName(knob.path)} must be ${allowedWords(range, knob.path)}, or a range such as 80-200 (smaller number first); ${asked}, so ${kept}.`
+  const lines = (own.length > 0 ? own : issues.slice(0, 3)).map((i) =>
+    problemWords(
+      i.path,
+      i.path === knob.path ? numberRuleAt(scenario, knob.path) : null,
+      value,
+      i.message,
+      asked,
+      kept,
+    ),
+  )
   return Array.from(new Set(lines)).join('\n')
 }

@@ -20,14 +20,38 @@ export const FOCUS_R = 24
 export const TEXT_BASELINE = 6
 /** A triangle's middle is lower, so its label sits lower too. */
 export const TRIANGLE_BASELINE = 8
-/** A token with a countdown draws its label this much higher, so the time-left readout fits below it. */
-export const TIMED_LABEL_LIFT = 10
-/** Baseline of the countdown readout: on the ring's lower edge, above the next grid row's badges. */
-export const COUNTDOWN_BASELINE = 20
-/** Marks on a token: the poison "!" (top left), the receive count "×N" (top right), the answer code (bottom). */
-export const POISON_MARK = { at: -TOKEN_R + 2, r: 9, baseline: 5 } as const
-export const RECEIVES_MARK = { x: TOKEN_R - 1, y: -TOKEN_R + 1, r: 10, baseline: 5 } as const
-export const REPLY_BADGE = { w: 30, h: 17, y: TOKEN_R - 9, baseline: TOKEN_R + 4 } as const
+// ---- a token's badges: fixed slots that never overlap (layout/badges.ts) -----------------------
+// Every text on a token is 16 units, so at the readable floor (READABLE_SCALE 0.75) it is still 12 px
+// on screen. The slots are stacked on their text's em box (what getBBox measures), not on the
+// glyphs: the top row (poison "!" left, receive count "×N" right) ends above the label's box, the
+// bottom slot (the answer chip, or the countdown readout when there is no chip) starts below it.
+/** Font size of a token's label and of every badge on it (stage.css repeats it). */
+export const BADGE_FONT = 16
+/** The em box of a 16-unit line around its baseline in Chromium's system font: this far above, this far below. */
+export const BADGE_ASCENT = 16.2
+export const BADGE_DESCENT = 3.7
+/** Width of one bold 16-unit character of token text (a digit is 10.8). */
+export const BADGE_CHAR = 10.8
+/** The widest label; longer ones ("…345") are narrowed to it (SVG textLength) rather than shrunk. */
+export const LABEL_FIT = 32
+/**
+ * The top row fits one grid cell (PITCH wide: -23 to 23), so it stays clear of the next token's:
+ * the poison "!" in a disc on the left (-23 to -7), the receive count "×N" in a pill from -6, as
+ * wide as its text ("×2" ends at 23; a two-digit count runs on to the right).
+ */
+export const POISON_MARK = { x: -15, y: -21, r: 8, baseline: 5.5 } as const
+export const RECEIVES_MARK = { x: -6, y: -21.5, h: 20, pad: 2, baseline: 5.5 } as const
+/** Where the bottom slot starts, below the label's box (a triangle's label sits 2 lower). */
+export const BOTTOM_SLOT = 12.5
+/** Bottom: the answer chip ("429"), as wide as its code. */
+export const REPLY_BADGE = { y: BOTTOM_SLOT, h: 20, pad: 4, baseline: BOTTOM_SLOT + BADGE_ASCENT } as const
+/** Bottom, when there is no chip: the countdown readout. */
+export const COUNTDOWN_BASELINE = BOTTOM_SLOT + BADGE_ASCENT
+/**
+ * The countdown ring leaves this many degrees open either side of its bottom, where the bottom
+ * slot's box crosses it: the ring is never drawn under the readout or the chip.
+ */
+export const RING_GAP_DEG = 64
 
 // ---- the stage and its columns -----------------------------------------------------------------
 /** Margin around the drawing. */
