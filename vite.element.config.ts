@@ -40,7 +40,8 @@ export default defineConfig({
   resolve: PREACT ? { alias: preactAliases } : {},
   // Library mode leaves process.env.NODE_ENV alone; React would then ship its development build
   // and throw "process is not defined" in the browser.
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // __LEM_ELEMENT__: code only `npm run sim` needs is left out (src/engine/globals.d.ts).
+  define: { 'process.env.NODE_ENV': '"production"', __LEM_ELEMENT__: 'true' },
   publicDir: false,
   build: {
     cssTarget: CSS_TARGET,

@@ -61,7 +61,12 @@ export function createSim(scenario: Scenario, opts: SimOptions = {}): SimState {
   const s: SimState = {
     scenario: structuredClone(scenario),
     keepEvents: opts.keepEvents ?? true,
-    packed: (opts.keepEvents ?? true) && opts.packEvents === true ? emptyPacked() : null,
+    packed:
+      !(typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__) &&
+      (opts.keepEvents ?? true) &&
+      opts.packEvents === true
+        ? emptyPacked()
+        : null,
     now: 0,
     step: 0,
     seq: 0,
@@ -191,7 +196,8 @@ export function advance(state: SimState, opts: AdvanceOptions = {}): StepResult 
   }
   // The clock moves to `until` only when every occurrence up to it was applied (not when the step
   // budget stopped first).
-  if (exhausted && opts.until !== undefined && opts.until > s.now && opts.keepClock !== true) s.now = small(Math.min(opts.until, stop))
+  if (exhausted && opts.until !== undefined && opts.until > s.now && opts.keepClock !== true)
+    s.now = small(Math.min(opts.until, stop))
   return { state: s, transitions: log ?? [] }
 }
 

@@ -51,6 +51,14 @@ export interface FineChain {
   readonly tail: SimState
 }
 
+/**
+ * The custom element's build (vite.element.config.ts defines __LEM_ELEMENT__) keeps no fine chain:
+ * an embed plays presets of tens of events, where whole checkpoints alone replay a few steps, and
+ * delta.ts stays out of its size budget. It then starts every replay from the whole checkpoint at
+ * or before the target, as the store did before fine checkpoints.
+ */
+const ELEMENT = typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__
+
 /** Fewest steps between two fine checkpoints. */
 export const FINE_EVERY = 64
 /**
@@ -71,6 +79,7 @@ export function startChain(first: SimState): FineChain {
 
 /** Adds states after the chain's last entry (in step order), each as its difference from the one before. */
 export function extendChain(c: FineChain, states: readonly SimState[]): FineChain {
+  if (ELEMENT) return c
   let tail = c.tail
   let entries: FineEntry[] | null = null
   for (const s of states) {
@@ -84,7 +93,11 @@ export function extendChain(c: FineChain, states: readonly SimState[]): FineChai
 }
 
 /** Index of the last entry whose key is <= x (entries are sorted by step, and so by time). */
-function lastAtOrBefore(entries: readonly FineEntry[], x: number, key: 'step' | 'now'): number {
+function lastAtOrBefore(
+  entries: readonly { readonly step: number; readonly now: number }[],
+  x: number,
+  key: 'step' | 'now',
+): number {
   let lo = 0
   let hi = entries.length - 1
   while (lo < hi) {
@@ -180,7 +193,7 @@ export function forward(
     if (next === null || (target.time !== undefined && next > target.time)) break
     // A replay runs to the target in one engine call (each call copies the per-event arrays);
     // computing ahead stops at every fine checkpoint to keep it.
-    const fine = opts.replay ? Number.POSITIVE_INFINITY : fineEvery(s)
+    const fine = opts.replay ? Number.POSITIVE_INFINITY : ELEMENT ? h.every : fineEvery(s)
     const boundary = Math.min(goal, nextCommandStep(h.commands, s.step), (Math.floor(s.step / fine) + 1) * fine)
     const chunk = opts.single ? 1 : boundary - s.step
     // Up to a time: every occurrence at or before it, the clock left on the last one (states stay
@@ -193,7 +206,7 @@ export function forward(
     const cmds = applyCommands(h.commands, r.state, opts.collect)
     if (opts.collect) for (const t of [r.transitions, cmds.transitions]) for (const x of t) transitions.push(x)
     s = cmds.state
-    if (!opts.replay && s.step % fineEvery(s) === 0) passed.push(s)
+    if (!opts.replay && s.step % (ELEMENT ? h.every : fineEvery(s)) === 0) passed.push(s)
   }
   return { state: s, transitions, passed }
 }
@@ -219,6 +232,11 @@ export function checkpointAtOrBefore(h: History, step: number): SimState {
 
 /** The state at step n (or the last reachable step before it when the run ends first). */
 export function stateAtStep(h: History, n: number, near?: SimState): SimState {
+  if (ELEMENT) {
+    const base = checkpointAtOrBefore(h, n)
+    const from = near && near.step <= n && near.step >= base.step ? near : base
+    return forward(h, from, { step: n }, { collect: false, replay: true }).state
+  }
   const k = lastAtOrBefore(h.fine.entries, n, 'step')
   const at = h.fine.entries[k]?.step ?? 0
   const start = near && near.step <= n && near.step >= at ? near : fineState(h, k)
@@ -227,6 +245,11 @@ export function stateAtStep(h: History, n: number, near?: SimState): SimState {
 
 /** The state after every occurrence with time <= t. */
 export function stateAtTime(h: History, t: number, near?: SimState): SimState {
+  if (ELEMENT) {
+    const base = h.checkpoints[lastAtOrBefore(h.checkpoints, t, 'now')] ?? initial(h)
+    const from = near && near.now <= t && near.step >= base.step ? near : base
+    return forward(h, from, { time: t }, { collect: false, replay: true }).state
+  }
   const entries = h.fine.entries
   const k = lastAtOrBefore(entries, t, 'now')
   const at = entries[k]?.step ?? 0
@@ -300,7 +323,7 @@ export function fork(
   // The chain keeps its entries before the cursor and goes on from the new state.
   const keep = h.fine.entries.filter((e) => e.step < cursor.step)
   const chain =
-    keep.length === 0
+    keep.length === 0 || ELEMENT
       ? startChain(r.state)
       : extendChain({ entries: keep, tail: fineState(h, keep.length - 1) }, [r.state])
   const history = { ...h, commands, checkpoints, fine: chain }

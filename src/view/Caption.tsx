@@ -81,7 +81,12 @@ export function Caption() {
             {entries.map(({ t, more, moreEvents }, i) => (
               <li key={i} className={`lem-caption-item lem-caption-item--${t.type}`}>
                 <span className="lem-caption-time">{formatMs(t.at)}</span>
-                <FittedText text={sentence(t.text)} />{' '}
+                {/* The custom element's build leaves the fitting out of its size budget: its clamp cuts. */}
+                {typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__ ? (
+                  <span className="lem-caption-text">{sentence(t.text)}</span>
+                ) : (
+                  <FittedText text={sentence(t.text)} />
+                )}{' '}
                 {more > 0 && (
                   <span className="lem-caption-more" title={moreEvents.join(', ')}>
                     And {more} more like it
