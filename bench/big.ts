@@ -131,7 +131,7 @@ export function printBig(into: Figure[] = []): void {
   for (const r of f.rows)
     into.push({
       id: `big:${r.what}:${r.at}`,
-      label: `${r.what} at ${r.at} (100,000 events), median`,
+      label: `${r.what}, ${r.at.includes('100,000 events') ? r.at : `${r.at} of 100,000 events`}, median`,
       value: r.medianMs,
       unit: 'ms',
       goal: r.goalMs,
