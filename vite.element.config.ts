@@ -1,6 +1,7 @@
 // `npm run build:element`: the custom element as ONE self-contained script, dist/lambda-models.js
 // (its renderer bundled: Preact via preact/compat, CSS inside the script and injected into each element's shadow root).
 import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
@@ -37,7 +38,16 @@ const PREACT = process.env.LEM_ELEMENT_REACT !== '1'
 export default defineConfig({
   base: './',
   plugins: [react(), cssFiles()],
-  resolve: PREACT ? { alias: preactAliases } : {},
+  resolve: {
+    alias: [
+      ...(PREACT ? preactAliases : []),
+      // One script, no chunks: the side panels imported, not lazy (src/view/sidePanels.ts).
+      {
+        find: /^\.\/sidePanels$/,
+        replacement: fileURLToPath(new URL('./src/view/sidePanelsEager.ts', import.meta.url)),
+      },
+    ],
+  },
   // Library mode leaves process.env.NODE_ENV alone; React would then ship its development build
   // and throw "process is not defined" in the browser.
   // __LEM_ELEMENT__: code only `npm run sim` needs is left out (src/engine/globals.d.ts).

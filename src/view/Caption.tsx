@@ -37,6 +37,7 @@ function FittedText({ text }: { text: string }) {
       setShown(fitCaption(text, { width: width - 2, lines: clamp, indent, tail }, (s) => c.measureText(s).width))
     }
     fit()
+    if (typeof ResizeObserver === 'undefined') return
     const ro = new ResizeObserver(fit)
     ro.observe(li)
     return () => ro.disconnect()

@@ -1,8 +1,7 @@
-import { useId } from 'react'
+import { Suspense, useId } from 'react'
 import { EventHistory } from './EventHistory'
-import { EventLog } from './EventLog'
-import { KnobsPanel } from './KnobsPanel'
 import { MetricsPanel } from './MetricsPanel'
+import { EventLog, KnobsPanel } from './sidePanels'
 
 export type SideTab = 'knobs' | 'log' | 'metrics'
 
@@ -38,8 +37,10 @@ export function SidePanel({ tab, onTab }: { tab: SideTab; onTab: (t: SideTab) =>
       </div>
       <div className="lem-tabpanel" role="tabpanel" aria-labelledby={`${id}-${tab}`}>
         {tab === 'metrics' && <MetricsPanel />}
-        {tab === 'knobs' && <KnobsPanel />}
-        {tab === 'log' && <EventLog />}
+        <Suspense fallback={<p className="lem-muted">Loading…</p>}>
+          {tab === 'knobs' && <KnobsPanel />}
+          {tab === 'log' && <EventLog />}
+        </Suspense>
       </div>
     </aside>
   )
