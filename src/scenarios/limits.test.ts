@@ -25,7 +25,9 @@ describe('the interactive limit counts the messages a recursive loop makes', () 
     expect(
       interactiveLimitProblem(sc({ workload: [{ count: 5882 }], sqs: { functionSendsToSameQueue: true } })),
     ).toBeNull()
-    const problem = interactiveLimitProblem(sc({ workload: [{ count: 5883 }], sqs: { functionSendsToSameQueue: true } }))
+    const problem = interactiveLimitProblem(
+      sc({ workload: [{ count: 5883 }], sqs: { functionSendsToSameQueue: true } }),
+    )
     expect(problem).toContain('may make up to 100,011 events')
     expect(problem).toContain('back to its own queue')
   })
