@@ -30,7 +30,8 @@ function FittedText({ text }: { text: string }) {
       const w = (el: Element | null) => (el ? el.getBoundingClientRect().width : 0)
       // The entry has no padding (layout.css): its client width is its line width.
       const width = li.clientWidth
-      const tail = w(li.querySelector('.lem-caption-more')) + w(li.querySelector('.lem-doc'))
+      // A long "And 29 more like it (…)" may be cut by the clamp itself: it takes at most half a line.
+      const tail = Math.min(w(li.querySelector('.lem-caption-more')), width / 2) + w(li.querySelector('.lem-doc'))
       const indent =
         w(li.querySelector('.lem-caption-time')) +
         parseFloat(getComputedStyle(li.firstElementChild ?? li).marginRight || '0')

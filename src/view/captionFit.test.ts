@@ -43,7 +43,22 @@ describe('rail captions fit their lines on word boundaries and keep the why (iss
     expect(fitted).toBe('one two three…')
   })
 
-  it('when only the why fits, the why is shown', () => {
-    expect(fitCaption('Something long happened here today. Why.', box(6, 1), mono)).toBe('Why.')
+  it('when what happened has no room beside the why, what happened is shown: a caption keeps its subject', () => {
+    expect(fitCaption('Something long happened here today. Why.', box(6, 1), mono)).toBe('Something…')
+    const sent = 'The producer sends order-1 to the queue. It is visible, waiting for the pollers.'
+    expect(fitCaption(sent, box(40, 1), mono)).toBe('The producer sends order-1 to the queue.')
+    expect(fitCaption(sent, box(30, 1), mono)).toBe('The producer sends order-1 to…')
+  })
+
+  it('the detail in parentheses goes first, before any word of what happened or why', () => {
+    const gaveUp =
+      "Sequence 1 (1 record: poison-1) reached the end of the stream's retention period (24 h): Lambda gives up on it (RecordAgeExceeded). No on-failure destination is set, so the record is simply dropped, and shard 1 moves on."
+    expect(fitCaption(gaveUp, box(1000, 1), mono)).toBe(gaveUp)
+    expect(fitCaption(gaveUp, box(90, 2), mono)).toBe(
+      "Sequence 1 reached the end of the stream's retention period: Lambda gives up on it. No on-failure destination is set, so the record is simply dropped, and shard 1 moves on.",
+    )
+    expect(fitCaption(gaveUp, box(40, 2), mono)).toBe(
+      "Sequence 1 reached the end of the stream's retention period: Lambda gives…",
+    )
   })
 })
