@@ -3,6 +3,7 @@ import type { Model } from '../engine'
 import { MODEL_LABELS, POLL_MODELS, presetsOf, starterScenario } from '../scenarios'
 import type { ModelGroup } from '../scenarios'
 import { useSim, useSimStore } from '../store/SimProvider'
+import { ScrollEdge } from './ScrollEdge'
 
 /**
  * The shipped scenarios of one model group as a compact strip beside the model tabs (it scrolls
@@ -56,6 +57,9 @@ export function PresetList({ group }: { group: ModelGroup }) {
           Start a {MODEL_LABELS[model]} scenario
         </button>
       )}
+      {!(typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__) && (
+        <ScrollEdge target={strip} side="left" label="scenarios" />
+      )}
       <ul ref={strip} className="lem-preset-list">
         {presets.map((p) => (
           <li key={p.id} className="lem-preset">
@@ -77,6 +81,9 @@ export function PresetList({ group }: { group: ModelGroup }) {
           </li>
         ))}
       </ul>
+      {!(typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__) && (
+        <ScrollEdge target={strip} side="right" label="scenarios" />
+      )}
     </div>
   )
 }
