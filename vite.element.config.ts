@@ -29,6 +29,24 @@ function cssFiles(): Plugin {
 }
 
 /**
+ * Rules for pages that a shadow root never needs, dropped from the element's copy of the CSS:
+ * styles.css gives its palette to `.lem-root` and to `.lem-theme` (the app page's <html>), and
+ * embed.css resets what docs themes style on bare elements for the React component's server frame,
+ * which sits in the page; no host stylesheet reaches into the element's shadow root.
+ */
+function shadowOnlyCss(): Plugin {
+  return {
+    name: 'lem-shadow-only-css',
+    renderChunk(code) {
+      const out = code
+        .replace(/,\.lem-theme(\[data-theme=(?:light|dark)\])?(?=\{)/g, '')
+        .replace(/\.lem-embed\.lem-embed\.lem-embed :where\([a-z,]*\)\{[^}]*\}/g, '')
+      return out === code ? null : { code: out, map: null }
+    },
+  }
+}
+
+/**
  * The element carries its own renderer, so it can be a lighter one: Preact through its React
  * compatibility layer (BENCHMARKS.md, "Custom element size"). LEM_ELEMENT_REACT=1 builds with React
  * itself instead (to compare, or to rule Preact out when chasing a bug).
@@ -37,7 +55,7 @@ const PREACT = process.env.LEM_ELEMENT_REACT !== '1'
 
 export default defineConfig({
   base: './',
-  plugins: [react(), cssFiles()],
+  plugins: [react(), cssFiles(), shadowOnlyCss()],
   resolve: {
     alias: [
       ...(PREACT ? preactAliases : []),

@@ -60,7 +60,8 @@ export function Caption() {
   const entries = foldCaption(caption)
   return (
     <section className="lem-caption" data-testid="caption" aria-live="polite" aria-label="What just happened">
-      <BeatCounter className="lem-beat--caption" />
+      {/* Shown only while presenting (the app's): the element's build leaves it out. */}
+      {!(typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__) && <BeatCounter className="lem-beat--caption" />}
       {step === 0 && caption.length === 0 ? (
         <p className="lem-caption-empty">
           Press Play or Step forward to start. Each beat shows what Lambda did and why.

@@ -3,7 +3,7 @@ import { isSink } from './columns'
 import { gridCols, lineCells, slot } from './grid'
 import { placeLanes } from './lanes'
 import { stripOf } from './pollers'
-import { GRID_RISE, NODE_PAD, PITCH } from './metrics'
+import { GRID_RISE, NODE_PAD, PITCH, TIMED_PITCH } from './metrics'
 import type { NodeTexts, Occupants } from './nodes'
 import { headOf, textOf } from './nodes'
 import type { HoldPlace, LaneLayout, NodeLayout, Placed, Point, TokenLayout } from './types'
@@ -32,6 +32,8 @@ interface Grid {
   readonly gy: number
   readonly cols: number
   readonly rows: number
+  /** How far apart its rows are. */
+  readonly py: number
 }
 
 /**
@@ -44,7 +46,7 @@ function fillGrid(
   g: Grid,
   horizontal: boolean,
 ): { tokens: TokenLayout[]; holds: HoldPlace[]; shown: number; more: (hidden: number) => Point | null } {
-  const { gx, gy, cols, rows } = g
+  const { gx, gy, cols, rows, py } = g
   const cells = Math.max(1, cols * rows)
   const fits = held.length + listed.length <= cells
   const holdsShown = fits
@@ -58,10 +60,13 @@ function fillGrid(
   const holdCells = order.slice(0, holdsShown)
   const taken = new Set(holdCells)
   const free = Array.from({ length: cells }, (_, k) => k).filter((k) => !taken.has(k))
-  const holds = inCells(held.slice(0, holdsShown), holdCells).map(([hold, c]) => ({ hold, ...slot(gx, gy, cols, c) }))
-  const tokens = inCells(listed.slice(0, shown), free).map(([token, c]) => ({ token, ...slot(gx, gy, cols, c) }))
+  const holds = inCells(held.slice(0, holdsShown), holdCells).map(([hold, c]) => ({
+    hold,
+    ...slot(gx, gy, cols, c, py),
+  }))
+  const tokens = inCells(listed.slice(0, shown), free).map(([token, c]) => ({ token, ...slot(gx, gy, cols, c, py) }))
   const moreCell = free[Math.min(shown, free.length - 1)]
-  const more = (hidden: number) => (hidden > 0 && moreCell !== undefined ? slot(gx, gy, cols, moreCell) : null)
+  const more = (hidden: number) => (hidden > 0 && moreCell !== undefined ? slot(gx, gy, cols, moreCell, py) : null)
   return { tokens, holds, shown, more }
 }
 
@@ -87,11 +92,13 @@ export function fillNode(p: Placed, s: FillSizes): Filled {
   const listed = s.occ.tokensOf[`node:${node.id}`] ?? []
   const held = s.occ.holdsOf[node.id] ?? []
   const cols = gridCols(box.w - 2 * NODE_PAD)
+  // Countdowns (a ring, its readout under the token) take taller rows: the readout clears the badges
+  // below. Lanes (FIFO groups, shards) keep one row per lane.
+  const py = node.lanes.length > 0 || [...held, ...listed].every((t) => t.until === null) ? PITCH : TIMED_PITCH
   // Wide: a stretched box gets the rows its height allows.
-  const rows =
-    s.horizontal && !sink
-      ? Math.max(p.rows, Math.floor((box.h - head - NODE_PAD - stripOf(s.stage, node)) / PITCH))
-      : p.rows
+  const room = p.rows * PITCH
+  const h = s.horizontal && !sink ? Math.max(room, box.h - head - NODE_PAD - stripOf(s.stage, node)) : room
+  const rows = 1 + Math.floor((h - PITCH) / py)
   const gx = box.x + NODE_PAD + (box.w - 2 * NODE_PAD - cols * PITCH) / 2
   const gy = box.y + head - GRID_RISE
   if (node.lanes.length > 0) {
@@ -99,7 +106,7 @@ export function fillNode(p: Placed, s: FillSizes): Filled {
     const layout = { node, ...box, hidden: r.hidden, more: r.more, ...words }
     return { layout, tokens: r.tokens, holds: r.holds, lanes: r.lanes }
   }
-  const g = fillGrid(listed, held, { gx, gy, cols, rows }, s.horizontal)
+  const g = fillGrid(listed, held, { gx, gy, cols, rows, py }, s.horizontal)
   const hidden = listed.length - g.shown + node.count
   const layout = { node, ...box, hidden, more: g.more(hidden), ...words }
   return { layout, tokens: g.tokens, holds: g.holds, lanes: [] }

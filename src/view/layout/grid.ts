@@ -7,11 +7,11 @@ export function visibleCount(total: number, cols: number, rows: number): number 
   return total <= cells ? total : cells - 1
 }
 
-/** Centre of cell i of a token grid whose top-left corner is (x, y). */
-export function slot(x: number, y: number, cols: number, i: number): Point {
+/** Centre of cell i of a token grid whose top-left corner is (x, y), its rows `pitchY` apart. */
+export function slot(x: number, y: number, cols: number, i: number, pitchY: number = PITCH): Point {
   const c = i % cols
   const r = Math.floor(i / cols)
-  return { x: x + c * PITCH + PITCH / 2, y: y + r * PITCH + PITCH / 2 }
+  return { x: x + c * PITCH + PITCH / 2, y: y + r * pitchY + PITCH / 2 }
 }
 
 /** Token columns that fit in a box of this inner width. */

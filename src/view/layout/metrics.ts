@@ -12,6 +12,11 @@
 export const TOKEN_R = 18
 /** Grid pitch of tokens: a token and a 10-unit gap. */
 export const PITCH = 46
+/**
+ * Rows of a grid whose tokens wear a countdown are this far apart: the readout under a token (to
+ * BOTTOM_SLOT + 20) clears the "!" and "×N" above the token below it (from -31.5).
+ */
+export const TIMED_PITCH = 64
 /** Countdown ring around a waiting token, just outside its outline. */
 export const TIMER_R = 21.5
 /** Keyboard focus ring around a token. */

@@ -14,6 +14,8 @@ import {
   REPLY_CHAR,
   REPLY_TEXT_X,
   SMALL_BOLD_CHAR,
+  BOTTOM_SLOT,
+  TIMED_PITCH,
   TOKEN_R,
 } from './metrics'
 import { layoutStage } from './stage'
@@ -133,6 +135,21 @@ function checkConversations(l: StageLayout, name: string, stage?: StageModel): v
       l.lanes.some((r) => cellIn(t, r)),
       `${name}: ${'token' in t ? t.token.id : t.hold.token} outside its lane`,
     ).toBe(true)
+  // A countdown's readout under a token clears the badges ("!", "×N") of the token below it, and its box.
+  const inGrid = [
+    ...l.tokens.filter((t) => t.token.env === null).map((t) => ({ node: t.token.node, until: t.token.until, at: t })),
+    ...l.holds.map((h) => ({ node: h.hold.node, until: h.hold.until, at: h })),
+  ].filter((g) => !l.lanes.some((r) => r.node === g.node))
+  for (const a of inGrid) {
+    if (a.until === null) continue
+    const box = nodeOf(a.node)
+    expect(a.at.y + BOTTOM_SLOT + 20, `${name}: a countdown under ${a.node}'s box`).toBeLessThanOrEqual(box.y + box.h)
+    for (const b of inGrid)
+      if (b.node === a.node && Math.abs(b.at.x - a.at.x) < 1 && b.at.y > a.at.y)
+        expect(b.at.y - a.at.y, `${name}: a countdown over the token below it in ${a.node}`).toBeGreaterThanOrEqual(
+          TIMED_PITCH - 0.01,
+        )
+  }
   const spots = [...l.tokens, ...l.holds].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)
   expect(new Set(spots).size, `${name}: two things drawn in one cell`).toBe(spots.length)
   // The record that makes its batch fail is drawn, never counted in "+K".
