@@ -7,6 +7,9 @@ import type { RefObject } from 'react'
  * also fades on that side (data-more-left / data-more-right, appOnly/layout.css). App only: the
  * element's build leaves it out of its size budget.
  */
+/** Width of the fade at a strip's end that hides chips (appOnly/layout.css). */
+const FADE = 32
+
 export function ScrollEdge({
   target,
   side,
@@ -38,6 +41,15 @@ export function ScrollEdge({
       mo?.disconnect()
     }
   }, [target, side])
+  // The arrow takes room from the strip: the running scenario's chip is brought back clear of the fade.
+  useEffect(() => {
+    const el = target.current
+    const on = el?.querySelector<HTMLElement>('[aria-current="true"]')
+    if (!el || !on || !more) return
+    const left = on.offsetLeft - el.offsetLeft
+    if (left < el.scrollLeft + FADE || left + on.offsetWidth > el.scrollLeft + el.clientWidth - FADE)
+      el.scrollTo({ left: Math.max(0, left - FADE - 8) })
+  }, [target, more])
   if (!more) return null
   return (
     <button
