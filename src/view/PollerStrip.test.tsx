@@ -27,6 +27,53 @@ function drawnAt(id: string, steps: number, wide: boolean) {
   return { state, stage, layout, html, glyphs, room, finished: isFinished(state) }
 }
 
+/** A path's corners, for the straight runs of arms (M H V) and arrows (M L, their Q corners taken as straight). */
+function corners(d: string): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = []
+  const t = d.match(/[MLHVQ]|-?\d+(?:\.\d+)?/g) ?? []
+  let x = 0
+  let y = 0
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]
+    if (c === 'M' || c === 'L') [x, y] = [Number(t[++i]), Number(t[++i])]
+    else if (c === 'H') x = Number(t[++i])
+    else if (c === 'V') y = Number(t[++i])
+    else if (c === 'Q') [x, y] = [((i += 2), Number(t[++i])), Number(t[++i])]
+    else continue
+    out.push({ x, y })
+  }
+  return out
+}
+
+/** Whether two straight runs cross at a point inside both (touching ends and running alongside do not count). */
+function cross(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  c: { x: number; y: number },
+  d: { x: number; y: number },
+) {
+  const den = (b.x - a.x) * (d.y - c.y) - (b.y - a.y) * (d.x - c.x)
+  if (Math.abs(den) < 1e-9) return false
+  const t = ((c.x - a.x) * (d.y - c.y) - (c.y - a.y) * (d.x - c.x)) / den
+  const u = ((c.x - a.x) * (b.y - a.y) - (c.y - a.y) * (b.x - a.x)) / den
+  return t > 0.01 && t < 0.99 && u > 0.01 && u < 0.99
+}
+
+/** The arms that cross an arrow of the stage. */
+function armsOverArrows(layout: ReturnType<typeof layoutStage>): string[] {
+  const bad: string[] = []
+  for (const arm of layout.pollers?.arms ?? []) {
+    const a = corners(arm)
+    for (const e of layout.edges) {
+      const b = corners(e.d)
+      for (let i = 1; i < a.length; i++)
+        for (let j = 1; j < b.length; j++)
+          if (cross(a[i - 1]!, a[i]!, b[j - 1]!, b[j]!)) bad.push(`${arm} × ${e.from}>${e.to}`)
+    }
+  }
+  return bad
+}
+
 const PRESETS = ['sqs-scaling', 'sqs-provisioned-mode', 'kinesis-parallelization', 'sqs-fifo-group-concurrency']
 
 describe('the pollers strip draws the engine’s pollers', () => {
@@ -53,6 +100,8 @@ describe('the pollers strip draws the engine’s pollers', () => {
             expect(x > box.x && x < box.x + box.w && y > box.y && y < box.y + box.h).toBe(true)
           })
           expect(d.html.split('lem-poller-arm').length - 1).toBe(sources.length)
+          // An arm reaches round the arrows, never across one (kinesis-parallelization: two shards).
+          expect(armsOverArrows(d.layout)).toEqual([])
         }),
         { numRuns: 25, seed: 18 },
       )

@@ -253,7 +253,7 @@ export const LEGEND_MARK = { box: 12, holdR: 10, blockedHalf: 9, checkpointHalf:
  * The pollers strip at the foot of the event source mapping's box: one token row high, its count
  * in words (16 px bold, baseline `text` below its top), then up to `rows` rows of poller glyphs
  * (`glyph` wide at `pitch`). A reaching poller's arm ends `reachIn` inside its source's box, in a
- * hand of radius `hand`; on phones it climbs `armX` inside the mapping's left edge.
+ * hand of radius `hand`; it climbs `armX` inside the mapping's left edge, where no arrow runs.
  */
 export const POLLER = {
   strip: PITCH,

@@ -1,5 +1,5 @@
 import type { StageModel, StageNode } from '../../engine'
-import { COL_GAP, NODE_PAD, POLLER } from './metrics'
+import { NODE_PAD, POLLER } from './metrics'
 import type { Box, PollersLayout } from './types'
 
 /** Height the pollers strip takes at the foot of a node: only the mapping's node, when the engine has pollers. */
@@ -34,8 +34,10 @@ export function placePollers(
     const from = glyphs[k]
     const to = boxes[id]
     if (!from || !to || p.reach.indexOf(id) !== k) return
-    // Wide: across the gap and into the source's box beside; phones: up the mapping's left edge into the box above.
-    const a = horizontal ? box.x - COL_GAP / 2 : box.x + POLLER.armX
+    // Up (or down) inside the mapping's left edge, where no arrow runs, to the source's height; then,
+    // wide, straight across the gap into the source's box beside (parallel to the arrows there, never
+    // across one); phones: on up into the box above.
+    const a = box.x + POLLER.armX
     const b = Math.min(horizontal ? Math.max(from.y, to.y + POLLER.reachIn) : Infinity, to.y + to.h - POLLER.reachIn)
     const c = to.x + to.w - POLLER.reachIn
     arms.push(`M ${from.x - POLLER.glyph / 2} ${from.y} H ${a} V ${b}${horizontal ? ` H ${c}` : ''}`)
