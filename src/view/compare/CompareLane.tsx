@@ -3,7 +3,7 @@ import { useId, useRef } from 'react'
 import type { CompareLane as Lane } from '../../store/compareStore'
 import { SimProvider } from '../../store/SimProvider'
 import { Stage } from '../Stage'
-import { StageFitContext } from '../stageFit'
+import { READABLE_SCALE, StageFitContext } from '../stageFit'
 import { useStageRoom } from '../useStageRoom'
 import '../styles.css'
 import '../stage.css'
@@ -12,10 +12,11 @@ import '../appOnly/layout.css'
 import './compare.css'
 
 /**
- * The compare page never draws a stage below 1:1: its smallest text (12-unit badges on tokens)
- * stays at 12 px, node labels at 18. A stage taller than its room scrolls in its own box.
+ * The compare page draws a stage down to the main view's readable floor to show it whole: every
+ * stage text is 16 units or more, so still 12 px on screen. A stage taller than its room even
+ * then scrolls in its own box ("More below").
  */
-export const COMPARE_SCALE = 1
+export const COMPARE_SCALE = READABLE_SCALE
 
 /**
  * One model's stage, drawn from its own lane store (the compare store moves it); the page shows
