@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 
 /**
@@ -41,15 +41,18 @@ export function ScrollEdge({
       mo?.disconnect()
     }
   }, [target, side])
-  // The arrow takes room from the strip: the running scenario's chip is brought back clear of the fade.
+  // The first right arrow takes room from the strip as it is laid out: the running scenario's chip is
+  // brought back clear of the fade. Once only: later the reader's own scrolling moves the arrows.
+  const placed = useRef(false)
   useEffect(() => {
     const el = target.current
     const on = el?.querySelector<HTMLElement>('[aria-current="true"]')
-    if (!el || !on || !more) return
+    if (!el || !on || !more || side !== 'right' || placed.current) return
+    placed.current = true
     const left = on.offsetLeft - el.offsetLeft
     if (left < el.scrollLeft + FADE || left + on.offsetWidth > el.scrollLeft + el.clientWidth - FADE)
       el.scrollTo({ left: Math.max(0, left - FADE - 8) })
-  }, [target, more])
+  }, [target, more, side])
   if (!more) return null
   return (
     <button
