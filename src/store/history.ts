@@ -254,11 +254,15 @@ export function stateAtTime(h: History, t: number, near?: SimState): SimState {
     const from = near && near.now <= t && near.step >= base.step ? near : base
     return forward(h, from, { time: t }, { collect: false, replay: true }).state
   }
+  return forward(h, replayStartAt(h, t, near), { time: t }, { collect: false, replay: true }).state
+}
+
+/** The state stateAtTime replays from towards time t (as replayStart, by time). */
+export function replayStartAt(h: History, t: number, near?: SimState): SimState {
   const entries = h.fine.entries
   const k = lastAtOrBefore(entries, t, 'now')
   const at = entries[k]?.step ?? 0
-  const start = near && near.now <= t && near.step >= at ? near : fineState(h, k)
-  return forward(h, start, { time: t }, { collect: false, replay: true }).state
+  return near && near.now <= t && near.step >= at ? near : fineState(h, k)
 }
 
 /**

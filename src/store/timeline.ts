@@ -5,7 +5,16 @@ import type { BeatIndex } from './beats'
 import { cutFolds, nextShownEnd, prevShownEnd } from './folds'
 import { extend, startFrontier } from './frontier'
 import type { Frontier } from './frontier'
-import { applyCommands, fork, forward, replayStart, startChain, stateAtStep, stateAtTime } from './history'
+import {
+  applyCommands,
+  fork,
+  forward,
+  replayStart,
+  replayStartAt,
+  startChain,
+  stateAtStep,
+  stateAtTime,
+} from './history'
 import type { History, LoggedCommand, LoggedTransition } from './history'
 import type { Marker } from './markers'
 
@@ -289,12 +298,24 @@ function nearest(run: Run, step: number): SimState {
 /** Applies every occurrence with time <= t (the playhead passing them). */
 export function goToTime(run: Run, t: number, maxSteps?: number): Run {
   const r0 = ensure(run, { time: t })
+  // A seek (not a frame's bounded step): one replay from the cursor or the latest checkpoint
+  // before the time, whichever is later, instead of computing every chunk from the cursor on.
+  if (!ELEMENT && maxSteps === undefined) {
+    const next = nextStepAt(r0.cursor)
+    if (t >= r0.cursor.now && (next === null || next > t)) return r0
+    const start = replayStartAt(r0.history, t, r0.cursor)
+    // Past the start of the log, the caption comes from this replay (not a second one).
+    const collect = start.step + 1 < r0.frontier.logFrom
+    const r = forward(r0.history, start, { time: t }, { collect, replay: true })
+    const s = r.state
+    return withCursor(
+      { ...r0, cursor: s },
+      collect && s.step > start.step ? r.transitions.filter((x) => x.step === s.step) : undefined,
+    )
+  }
   if (t >= r0.cursor.now) {
     const next = nextStepAt(r0.cursor)
     if (next === null || next > t) return r0
-    // A seek (not a frame's bounded step): one replay from the cursor or the latest checkpoint
-    // before the time, whichever is later, instead of computing every chunk from the cursor on.
-    if (!ELEMENT && maxSteps === undefined) return withCursor({ ...r0, cursor: stateAtTime(r0.history, t, r0.cursor) })
     // Past the start of the log (a long run scrubbed back), the caption comes from this replay.
     const collect = r0.cursor.step + 1 < r0.frontier.logFrom
     const r = forward(r0.history, r0.cursor, { time: t }, { collect, maxSteps })
