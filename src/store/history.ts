@@ -237,10 +237,14 @@ export function stateAtStep(h: History, n: number, near?: SimState): SimState {
     const from = near && near.step <= n && near.step >= base.step ? near : base
     return forward(h, from, { step: n }, { collect: false, replay: true }).state
   }
+  return forward(h, replayStart(h, n, near), { step: n }, { collect: false, replay: true }).state
+}
+
+/** The state stateAtStep replays from towards step n: `near` when it is usable and no further back than the fine checkpoint at or before n. */
+export function replayStart(h: History, n: number, near?: SimState): SimState {
   const k = lastAtOrBefore(h.fine.entries, n, 'step')
   const at = h.fine.entries[k]?.step ?? 0
-  const start = near && near.step <= n && near.step >= at ? near : fineState(h, k)
-  return forward(h, start, { step: n }, { collect: false, replay: true }).state
+  return near && near.step <= n && near.step >= at ? near : fineState(h, k)
 }
 
 /** The state after every occurrence with time <= t. */
@@ -250,11 +254,15 @@ export function stateAtTime(h: History, t: number, near?: SimState): SimState {
     const from = near && near.now <= t && near.step >= base.step ? near : base
     return forward(h, from, { time: t }, { collect: false, replay: true }).state
   }
+  return forward(h, replayStartAt(h, t, near), { time: t }, { collect: false, replay: true }).state
+}
+
+/** The state stateAtTime replays from towards time t (as replayStart, by time). */
+export function replayStartAt(h: History, t: number, near?: SimState): SimState {
   const entries = h.fine.entries
   const k = lastAtOrBefore(entries, t, 'now')
   const at = entries[k]?.step ?? 0
-  const start = near && near.now <= t && near.step >= at ? near : fineState(h, k)
-  return forward(h, start, { time: t }, { collect: false, replay: true }).state
+  return near && near.now <= t && near.step >= at ? near : fineState(h, k)
 }
 
 /**

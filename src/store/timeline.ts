@@ -5,7 +5,16 @@ import type { BeatIndex } from './beats'
 import { cutFolds, nextShownEnd, prevShownEnd } from './folds'
 import { extend, startFrontier } from './frontier'
 import type { Frontier } from './frontier'
-import { applyCommands, fork, forward, startChain, stateAtStep, stateAtTime } from './history'
+import {
+  applyCommands,
+  fork,
+  forward,
+  replayStart,
+  replayStartAt,
+  startChain,
+  stateAtStep,
+  stateAtTime,
+} from './history'
 import type { History, LoggedCommand, LoggedTransition } from './history'
 import type { Marker } from './markers'
 
@@ -28,9 +37,20 @@ export interface Run {
    * which is what the stage still shows, and this is that beat's last step.
    */
   readonly captionHeldFrom: number | null
+  /**
+   * A state a little before the cursor, kept by a step back (goToStep) to replay the next steps
+   * back from: at most ANCHOR_EVERY steps instead of a fine interval (2,048 at 100,000 events).
+   */
+  readonly anchor?: SimState
 }
 
 export const CHECKPOINT_EVERY = 64
+/** Steps between the anchors a step back keeps (Run.anchor). */
+const ANCHOR_EVERY = 64
+/** A move back by at most this many steps is a step back (it keeps an anchor); further is a jump. */
+const NEAR_BACK = 256
+/** The custom element's build (history.ts ELEMENT): its runs are small, it replays from checkpoints alone. */
+const ELEMENT = typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__
 /** Steps computed ahead when a run starts or the cursor nears the frontier. */
 export const LOOKAHEAD = 2000
 
@@ -240,24 +260,59 @@ export function goToStep(run: Run, n: number): Run {
   const target = Math.max(0, Math.floor(n))
   const r0 = ensure(run, { step: target })
   if (target === r0.cursor.step) return r0
-  return withCursor({ ...r0, cursor: stateAtStep(r0.history, target, nearest(r0, target)) })
+  if (ELEMENT) return withCursor({ ...r0, cursor: stateAtStep(r0.history, target, nearest(r0, target)) })
+  const h = r0.history
+  let start = replayStart(h, target, nearest(r0, target))
+  let anchor = r0.anchor
+  // A step back (or a few): keep a state at a multiple of ANCHOR_EVERY on the way, so the steps
+  // back after it replay at most that many steps instead of a whole fine interval.
+  const a = Math.floor(target / ANCHOR_EVERY) * ANCHOR_EVERY
+  if (target < r0.cursor.step && r0.cursor.step - target <= NEAR_BACK && a > start.step)
+    start = anchor = forward(h, start, { step: a }, { collect: false, replay: true }).state
+  let state: SimState
+  let given: readonly LoggedTransition[] | undefined
+  if (target < r0.frontier.logFrom && start.step < target) {
+    // The log no longer holds the step (a long run): its caption is replayed with the state
+    // (captionAt would replay the run a second time), the last step collected.
+    const pre = target - start.step > ANCHOR_EVERY ? stateAtStep(h, target - 1, start) : start
+    const r = forward(h, pre, { step: target }, { collect: true, replay: true })
+    state = r.state
+    if (state.step === target) given = r.transitions.filter((t) => t.step === target)
+  } else state = forward(h, start, { step: target }, { collect: false, replay: true }).state
+  return withCursor({ ...r0, cursor: state, anchor }, given)
 }
 
 export function stepBack(run: Run): Run {
   return run.cursor.step === 0 ? run : goToStep(run, run.cursor.step - 1)
 }
 
-/** The state to replay from towards `step`: the cursor or the frontier head, whichever is closer before it. */
+/** The state to replay from towards `step`: the cursor, the frontier head or the anchor, whichever is closest before it. */
 function nearest(run: Run, step: number): SimState {
   const head = run.frontier.head
   const cur = run.cursor
-  if (head.step <= step && (cur.step > step || head.step > cur.step)) return head
-  return cur
+  const best = head.step <= step && (cur.step > step || head.step > cur.step) ? head : cur
+  const a = run.anchor
+  return !ELEMENT && a && a.step <= step && (best.step > step || a.step > best.step) ? a : best
 }
 
 /** Applies every occurrence with time <= t (the playhead passing them). */
 export function goToTime(run: Run, t: number, maxSteps?: number): Run {
   const r0 = ensure(run, { time: t })
+  // A seek (not a frame's bounded step): one replay from the cursor or the latest checkpoint
+  // before the time, whichever is later, instead of computing every chunk from the cursor on.
+  if (!ELEMENT && maxSteps === undefined) {
+    const next = nextStepAt(r0.cursor)
+    if (t >= r0.cursor.now && (next === null || next > t)) return r0
+    const start = replayStartAt(r0.history, t, r0.cursor)
+    // Past the start of the log, the caption comes from this replay (not a second one).
+    const collect = start.step + 1 < r0.frontier.logFrom
+    const r = forward(r0.history, start, { time: t }, { collect, replay: true })
+    const s = r.state
+    return withCursor(
+      { ...r0, cursor: s },
+      collect && s.step > start.step ? r.transitions.filter((x) => x.step === s.step) : undefined,
+    )
+  }
   if (t >= r0.cursor.now) {
     const next = nextStepAt(r0.cursor)
     if (next === null || next > t) return r0
