@@ -109,6 +109,8 @@ export const MAX_ROWS_V = 2
 export const MAX_LANE_ROWS = 3
 /** One token row per sink (a long DLQ shows "+K"): the stage fits the screen beside its controls. */
 export const SINK_ROWS = 1
+/** Room between a sink's words and its row of tokens for the badges above them (RECEIVES_MARK reaches 31.5 up; the row tucks GRID_RISE under the words). */
+export const SINK_BADGE_ROOM = 13
 /** Phones put the sinks two by two; wide screens make a sink at least half the environments column. */
 export const SINKS_PER_ROW_V = 2
 export const SINKS_UNDER_ENVS = 2

@@ -5,7 +5,7 @@ import { routeEdges } from './edges'
 import { fillNode } from './fill'
 import { placeGauge } from './gauge'
 import { linkHolds } from './holds'
-import { MIN_STAGE_H } from './metrics'
+import { MIN_STAGE_H, SINK_BADGE_ROOM } from './metrics'
 import { headFor, nodeTexts, occupantsOf, placePipeline } from './nodes'
 import { placePollers } from './pollers'
 import { placeReplies } from './replies'
@@ -24,7 +24,9 @@ export function layoutStage(stage: StageModel, orientation: Orientation = 'horiz
   const occ = occupantsOf(stage)
   const pipeNodes = stage.nodes.filter((n) => !isSink(n))
   const pipeHead = headFor(texts, pipeNodes)
-  const sinkHead = headFor(texts, f.sinks)
+  // A sink's one row of tokens carries their badges (a receive count "×3" on a deleted message): its
+  // words end higher by SINK_BADGE_ROOM, so the badges above the row stay clear of them.
+  const sinkHead = headFor(texts, f.sinks) + SINK_BADGE_ROOM
   const envHead = headFor(texts, f.envNode ? [f.envNode] : [])
   // The band at the top (gauge, latest answer), then the boxes under it: pipeline, then sinks.
   const { gauge, height: gaugeHeight } = placeGauge(stage.gauge, f)

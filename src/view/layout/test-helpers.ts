@@ -2,7 +2,7 @@ import { expect } from 'vitest'
 import { advance, createSim, selectStage } from '../../engine'
 import type { StageModel } from '../../engine'
 import { parseScenario, PRESETS } from '../../scenarios'
-import { logicalWidth, minHorizontalWidth } from './columns'
+import { isSink, logicalWidth, minHorizontalWidth } from './columns'
 import {
   DETAIL_CHAR,
   LABEL_CHAR,
@@ -15,9 +15,11 @@ import {
   REPLY_TEXT_X,
   SMALL_BOLD_CHAR,
   BOTTOM_SLOT,
+  RECEIVES_MARK,
   TIMED_PITCH,
   TOKEN_R,
 } from './metrics'
+import { headOf } from './nodes'
 import { layoutStage } from './stage'
 import type { Box, Point, StageLayout } from './types'
 
@@ -149,6 +151,16 @@ function checkConversations(l: StageLayout, name: string, stage?: StageModel): v
         expect(b.at.y - a.at.y, `${name}: a countdown over the token below it in ${a.node}`).toBeGreaterThanOrEqual(
           TIMED_PITCH - 0.01,
         )
+  }
+  // A sink's badges above its row ("×3" on a deleted message) stay clear of the sink's words.
+  for (const t of l.tokens) {
+    const box = l.nodes.find((n) => n.node.id === t.token.node)
+    if (!box || !isSink(box.node) || t.token.env !== null) continue
+    const words = box.y + headOf(box.labelLines.length, box.detailLines.length)
+    expect(
+      t.y + RECEIVES_MARK.y - RECEIVES_MARK.h / 2,
+      `${name}: a badge over ${box.node.id}'s words`,
+    ).toBeGreaterThanOrEqual(words - 0.01)
   }
   const spots = [...l.tokens, ...l.holds].map((p) => `${Math.round(p.x)},${Math.round(p.y)}`)
   expect(new Set(spots).size, `${name}: two things drawn in one cell`).toBe(spots.length)
