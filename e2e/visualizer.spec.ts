@@ -110,6 +110,9 @@ test('model choice: the three models are offered and never crash', async ({ page
 test('phone width stacks the panels', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await page.goto('/')
+  // The side panel's tabs load after the first render (sidePanels.ts): wait for both before measuring.
+  await expect(stage(page)).toBeVisible()
+  await expect(page.getByRole('complementary').first()).toBeVisible()
   const main = await stage(page).boundingBox()
   const side = await page.getByRole('complementary').first().boundingBox()
   expect(main && side).toBeTruthy()
