@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
 import { CSS_TARGET } from './scripts/cssTarget.js'
+import { motionMessages } from './scripts/motionMessages.js'
 import { preactAliases } from './vite.config.js'
 
 /**
@@ -55,7 +56,7 @@ const PREACT = process.env.LEM_ELEMENT_REACT !== '1'
 
 export default defineConfig({
   base: './',
-  plugins: [react(), cssFiles(), shadowOnlyCss()],
+  plugins: [react(), cssFiles(), shadowOnlyCss(), motionMessages()],
   resolve: {
     alias: [
       ...(PREACT ? preactAliases : []),
