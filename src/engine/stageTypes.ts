@@ -187,6 +187,13 @@ export interface ModelStage {
   readonly untilOf?: (ev: EventNo) => number | null
   /** The answer the event's caller / source got (its latest), if any. */
   readonly replyOf?: (ev: EventNo) => Omit<StageReply, 'token'> | null
+  /**
+   * `${code}:${tone}` of what `replyOf` gives, or null when it gives none, without building it:
+   * the stage tallies the answers of every event, and a 100,000-event run cannot afford a reply
+   * object (and its words) per event per frame. With it, `replyStepOf` (the reply's `step`).
+   */
+  readonly replyKeyOf?: (ev: EventNo) => string | null
+  readonly replyStepOf?: (ev: EventNo) => number
   /** SQS receive count. */
   readonly receivesOf?: (ev: EventNo) => number | null
   /** Whether the event is the record holding its lane (poison). */

@@ -1,4 +1,4 @@
-import { eventAt } from '../must'
+import { eventAt, nth } from '../must'
 import { ENVS_NODE, type ModelStage, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { SOURCE_LABELS, TARGET_LABELS } from './asyncLabels'
@@ -74,13 +74,16 @@ export function asyncStage(s: SimState): ModelStage {
     edges.push([ENVS_NODE, 'discard'], ['queue', 'discard'])
   }
   const failed = failNode(s)
+  // Read once: the per-event functions below run for every event of the run (syncStage.ts).
+  const events = s.events
+  const accepted = st?.acceptedStep ?? []
   return {
     nodes,
     edges,
     // A retry's wait is Lambda's alone: the source got its 202 when the event was queued (fact sheet §3.2).
     holders: { waiting: `Lambda holds this event; ${SOURCE_LABELS[a.source]} already had its 202` },
     nodeOf: (i) => {
-      const ev = eventAt(s, i)
+      const ev = nth(events, i)
       if (ev.stage === 'succeeded') return okNode
       if (ev.stage === 'failed') return failed
       if (ev.stage === 'arriving') return 'source'
@@ -100,6 +103,11 @@ export function asyncStage(s: SimState): ModelStage {
             step: st?.acceptedStep[i] ?? -1,
           }
     },
+    replyKeyOf:
+      typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__
+        ? undefined
+        : (i) => (nth(events, i).stage === 'arriving' ? null : '202:accepted'),
+    replyStepOf: typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__ ? undefined : (i) => accepted[i] ?? -1,
     untilOf: (i) => {
       const ev = eventAt(s, i)
       if (ev.stage !== 'waiting' || !st) return null

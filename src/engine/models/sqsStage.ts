@@ -120,6 +120,8 @@ export function sqsStage(s: SimState): ModelStage {
     nodes.push(node('filtered', 'discard', 'Filtered out', 'deleted without invoking', 4, row++))
     edges.push(['poller', 'filtered'])
   }
+  // Read once: nodeOf runs for every event of the run (syncStage.ts).
+  const events = s.events
   return {
     nodes,
     edges,
@@ -131,7 +133,7 @@ export function sqsStage(s: SimState): ModelStage {
     receivesOf: (i) => (st && (st.rc[i] ?? 0) > 0 ? nth(st.rc, i) : null),
     poisonOf: (i) => st !== null && st.msg[i] !== GONE && failsItself(eventAt(s, i)),
     nodeOf: (i) => {
-      const ev = eventAt(s, i)
+      const ev = nth(events, i)
       switch (ev.stage) {
         case 'arriving':
           return 'producer'

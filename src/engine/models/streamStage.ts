@@ -130,10 +130,17 @@ export function streamStage(s: SimState): ModelStage {
   }
   nodes.push(node('discard', 'discard', 'Discarded', 'records given up on', 4, c.onFailure !== null ? 1 : 0))
   edges.push(['poller', 'discard'])
-  const shardNode = (i: number): string => `shard-${(m.shardOf[i] ?? 0) + 1}`
+  // One name per shard, not one string made per event.
+  const shardNames: string[] = []
+  const shardNode = (i: number): string => {
+    const k = m.shardOf[i] ?? 0
+    return (shardNames[k] ??= `shard-${k + 1}`)
+  }
   const blockedBatch = new Set(m.lanes.flatMap((l) => (blockedLane(l) ? (l.parts[0] ?? []) : [])))
   const poison = (i: EventNo): boolean => blockedBatch.has(i) && failsItself(eventAt(s, i))
   const { lanes, holds } = shardLanes(s, m, poison)
+  // Read once: nodeOf runs for every event of the run (syncStage.ts).
+  const events = s.events
   return {
     nodes,
     edges,
@@ -142,7 +149,7 @@ export function streamStage(s: SimState): ModelStage {
     pollers: streamPollers(s, m),
     poisonOf: poison,
     nodeOf: (i) => {
-      const ev = eventAt(s, i)
+      const ev = nth(events, i)
       if (ev.stage === 'failed') {
         const last = ev.deliveries[ev.deliveries.length - 1]
         return last?.to === 'onFailure' ? 'onFailure' : 'discard'

@@ -1,7 +1,7 @@
 import { ENVS_NODE, type ModelStage, type StageHold, type StageNode, type StageReply } from '../stageTypes'
-import { nth, eventAt } from '../must'
+import { nth } from '../must'
 import { eventNo, type EventNo } from '../ids'
-import type { Delivery, SimState } from '../types'
+import type { Delivery, EventRecord, SimState } from '../types'
 import { CALLER_LABELS } from './syncLabels'
 
 /** The caller's answer in a chip's code and words (fact sheet §1.2-§1.4). */
@@ -37,6 +37,17 @@ export function syncReply(d: Delivery, step: number): Omit<StageReply, 'token'> 
   return { code: '200', text: '200 OK: the handler’s result', short: '200 OK', tone: 'ok', at, step }
 }
 
+/** `${code}:${tone}` of syncReply(d), without building it (ModelStage.replyKeyOf). */
+const replyKey = (d: Delivery): string =>
+  d.status === 429 ? '429:throttle' : d.status === 504 ? '504:timeout' : d.functionError ? '200:error' : '200:ok'
+
+/** The latest answer the caller got for this event, if any. */
+function lastAnswer(events: readonly EventRecord[], i: EventNo): Delivery | null {
+  const ds = nth(events, i).deliveries
+  for (let k = ds.length - 1; k >= 0; k--) if (nth(ds, k).to === 'caller') return nth(ds, k)
+  return null
+}
+
 /** Sync stage: caller → Invoke API → environments; answers come back to the caller. */
 export function syncStage(s: SimState): ModelStage {
   const sync = s.scenario.sync
@@ -44,12 +55,19 @@ export function syncStage(s: SimState): ModelStage {
   const holds: (Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: EventNo })[] = []
   const waitingOn = s.sync?.waitingOn ?? []
   for (let i = 0; i < waitingOn.length; i++) {
-    const inv = s.invocations[nth(waitingOn, i)]
+    const n = nth(waitingOn, i)
+    // -1 (waiting on nothing) would be looked up as the key "-1": a string made per event.
+    if (n < 0) continue
+    const inv = s.invocations[n]
     if (!inv) continue
     const limit = sync.callerTimeoutMs === null ? inv.endAt : Math.min(inv.endAt, inv.startAt + sync.callerTimeoutMs)
     holds.push({ ev: eventNo(i), node: 'caller', since: inv.startAt, until: limit, line: true })
   }
   const open = holds.length
+  // Read once: the per-event functions below run for every event of the run, and a state's
+  // fields read in them are slow lookups (states come in many hidden classes).
+  const events = s.events
+  const answerStep = s.sync?.answerStep ?? []
   const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number): StageNode => ({
     id,
     kind,
@@ -73,20 +91,22 @@ export function syncStage(s: SimState): ModelStage {
       ['caller', 'invoke'],
       ['invoke', ENVS_NODE],
     ],
-    nodeOf: (i) => {
-      const ev = eventAt(s, i)
-      if (ev.stage === 'arriving') return 'invoke'
-      return 'caller'
-    },
+    nodeOf: (i) => (nth(events, i).stage === 'arriving' ? 'invoke' : 'caller'),
     holds,
     replyOf: (i) => {
-      const ev = eventAt(s, i)
-      for (let k = ev.deliveries.length - 1; k >= 0; k--)
-        if (nth(ev.deliveries, k).to === 'caller') return syncReply(nth(ev.deliveries, k), s.sync?.answerStep[i] ?? -1)
-      return null
+      const d = lastAnswer(events, i)
+      return d ? syncReply(d, answerStep[i] ?? -1) : null
     },
+    replyKeyOf:
+      typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__
+        ? undefined
+        : (i) => {
+            const d = lastAnswer(events, i)
+            return d ? replyKey(d) : null
+          },
+    replyStepOf: typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__ ? undefined : (i) => answerStep[i] ?? -1,
     untilOf: (i) => {
-      const ev = eventAt(s, i)
+      const ev = nth(events, i)
       if (ev.stage !== 'waiting') return null
       const last = ev.deliveries[ev.deliveries.length - 1]
       return last ? last.atMs + sync.clientBackoffMs : null
