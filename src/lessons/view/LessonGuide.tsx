@@ -155,6 +155,9 @@ export default function LessonGuide({
   const go = useCallback(
     (i: number, withAnswer = false) => {
       openRevealed.current = withAnswer
+      // With the index, not after it: a clicker's Back pressed as the new stop shows must not find
+      // the last stop's answer still revealed (it would hide it instead of going back).
+      setRevealed(withAnswer)
       setIndex(i)
       if (lesson && inApp) setProgress((p) => remember(p, lesson, i))
       if (!presenting) heading.current?.focus()
