@@ -217,7 +217,7 @@ export async function soakBrowser(
   await page.goto(`${BASE}/?s=${s}`)
   await page.locator('[data-testid="stage"]').waitFor({ state: 'visible' })
   // Simulated-time speeds are `t<speed>` (the `b<ms>` options pace by beats).
-  await page.locator('.lem-speed select').selectOption(`t${speed}`)
+  await page.locator('.lem-speed select:visible').first().selectOption(`t${speed}`)
   // A finished run offers Replay, which starts it over.
   const play = page.getByRole('button', { name: /^(Play|Replay)$/ })
   let loop = 0

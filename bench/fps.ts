@@ -107,7 +107,7 @@ export async function measureFps(browser: Browser, base: string, c: FpsCase, win
     const stage = page.getByTestId('stage')
     await stage.waitFor({ state: 'visible' })
     // Simulated time at the case's speed (the default pace is one beat every 1.5 s).
-    await page.locator('.lem-speed select').selectOption(`t${c.speed}`)
+    await page.locator('.lem-speed select:visible').first().selectOption(`t${c.speed}`)
     await page.getByRole('button', { name: 'Play' }).click()
     // Let the run get going (tokens arriving) before measuring.
     await page.waitForFunction(
