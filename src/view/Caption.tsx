@@ -6,8 +6,16 @@ import { useRef, useState } from 'react'
 import { fitCaption } from './captionFit'
 import { formatMs, sentence } from './tokenText'
 import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
+import { browserClock as clock } from '../store/clock'
 
 let ctx: CanvasRenderingContext2D | null = null
+
+/**
+ * Words that change again within this time (ms) are shown as they are, cut by the clamp, and fitted
+ * once they hold still: at thousands of events a second the caption changes every frame, and
+ * fitting it (a forced layout each time) cost the stage a sixth of its frame rate (BENCHMARKS.md).
+ */
+const FIT_QUIET_MS = 250
 
 /**
  * An entry's words fitted to the lines its clamp shows (captionFit.ts): whole words, the why kept.
@@ -16,6 +24,7 @@ let ctx: CanvasRenderingContext2D | null = null
 function FittedText({ text }: { text: string }) {
   const ref = useRef<HTMLSpanElement>(null)
   const [shown, setShown] = useState(text)
+  const changedAt = useRef(-1e9)
   useBrowserLayoutEffect(() => {
     const span = ref.current
     const li = span?.parentElement
@@ -37,11 +46,24 @@ function FittedText({ text }: { text: string }) {
         parseFloat(getComputedStyle(li.firstElementChild ?? li).marginRight || '0')
       setShown(fitCaption(text, { width: width - 2, lines: clamp, indent, tail }, (s) => c.measureText(s).width))
     }
-    fit()
-    if (typeof ResizeObserver === 'undefined') return
-    const ro = new ResizeObserver(fit)
-    ro.observe(li)
-    return () => ro.disconnect()
+    const watch = () => {
+      fit()
+      if (typeof ResizeObserver === 'undefined') return
+      const ro = new ResizeObserver(fit)
+      ro.observe(li)
+      return () => ro.disconnect()
+    }
+    const last = changedAt.current
+    changedAt.current = clock.now()
+    if (changedAt.current - last >= FIT_QUIET_MS) return watch()
+    // Meanwhile the words themselves, cut by the clamp.
+    setShown(text)
+    let unwatch: (() => void) | undefined
+    const cancel = clock.after(FIT_QUIET_MS, () => (unwatch = watch()))
+    return () => {
+      cancel()
+      unwatch?.()
+    }
   }, [text])
   return (
     <span ref={ref} className="lem-caption-text">
