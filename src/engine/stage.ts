@@ -23,9 +23,6 @@ import type { Env, EventRecord, Invocation, SimState } from './types'
  * nodes and where its tokens are; this adds the environments, the gauge and the token list.
  */
 
-/** The custom element's runs are small: it builds every reply (vite.element.config.ts defines it). */
-const ELEMENT = typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__
-
 /**
  * The short text on a token: its number, prefixed with the id's initial when the run mixes id
  * prefixes (order-1 and bad-1 must not both read "1"); hand-sent events read "y1", "y2"...
@@ -122,8 +119,6 @@ export function selectStage(s: SimState, maxFinished = 40, answersFrom = 0): Sta
   const shown = failedShown(s)
   const w: Walk = {
     part,
-    keyOf: ELEMENT ? undefined : part.replyKeyOf,
-    stepOf: ELEMENT ? undefined : part.replyStepOf,
     shown,
     runningEnv,
     runningUntil,
@@ -206,8 +201,6 @@ export function selectStage(s: SimState, maxFinished = 40, answersFrom = 0): Sta
 /** What the walk over the events reads and fills (one shape, so the walk's code stays optimized). */
 interface Walk {
   readonly part: ModelStage
-  readonly keyOf: ModelStage['replyKeyOf']
-  readonly stepOf: ModelStage['replyStepOf']
   readonly shown: ReadonlyMap<number, string>
   readonly runningEnv: ReadonlyMap<number, string>
   readonly runningUntil: ReadonlyMap<number, number>
@@ -240,8 +233,8 @@ function tallyReply(w: Walk, key: string, i: EventNo, r: Omit<StageReply, 'token
  * call (a 100,000-event run spent 20 ms here instead of 4).
  */
 function walkEvents(events: readonly EventRecord[], w: Walk): void {
-  const { part, keyOf, stepOf, shown, runningEnv, replies } = w
-  const replyOf = part.replyOf
+  const { part, shown, runningEnv, replies } = w
+  const { replyOf, replyKeyOf: keyOf, replyStepOf: stepOf } = part
   let finishedListed = 0
   for (let k = events.length - 1; k >= 0; k--) {
     const i = eventNo(k)

@@ -103,11 +103,8 @@ export function asyncStage(s: SimState): ModelStage {
             step: st?.acceptedStep[i] ?? -1,
           }
     },
-    replyKeyOf:
-      typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__
-        ? undefined
-        : (i) => (nth(events, i).stage === 'arriving' ? null : '202:accepted'),
-    replyStepOf: typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__ ? undefined : (i) => accepted[i] ?? -1,
+    replyKeyOf: (i) => (nth(events, i).stage === 'arriving' ? null : '202:accepted'),
+    replyStepOf: (i) => accepted[i] ?? -1,
     untilOf: (i) => {
       const ev = eventAt(s, i)
       if (ev.stage !== 'waiting' || !st) return null

@@ -97,14 +97,11 @@ export function syncStage(s: SimState): ModelStage {
       const d = lastAnswer(events, i)
       return d ? syncReply(d, answerStep[i] ?? -1) : null
     },
-    replyKeyOf:
-      typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__
-        ? undefined
-        : (i) => {
-            const d = lastAnswer(events, i)
-            return d ? replyKey(d) : null
-          },
-    replyStepOf: typeof __LEM_ELEMENT__ !== 'undefined' && __LEM_ELEMENT__ ? undefined : (i) => answerStep[i] ?? -1,
+    replyKeyOf: (i) => {
+      const d = lastAnswer(events, i)
+      return d ? replyKey(d) : null
+    },
+    replyStepOf: (i) => answerStep[i] ?? -1,
     untilOf: (i) => {
       const ev = nth(events, i)
       if (ev.stage !== 'waiting') return null
