@@ -6,7 +6,6 @@ import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { CSP_META, inlineCodeIn } from './src/security/csp.js'
 import { CSS_TARGET } from './scripts/cssTarget.js'
-import { motionMessages } from './scripts/motionMessages.js'
 
 const page = (file: string) => fileURLToPath(new URL(file, import.meta.url))
 
@@ -162,7 +161,7 @@ export default defineConfig({
   resolve: PREACT ? { alias: preactAliases } : {},
   // Relative base so the static build works from any sub-path or a plain file server.
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), copyExamples(), firstFrame(), strictCsp(), motionMessages()],
+  plugins: [react(), copyExamples(), firstFrame(), strictCsp()],
   server: { port: 5173 },
   preview: { port: 4173 },
   build: {

@@ -6,7 +6,6 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import type { Plugin } from 'vite'
 import { CSS_TARGET } from './scripts/cssTarget.js'
-import { motionMessages } from './scripts/motionMessages.js'
 import { preactAliases } from './vite.config.js'
 
 /**
@@ -56,7 +55,7 @@ const PREACT = process.env.LEM_ELEMENT_REACT !== '1'
 
 export default defineConfig({
   base: './',
-  plugins: [react(), cssFiles(), shadowOnlyCss(), motionMessages()],
+  plugins: [react(), cssFiles(), shadowOnlyCss()],
   resolve: {
     alias: [
       ...(PREACT ? preactAliases : []),

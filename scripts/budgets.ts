@@ -1,8 +1,8 @@
 /**
  * Budgets `npm test` enforces (run by scripts/test.mjs between unit and e2e tests, or alone with
  * `npx tsx scripts/budgets.ts`):
- *   - the app's initial JS + CSS (what index.html loads before the first render), gzip -9 <= 175 KB
- *   - the custom element script (Preact and CSS inside), gzip -9 <= 125 KB
+ *   - the app's initial JS + CSS (what index.html loads before the first render), gzip -9 <= 110 KB
+ *   - the custom element script (Preact and CSS inside), gzip -9 <= 100 KB
  *   - engine throughput on a short run >= half the figure recorded in bench/baseline.json
  *   - the sizes README.md and the package README quote are this build's (scripts/readmeSizes.ts)
  * Builds the app and the custom element into dist/ first (the build Playwright then serves, see

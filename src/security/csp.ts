@@ -1,7 +1,7 @@
 /**
  * The strict Content-Security-Policy the app, the iframe page and the custom element run under
  * (docs/SECURITY.md). No inline scripts or styles, no eval: styles set from JS go through the CSSOM
- * (React's style prop, motion), which CSP allows; the custom element adopts constructable stylesheets.
+ * (the style prop: a token's position and glide), which CSP allows; the custom element adopts constructable stylesheets.
  */
 export const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",

@@ -1,6 +1,5 @@
 import { useContext, useEffect, useId, useMemo, useRef } from 'react'
 import type { CSSProperties, RefObject } from 'react'
-import { useReducedMotion } from 'motion/react'
 import type { StageModel } from '../engine'
 import { useSimStore } from '../store/SimProvider'
 import { EnvCard } from './EnvCard'
@@ -24,6 +23,7 @@ import { useContentWidth } from './useContentWidth'
 import { useFollowAction } from './useFollowAction'
 import { useLegendFold } from './useLegendFold'
 import { useStageOverflow } from './useStageOverflow'
+import { useReducedMotion } from './useReducedMotion'
 import { useWidth } from './useWidth'
 
 /**
@@ -94,7 +94,7 @@ function MeasuredSvg({ box, stage, step }: { box: BoxRef; stage: StageModel; ste
  * fitted to. (Scrolled down, a fade at the top says there is more above.)
  */
 function MoreButton({ box, below }: { box: BoxRef; below: boolean }) {
-  const still = useReducedMotion() === true
+  const still = useReducedMotion()
   if (!below) return null
   const go = () => {
     const el = box.current

@@ -1,5 +1,4 @@
-import { m } from 'motion/react'
-import { memo } from 'react'
+import { memo, useState } from 'react'
 import { sameProps } from './sameProps'
 import type { KeyboardEvent } from 'react'
 import type { StageToken } from '../engine'
@@ -13,6 +12,9 @@ import { shortLabel, tokenName } from './tokenText'
 
 /** How long a glide from one place to the next takes (ms). */
 export const MOVE_MS = 450
+
+/** A glide: framer-motion's easeInOut is CSS's ease-in-out (cubic-bezier(0.42, 0, 0.58, 1)). */
+const GLIDE = `translate ${MOVE_MS}ms ease-in-out`
 
 interface Props {
   readonly token: StageToken
@@ -31,7 +33,13 @@ function focusable(el: SVGGElement | null): void {
   if (el && el.getAttribute('tabindex') !== '0') el.setAttribute('tabindex', '0')
 }
 
-/** One event on the stage. It glides when the engine moves it to another node or environment. */
+/**
+ * One event on the stage. It glides when the engine moves it to another node or environment: a CSS
+ * transition of `translate` from where it was drawn to where the engine now puts it, so nothing but
+ * the browser works between two drawn states (framer-motion did this in JS per token per frame, which
+ * at thousands of events a second cost more than the rest of the frame). A token that arrives
+ * gliding fades and grows in place (`lem-token--enter`, played once when the element is made).
+ */
 export const Token = memo(function Token({ token, x, y, animate, selected, onOpen }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -40,6 +48,8 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
       onOpen(token.id)
     }
   }
+  // Whether it entered gliding is fixed when the element is made: the entrance plays once.
+  const [enter] = useState(animate)
   const label = shortLabel(token.label)
   const shape = TOKEN_STYLE[token.state].shape
   // 202 goes to every async event: the answer band says it; a chip on each token would only repeat it.
@@ -59,17 +69,15 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
     ring: timed,
   })
   return (
-    <m.g
-      className={`lem-token lem-token--${token.state}${selected ? ' lem-token--selected' : ''}`}
+    <g
+      className={`lem-token lem-token--${token.state}${selected ? ' lem-token--selected' : ''}${enter ? ' lem-token--enter' : ''}`}
       data-token-id={token.id}
       data-token-state={token.state}
       role="button"
       ref={focusable}
       aria-label={name}
       aria-pressed={selected}
-      initial={animate ? { x, y, opacity: 0, scale: 0.3 } : false}
-      animate={{ x, y, opacity: 1, scale: 1 }}
-      transition={animate ? { duration: MOVE_MS / 1000, ease: 'easeInOut' } : { duration: 0 }}
+      style={{ translate: `${x}px ${y}px`, transition: animate ? GLIDE : 'none' }}
       onClick={() => onOpen(token.id)}
       onKeyDown={onKeyDown}
     >
@@ -118,6 +126,6 @@ export const Token = memo(function Token({ token, x, y, animate, selected, onOpe
         </g>
       )}
       <title>{name}</title>
-    </m.g>
+    </g>
   )
 }, sameProps)

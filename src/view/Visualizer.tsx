@@ -1,5 +1,4 @@
-import { LayoutGroup, MotionConfig } from 'motion/react'
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { Scenario } from '../engine'
@@ -65,7 +64,6 @@ export function Visualizer(props: VisualizerProps) {
     return s
   })
   const root = useRef<HTMLDivElement>(null)
-  const instance = useId()
   usePlayback(store)
   useKeyboard(store, root, props.keyboard ?? 'root')
   const onStore = props.onStore
@@ -94,18 +92,14 @@ export function Visualizer(props: VisualizerProps) {
   const theme = props.theme ?? 'system'
   return (
     <SimProvider store={store}>
-      <MotionConfig reducedMotion="user">
-        <LayoutGroup id={instance}>
-          <div
-            ref={root}
-            className="lem-root"
-            data-theme={theme === 'system' ? undefined : theme}
-            data-controls={props.controls ?? 'full'}
-          >
-            <VisualizerBody controls={props.controls ?? 'full'} guide={props.guide} />
-          </div>
-        </LayoutGroup>
-      </MotionConfig>
+      <div
+        ref={root}
+        className="lem-root"
+        data-theme={theme === 'system' ? undefined : theme}
+        data-controls={props.controls ?? 'full'}
+      >
+        <VisualizerBody controls={props.controls ?? 'full'} guide={props.guide} />
+      </div>
     </SimProvider>
   )
 }

@@ -1,4 +1,3 @@
-import { useReducedMotion } from 'motion/react'
 import { useEffect, useRef } from 'react'
 import type { RefObject } from 'react'
 import { browserClock as clock } from '../store/clock'
@@ -6,6 +5,7 @@ import { useSimStore } from '../store/SimProvider'
 import { actionSpans, followTarget, shouldFollow, toContent } from './follow'
 import type { View } from './follow'
 import type { StageLayout } from './layout/types'
+import { useReducedMotion } from './useReducedMotion'
 
 /** What the stage box shows now: its scroll offset, and its height less the foot pinned over its bottom. */
 export function stageView(box: HTMLElement): View {
@@ -23,7 +23,7 @@ export function stageView(box: HTMLElement): View {
  */
 export function useFollowAction(box: RefObject<HTMLElement | null>, layout: StageLayout, step: number): void {
   const store = useSimStore()
-  const still = useReducedMotion() === true
+  const still = useReducedMotion()
   // The layout drawn last, and the beat shown with the layout it started from (what it changed is
   // measured against that).
   const last = useRef<{ layout: StageLayout | null; step: number; base: StageLayout | null }>({

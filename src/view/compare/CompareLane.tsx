@@ -1,5 +1,4 @@
-import { LayoutGroup } from 'motion/react'
-import { useId, useRef } from 'react'
+import { useRef } from 'react'
 import type { CompareLane as Lane } from '../../store/compareStore'
 import { SimProvider } from '../../store/SimProvider'
 import { Stage } from '../Stage'
@@ -34,7 +33,6 @@ export function CompareLane({
   hidden?: boolean
   id?: string
 }) {
-  const group = useId()
   const slot = useRef<HTMLDivElement>(null)
   const fit = useStageRoom(slot, COMPARE_SCALE)
   return (
@@ -49,13 +47,11 @@ export function CompareLane({
     >
       <h2 className="lem-compare-lane-title lem-sr">{label}</h2>
       <SimProvider store={lane.store}>
-        <LayoutGroup id={group}>
-          <div ref={slot} className="lem-stage-slot" data-room={fit?.height}>
-            <StageFitContext.Provider value={fit}>
-              <Stage />
-            </StageFitContext.Provider>
-          </div>
-        </LayoutGroup>
+        <div ref={slot} className="lem-stage-slot" data-room={fit?.height}>
+          <StageFitContext.Provider value={fit}>
+            <Stage />
+          </StageFitContext.Provider>
+        </div>
       </SimProvider>
     </section>
   )
