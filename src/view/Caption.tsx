@@ -6,16 +6,9 @@ import { useRef, useState } from 'react'
 import { fitCaption } from './captionFit'
 import { formatMs, sentence } from './tokenText'
 import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
-import { browserClock as clock } from '../store/clock'
+import { whenQuiet } from './whenQuiet'
 
 let ctx: CanvasRenderingContext2D | null = null
-
-/**
- * Words that change again within this time (ms) are shown as they are, cut by the clamp, and fitted
- * once they hold still: at thousands of events a second the caption changes every frame, and
- * fitting it (a forced layout each time) cost the stage a sixth of its frame rate (BENCHMARKS.md).
- */
-const FIT_QUIET_MS = 250
 
 /**
  * An entry's words fitted to the lines its clamp shows (captionFit.ts): whole words, the why kept.
@@ -53,17 +46,9 @@ function FittedText({ text }: { text: string }) {
       ro.observe(li)
       return () => ro.disconnect()
     }
-    const last = changedAt.current
-    changedAt.current = clock.now()
-    if (changedAt.current - last >= FIT_QUIET_MS) return watch()
-    // Meanwhile the words themselves, cut by the clamp.
-    setShown(text)
-    let unwatch: (() => void) | undefined
-    const cancel = clock.after(FIT_QUIET_MS, () => (unwatch = watch()))
-    return () => {
-      cancel()
-      unwatch?.()
-    }
+    // Words that change again within QUIET_MS are shown as they are, cut by the clamp, and fitted
+    // once they hold still (fitting them cost the stage a sixth of its frame rate at 5,000 events/s).
+    return whenQuiet(changedAt, watch, () => setShown(text))
   }, [text])
   return (
     <span ref={ref} className="lem-caption-text">
