@@ -3,7 +3,6 @@ import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
 import { foldCaption } from '../store/beats'
 import { useSim } from '../store/SimProvider'
 import { Caption } from './Caption'
-import { whenQuiet } from './whenQuiet'
 
 /** Caption entries shown before "+N more": a busy step must not push the stage or controls off screen. */
 const CAPTION_SHOWN = 2
@@ -24,11 +23,8 @@ export function CaptionDock() {
   // Entries the stylesheet hides (it may show fewer than CAPTION_SHOWN where room is short), or null before layout.
   const [unshown, setUnshown] = useState<number | null>(null)
   const ref = useRef<HTMLDivElement>(null)
-  const changedAt = useRef(-1e9)
   // An entry cut short by the line clamp also needs the button, even when there are only one or two.
   // Measured again when the dock's size changes (a token's history opening beside it, a resize).
-  // Steps closer together than QUIET_MS (fast play) are measured once they stop: each measurement
-  // forces a layout, and at thousands of events a second the caption changes every frame.
   useBrowserLayoutEffect(() => {
     const dock = ref.current
     if (!dock) return
@@ -39,13 +35,11 @@ export function CaptionDock() {
       const drawn = dock.getClientRects().length > 0
       setUnshown(!drawn ? null : open ? 0 : items.filter((li) => li.getClientRects().length === 0).length)
     }
-    return whenQuiet(changedAt, () => {
-      measure()
-      if (typeof ResizeObserver === 'undefined') return
-      const watch = new ResizeObserver(measure)
-      watch.observe(dock)
-      return () => watch.disconnect()
-    })
+    measure()
+    if (typeof ResizeObserver === 'undefined') return
+    const watch = new ResizeObserver(measure)
+    watch.observe(dock)
+    return () => watch.disconnect()
   }, [step, count, open])
   const hidden = unshown ?? Math.max(0, count - CAPTION_SHOWN)
   return (
