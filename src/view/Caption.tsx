@@ -6,7 +6,7 @@ import { useRef, useState } from 'react'
 import { fitCaption } from './captionFit'
 import { formatMs, sentence } from './tokenText'
 import { useBrowserLayoutEffect } from './useBrowserLayoutEffect'
-import { whenQuiet } from './whenQuiet'
+import { NEVER, whenQuiet } from './whenQuiet'
 
 let ctx: CanvasRenderingContext2D | null = null
 
@@ -17,7 +17,7 @@ let ctx: CanvasRenderingContext2D | null = null
 function FittedText({ text }: { text: string }) {
   const ref = useRef<HTMLSpanElement>(null)
   const [shown, setShown] = useState(text)
-  const changedAt = useRef(-1e9)
+  const changedAt = useRef(NEVER)
   useBrowserLayoutEffect(() => {
     const span = ref.current
     const li = span?.parentElement

@@ -9,14 +9,20 @@ export const QUIET_MS = 250
 
 type Cleanup = (() => void) | undefined
 
+/** What a `changedAt` ref starts at: nothing has changed yet. */
+export const NEVER = Number.NEGATIVE_INFINITY
+
 /**
  * For a layout effect that measures: runs `watch` at once when the last change (`changedAt`, kept
- * by the caller in a ref) was QUIET_MS or more ago, as on every step a reader takes; otherwise
- * `meanwhile` now and `watch` once the changes have stopped for QUIET_MS. Returns the cleanup.
+ * by the caller in a ref that starts at NEVER) was QUIET_MS or more ago, as on every step a reader
+ * takes; otherwise `meanwhile` now and `watch` once the changes have stopped for QUIET_MS. The first
+ * run (the first frame) is not a change: a step taken right after it is measured at once. Returns
+ * the cleanup.
  */
 export function whenQuiet(changedAt: { current: number }, watch: () => Cleanup, meanwhile?: () => void): () => void {
   const last = changedAt.current
-  changedAt.current = clock.now()
+  // After the first run the ref holds a time long past, so the next change counts as quiet.
+  changedAt.current = last === NEVER ? -1e12 : clock.now()
   if (changedAt.current - last >= QUIET_MS) {
     const unwatch = watch()
     return () => unwatch?.()
