@@ -29,7 +29,12 @@ export function useLegendFold(
   const slot = fit?.slot
   const chrome = fit?.chrome
   const minScale = fit?.minScale
+  const key = `${px}|${slot}|${chrome}|${legend}|${minScale}|${stage.nodes.map((n) => n.id).join(',')}`
+  const [held, setHeld] = useState(() => ({ key, folded: false }))
+  const stays = held.key === key && step > 0 && held.folded
   const need = useMemo(() => {
+    // Folded for the rest of the run: no need to lay the stage out a second time every step.
+    if (stays) return true
     if (slot === undefined || chrome === undefined || minScale === undefined || legend === null) return false
     if (px < VERTICAL_BELOW) return false
     const min = minHorizontalWidth(stage)
@@ -38,10 +43,8 @@ export function useLegendFold(
     // Anything fits if the flattest allowed layout does: start there (one layout, not ten).
     const { layout } = fittedLayout(stage, 'horizontal', width, min, px, room, flattestLevel(width, px, minScale))
     return foldsLegend({ slot, chrome, legend, drawing: layout, scale: px / layout.width, minScale })
-  }, [slot, chrome, minScale, legend, px, stage])
-  const key = `${px}|${slot}|${chrome}|${legend}|${minScale}|${stage.nodes.map((n) => n.id).join(',')}`
-  const [held, setHeld] = useState({ key, folded: need })
-  const folded = need || (held.key === key && step > 0 && held.folded)
+  }, [stays, slot, chrome, minScale, legend, px, stage])
+  const folded = need || stays
   if (held.key !== key || held.folded !== folded) setHeld({ key, folded })
   return folded
 }
