@@ -1,9 +1,10 @@
 import type { TokenLayout } from './layout/types'
 
 /**
- * Glides running at once. Each glide costs framer-motion work on every frame it runs; at thousands
- * of events per second (hundreds of moves a second) animating them all drops the stage to about 12
- * frames a second on 2 cores. Past this many glides in flight, further moves are drawn at once.
+ * Glides running at once. Each glide is work on every frame it runs (it was framer-motion's, when
+ * animating them all at thousands of events a second dropped the stage to about 12 frames a second
+ * on 2 cores; it is now a CSS transition the browser restyles each frame), and a stage full of
+ * tokens in motion is hard to follow. Past this many glides in flight, further moves are drawn at once.
  */
 export const MAX_GLIDES = 24
 
