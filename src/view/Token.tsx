@@ -36,8 +36,8 @@ function focusable(el: SVGGElement | null): void {
 /**
  * One event on the stage. It glides when the engine moves it to another node or environment: a CSS
  * transition of `translate` from where it was drawn to where the engine now puts it, so nothing but
- * the browser works between two drawn states (framer-motion did this in JS per token per frame, which
- * at thousands of events a second cost more than the rest of the frame). A token that arrives
+ * the browser works between two drawn states (framer-motion did this in JS per token per frame: at
+ * 5,000 events a second about a fifth of the frame rate, BENCHMARKS.md). A token that arrives
  * gliding fades and grows in place (`lem-token--enter`, played once when the element is made).
  */
 export const Token = memo(function Token({ token, x, y, animate, selected, onOpen }: Props) {
