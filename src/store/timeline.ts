@@ -1,4 +1,4 @@
-import { createSim, nextStepAt, selectStage, shareRecords } from '../engine'
+import { createSim, nextStepAt, selectStageMemo, shareRecords, stageMemo, type StageMemo } from '../engine'
 import type { Command, Scenario, SimState, StageModel } from '../engine'
 import { cutBeats, nextBeatEnd, prevBeatEnd } from './beats'
 import type { BeatIndex } from './beats'
@@ -42,6 +42,8 @@ export interface Run {
    * back from: at most ANCHOR_EVERY steps instead of a fine interval (2,048 at 100,000 events).
    */
   readonly anchor?: SimState
+  /** What the last stage's walk summed of the finished events, passed back to the next (stageWalk.ts). */
+  readonly stageMemo?: StageMemo
 }
 
 export const CHECKPOINT_EVERY = 64
@@ -158,7 +160,7 @@ export function shownBeatStart(beats: BeatIndex, step: number, captionHeldFrom: 
 }
 
 function withCursor(
-  given: Omit<Run, 'stage' | 'caption' | 'captionHeldFrom'>,
+  given: Omit<Run, 'stage' | 'caption' | 'captionHeldFrom' | 'stageMemo'> & { readonly stageMemo?: StageMemo },
   caption?: readonly LoggedTransition[],
 ): Run {
   // The playhead is replayed apart from the run computed ahead; sharing their equal event records
@@ -166,7 +168,8 @@ function withCursor(
   const run = { ...given, cursor: shareRecords(given.cursor, given.frontier.head) }
   const shown = cursorCaption(run, run.cursor.step, caption)
   const from = shownBeatStart(run.frontier.beats, run.cursor.step, shown.captionHeldFrom)
-  return { ...run, stage: selectStage(run.cursor, undefined, from), ...shown }
+  const selected = selectStageMemo(run.cursor, given.stageMemo ?? stageMemo(), undefined, from)
+  return { ...run, stage: selected.stage, stageMemo: selected.memo, ...shown }
 }
 
 /** A new run of a validated scenario, with optional commands (from a share link). */
@@ -370,7 +373,7 @@ export function command(run: Run, cmd: Command, clock: number): Run {
   }
   const ext = extend(f.history, frontier, {}, LOOKAHEAD)
   return withCursor(
-    { scenario: run.scenario, history: ext.history, frontier: ext.frontier, cursor: f.state },
+    { scenario: run.scenario, history: ext.history, frontier: ext.frontier, cursor: f.state, stageMemo: run.stageMemo },
     f.transitions,
   )
 }
