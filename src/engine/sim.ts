@@ -1,6 +1,6 @@
 import { arrive, idOffsets, scheduleFirstArrivals, scheduleManual, type ManualEvent } from './arrivals'
 import { narrate } from './captions'
-import { cloneState, work } from './clone'
+import { cloneState, work, shareWritten } from './clone'
 import { schedule, small, tell } from './core'
 import { createProvisioned, reclaimEnv, UNIT } from './environments'
 import { heapPop } from './heap'
@@ -172,6 +172,12 @@ export interface AdvanceOptions {
   readonly keepClock?: boolean
   /** Collect the transition log (captions). Off for headless bulk runs. */
   readonly collect?: boolean
+  /**
+   * Another state of the same run (the run computed ahead of a replay): each record this call
+   * writes that ends equal to that state's record of the same event is returned as that object,
+   * so a replay keeps one copy of a finished record (clone.ts `shareWritten`).
+   */
+  readonly shareWith?: SimState
 }
 
 /** Applies occurrences in (time, sequence) order. Pure: returns a new state. */
@@ -198,6 +204,7 @@ export function advance(state: SimState, opts: AdvanceOptions = {}): StepResult 
   // budget stopped first).
   if (exhausted && opts.until !== undefined && opts.until > s.now && opts.keepClock !== true)
     s.now = small(Math.min(opts.until, stop))
+  if (opts.shareWith) shareWritten(w, opts.shareWith)
   return { state: s, transitions: log ?? [] }
 }
 

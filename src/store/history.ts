@@ -178,7 +178,7 @@ export function forward(
   h: History,
   from: SimState,
   target: ForwardTarget,
-  opts: { collect: boolean; single?: boolean; maxSteps?: number; replay?: boolean },
+  opts: { collect: boolean; single?: boolean; maxSteps?: number; replay?: boolean; shareWith?: SimState },
 ): ForwardResult {
   let s = from
   const transitions: LoggedTransition[] = []
@@ -200,8 +200,14 @@ export function forward(
     // canonical: the same as reached by steps).
     const r =
       target.time === undefined
-        ? advance(s, { steps: chunk, collect: opts.collect })
-        : advance(s, { steps: chunk, until: target.time, keepClock: true, collect: opts.collect })
+        ? advance(s, { steps: chunk, collect: opts.collect, shareWith: opts.shareWith })
+        : advance(s, {
+            steps: chunk,
+            until: target.time,
+            keepClock: true,
+            collect: opts.collect,
+            shareWith: opts.shareWith,
+          })
     if (r.state.step === s.step) break
     const cmds = applyCommands(h.commands, r.state, opts.collect)
     if (opts.collect) for (const t of [r.transitions, cmds.transitions]) for (const x of t) transitions.push(x)

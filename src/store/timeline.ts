@@ -200,7 +200,12 @@ export function lookahead(run: Run): Run {
 
 export function stepForward(run: Run): Run {
   const r0 = ensure(run, { step: run.cursor.step + 1 })
-  const r = forward(r0.history, r0.cursor, { step: r0.cursor.step + 1 }, { collect: true, single: true })
+  const r = forward(
+    r0.history,
+    r0.cursor,
+    { step: r0.cursor.step + 1 },
+    { collect: true, single: true, shareWith: r0.frontier.head },
+  )
   if (r.state === r0.cursor) return r0
   return withCursor({ ...r0, cursor: r.state }, r.transitions)
 }
@@ -265,23 +270,26 @@ export function goToStep(run: Run, n: number): Run {
   if (target === r0.cursor.step) return r0
   if (ELEMENT) return withCursor({ ...r0, cursor: stateAtStep(r0.history, target, nearest(r0, target)) })
   const h = r0.history
+  // Replays share the records they end equal to the run computed ahead (one copy of each kept;
+  // the stage's walk reuses what it summed of them).
+  const shareWith = r0.frontier.head
   let start = replayStart(h, target, nearest(r0, target))
   let anchor = r0.anchor
   // A step back (or a few): keep a state at a multiple of ANCHOR_EVERY on the way, so the steps
   // back after it replay at most that many steps instead of a whole fine interval.
   const a = Math.floor(target / ANCHOR_EVERY) * ANCHOR_EVERY
   if (target < r0.cursor.step && r0.cursor.step - target <= NEAR_BACK && a > start.step)
-    start = anchor = forward(h, start, { step: a }, { collect: false, replay: true }).state
+    start = anchor = forward(h, start, { step: a }, { collect: false, replay: true, shareWith }).state
   let state: SimState
   let given: readonly LoggedTransition[] | undefined
   if (target < r0.frontier.logFrom && start.step < target) {
     // The log no longer holds the step (a long run): its caption is replayed with the state
     // (captionAt would replay the run a second time), the last step collected.
     const pre = target - start.step > ANCHOR_EVERY ? stateAtStep(h, target - 1, start) : start
-    const r = forward(h, pre, { step: target }, { collect: true, replay: true })
+    const r = forward(h, pre, { step: target }, { collect: true, replay: true, shareWith })
     state = r.state
     if (state.step === target) given = r.transitions.filter((t) => t.step === target)
-  } else state = forward(h, start, { step: target }, { collect: false, replay: true }).state
+  } else state = forward(h, start, { step: target }, { collect: false, replay: true, shareWith }).state
   return withCursor({ ...r0, cursor: state, anchor }, given)
 }
 
@@ -309,7 +317,7 @@ export function goToTime(run: Run, t: number, maxSteps?: number): Run {
     const start = replayStartAt(r0.history, t, r0.cursor)
     // Past the start of the log, the caption comes from this replay (not a second one).
     const collect = start.step + 1 < r0.frontier.logFrom
-    const r = forward(r0.history, start, { time: t }, { collect, replay: true })
+    const r = forward(r0.history, start, { time: t }, { collect, replay: true, shareWith: r0.frontier.head })
     const s = r.state
     return withCursor(
       { ...r0, cursor: s },
@@ -321,7 +329,7 @@ export function goToTime(run: Run, t: number, maxSteps?: number): Run {
     if (next === null || next > t) return r0
     // Past the start of the log (a long run scrubbed back), the caption comes from this replay.
     const collect = r0.cursor.step + 1 < r0.frontier.logFrom
-    const r = forward(r0.history, r0.cursor, { time: t }, { collect, maxSteps })
+    const r = forward(r0.history, r0.cursor, { time: t }, { collect, maxSteps, shareWith: r0.frontier.head })
     return withCursor(
       { ...r0, cursor: r.state },
       collect ? (logAt(r0.frontier, r.state.step) ?? r.transitions.filter((x) => x.step === r.state.step)) : undefined,
