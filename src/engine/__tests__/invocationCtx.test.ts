@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { envNo, eventNo } from '../ids'
 import { ctxOf, envAt, eventAt, nth } from '../must'
+import { pget } from '../paged'
 import { createSim, isFinished, step } from '../sim'
 import type { SimState } from '../types'
 import { scenario } from './harness'
@@ -39,7 +40,7 @@ describe('Invocation.ctx says what an invocation is to its model (a union by mod
         kinds.add(ctx.model === 'async' ? `async:${ctx.duplicate}` : ctx.model)
         if (ctx.model === 'sqs') expect(s.sqs?.batches[ctx.batch]?.inv).toBe(inv.n)
         else if (ctx.model === 'stream') expect(s.stream?.lanes[ctx.lane]?.inv).toBe(inv.n)
-        else if (ctx.model === 'sync') expect(s.sync?.callerAttempts[nth(inv.events, 0)]).toBeGreaterThan(0)
+        else if (ctx.model === 'sync') expect(s.sync && pget(s.sync.callerAttempts, nth(inv.events, 0))).toBeGreaterThan(0)
         else expect(s.async).not.toBeNull()
       }
       // The state, invocations and their contexts included, stays plain JSON data.

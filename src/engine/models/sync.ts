@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { paged, pat, pget, pset } from '../paged'
 import { envAt, internalError, nth } from '../must'
 import type { EventNo, InvocationNo } from '../ids'
 import { deliver, release, schedule, setStage, tell } from '../core'
@@ -25,7 +26,7 @@ function st(s: SimState): SyncModelState {
 /** The report's outcome rule for a synchronous request (spec: Callers and retries). */
 export function syncOutcome(s: SimState, ev: EventRecord): Outcome {
   if (hasResult(ev, 'success')) return 'succeeded'
-  if (hasResult(ev, 'running') || st(s).retryPending[ev.n]) return 'pending'
+  if (hasResult(ev, 'running') || pget(st(s).retryPending, ev.n)) return 'pending'
   const last = ev.deliveries[ev.deliveries.length - 1]
   if (!last) return 'pending'
   return last.status === 429 ? 'throttled' : 'failed'
@@ -42,25 +43,25 @@ function settle(w: Work, ev: EventRecord): void {
   ev.outcome = syncOutcome(w.s, ev)
   let stage: TokenStage
   if (hasResult(ev, 'running')) stage = 'running'
-  else if (st(w.s).retryPending[ev.n]) stage = 'waiting'
+  else if (pget(st(w.s).retryPending, ev.n)) stage = 'waiting'
   else stage = ev.outcome === 'pending' ? 'arriving' : ev.outcome
   if (stage !== ev.stage) setStage(w, ev.n, stage)
   // Done for good: an outcome, nothing running, no retry to come, nobody waiting.
-  if (stage === ev.outcome && st(w.s).waitingOn[ev.n] === -1) release(w, ev.n)
+  if (stage === ev.outcome && pget(st(w.s).waitingOn, ev.n) === -1) release(w, ev.n)
 }
 
 /** The caller gets its answer, at this step. */
 function answer(w: Work, n: EventNo, d: Omit<Delivery, 'atMs'>): void {
   deliver(w, n, d)
-  st(w.s).answerStep[n] = w.s.step
+  pset(st(w.s).answerStep, n, w.s.step)
 }
 
 function callerAttempt(w: Work, n: EventNo): void {
   const s = w.s
   const sync = s.scenario.sync
   const ev = edit(w, n)
-  st(s).callerAttempts[n] = nth(st(s).callerAttempts, n) + 1
-  st(s).retryPending[n] = false
+  pset(st(s).callerAttempts, n, pat(st(s).callerAttempts, n) + 1)
+  pset(st(s).retryPending, n, false)
   const r = startInvocation(w, [n], { batch: null, ctx: SYNC_CTX, partial: false })
   if (!r.ok) {
     recordThrottle(w, [n], r.reason, null)
@@ -69,7 +70,7 @@ function callerAttempt(w: Work, n: EventNo): void {
     retryOrSettle(w, ev)
     return
   }
-  st(s).waitingOn[n] = r.inv.n
+  pset(st(s).waitingOn, n, r.inv.n)
   const limit = sync.callerTimeoutMs
   if (limit !== null && r.inv.endAt - s.now > limit) schedule(w, 'callerTimeout', s.now + limit, n, r.inv.n)
   settle(w, ev)
@@ -78,8 +79,8 @@ function callerAttempt(w: Work, n: EventNo): void {
 function retryOrSettle(w: Work, ev: EventRecord): void {
   const s = w.s
   const sync = s.scenario.sync
-  if (nth(st(s).callerAttempts, ev.n) < sync.clientMaxAttempts) {
-    st(s).retryPending[ev.n] = true
+  if (pat(st(s).callerAttempts, ev.n) < sync.clientMaxAttempts) {
+    pset(st(s).retryPending, ev.n, true)
     schedule(w, 'callerRetry', s.now + sync.clientBackoffMs, ev.n)
     if (w.log)
       tell(
@@ -87,7 +88,7 @@ function retryOrSettle(w: Work, ev: EventRecord): void {
         {
           kind: 'syncCallerRetry',
           event: ev.id,
-          attempt: nth(st(s).callerAttempts, ev.n) + 1,
+          attempt: pat(st(s).callerAttempts, ev.n) + 1,
           inMs: sync.clientBackoffMs,
         },
         { events: [ev.id] },
@@ -98,8 +99,8 @@ function retryOrSettle(w: Work, ev: EventRecord): void {
 
 function callerTimeout(w: Work, n: EventNo, invN: InvocationNo): void {
   const s = w.s
-  if (st(s).waitingOn[n] !== invN) return
-  st(s).waitingOn[n] = -1
+  if (pget(st(s).waitingOn, n) !== invN) return
+  pset(st(s).waitingOn, n, -1)
   const ev = edit(w, n)
   answer(w, ev.n, { to: 'caller', status: 504, reason: 'CallerTimeout' })
   if (w.log) {
@@ -113,9 +114,9 @@ function invocationEnded(w: Work, inv: Invocation): void {
   const s = w.s
   const n = nth(inv.events, 0)
   const ev = edit(w, n)
-  const waiting = st(s).waitingOn[n] === inv.n
+  const waiting = pget(st(s).waitingOn, n) === inv.n
   if (waiting) {
-    st(s).waitingOn[n] = -1
+    pset(st(s).waitingOn, n, -1)
     if (inv.end === 'success') answer(w, ev.n, { to: 'caller', status: 200 })
     else answer(w, ev.n, { to: 'caller', status: 200, functionError: 'Unhandled' })
   }
@@ -132,14 +133,14 @@ function invocationEnded(w: Work, inv: Invocation): void {
 
 export const syncRules: ModelRules = {
   init(w) {
-    w.s.sync = { callerAttempts: [], waitingOn: [], retryPending: [], answerStep: [] }
+    w.s.sync = { callerAttempts: paged(), waitingOn: paged(), retryPending: paged(), answerStep: paged() }
   },
   arrived(w, n) {
     const s = w.s
-    st(s).callerAttempts[n] = 0
-    st(s).waitingOn[n] = -1
-    st(s).retryPending[n] = false
-    st(s).answerStep[n] = -1
+    pset(st(s).callerAttempts, n, 0)
+    pset(st(s).waitingOn, n, -1)
+    pset(st(s).retryPending, n, false)
+    pset(st(s).answerStep, n, -1)
     if (w.log) {
       const ev = edit(w, n)
       tell(w, { kind: 'syncCalled', event: ev.id }, { events: [ev.id] })

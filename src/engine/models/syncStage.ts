@@ -1,5 +1,6 @@
 import { ENVS_NODE, type ModelStage, type StageHold, type StageNode, type StageReply } from '../stageTypes'
 import { nth } from '../must'
+import { paged, peach, pget } from '../paged'
 import { eventNo, type EventNo } from '../ids'
 import type { Delivery, EventRecord, SimState } from '../types'
 import { CALLER_LABELS } from './syncLabels'
@@ -53,21 +54,20 @@ export function syncStage(s: SimState): ModelStage {
   const sync = s.scenario.sync
   // The caller holds a connection to every request it still waits on (until the answer or its timeout).
   const holds: (Omit<StageHold, 'token' | 'label' | 'poison'> & { ev: EventNo })[] = []
-  const waitingOn = s.sync?.waitingOn ?? []
-  for (let i = 0; i < waitingOn.length; i++) {
-    const n = nth(waitingOn, i)
-    // -1 (waiting on nothing) would be looked up as the key "-1": a string made per event.
-    if (n < 0) continue
-    const inv = s.invocations[n]
-    if (!inv) continue
-    const limit = sync.callerTimeoutMs === null ? inv.endAt : Math.min(inv.endAt, inv.startAt + sync.callerTimeoutMs)
-    holds.push({ ev: eventNo(i), node: 'caller', since: inv.startAt, until: limit, line: true })
-  }
+  if (s.sync)
+    peach(s.sync.waitingOn, (n, i) => {
+      // -1 (waiting on nothing) would be looked up as the key "-1": a string made per event.
+      if (n < 0) return
+      const inv = s.invocations[n]
+      if (!inv) return
+      const limit = sync.callerTimeoutMs === null ? inv.endAt : Math.min(inv.endAt, inv.startAt + sync.callerTimeoutMs)
+      holds.push({ ev: eventNo(i), node: 'caller', since: inv.startAt, until: limit, line: true })
+    })
   const open = holds.length
   // Read once: the per-event functions below run for every event of the run, and a state's
   // fields read in them are slow lookups (states come in many hidden classes).
   const events = s.events
-  const answerStep = s.sync?.answerStep ?? []
+  const answerStep = s.sync?.answerStep ?? paged<number>()
   const node = (id: string, kind: StageNode['kind'], label: string, detail: string, column: number): StageNode => ({
     id,
     kind,
@@ -95,13 +95,13 @@ export function syncStage(s: SimState): ModelStage {
     holds,
     replyOf: (i) => {
       const d = lastAnswer(events, i)
-      return d ? syncReply(d, answerStep[i] ?? -1) : null
+      return d ? syncReply(d, pget(answerStep, i) ?? -1) : null
     },
     replyKeyOf: (i) => {
       const d = lastAnswer(events, i)
       return d ? replyKey(d) : null
     },
-    replyStepOf: (i) => answerStep[i] ?? -1,
+    replyStepOf: (i) => pget(answerStep, i) ?? -1,
     untilOf: (i) => {
       const ev = nth(events, i)
       if (ev.stage !== 'waiting') return null
