@@ -91,4 +91,28 @@ describe('copy-on-write states (clone.ts)', () => {
       { numRuns: 200 },
     )
   })
+
+  it("advance's shareWith: the records the call wrote and ends equal to the other state's are that state's objects, and the state is the same", () => {
+    fc.assert(
+      fc.property(rawScenario, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 60 }), (r, at, more) => {
+        const { parsed } = prepare(r)
+        const s0 = createSim(parsed.scenario)
+        // The run computed ahead, with its log (so it copies records a replay does not).
+        const ahead = deepFreeze(advance(s0, { steps: at + more }).state)
+        const start = deepFreeze(advance(s0, { steps: Math.floor(at / 2), collect: false }).state)
+        const plain = advance(start, { steps: at - Math.floor(at / 2), collect: false }).state
+        const shared = advance(start, { steps: at - Math.floor(at / 2), collect: false, shareWith: ahead }).state
+        expect(JSON.stringify(shared)).toBe(JSON.stringify(plain))
+        shared.events.forEach((e, i) => {
+          const theirs = ahead.events[i]
+          const written = e !== start.events[i]
+          const same = theirs !== undefined && JSON.stringify(e) === JSON.stringify(theirs)
+          // Written and equal: shared. Not written: left as the start state had it.
+          if (written || e === theirs) expect(e === theirs).toBe(same)
+          else expect(e).toBe(start.events[i])
+        })
+      }),
+      { numRuns: 200 },
+    )
+  })
 })
