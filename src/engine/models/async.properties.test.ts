@@ -186,8 +186,9 @@ describe('async model properties', () => {
           s = next
           expect(s.concurrency.busy).toBeLessThanOrEqual(cap)
           const a = s.async!
-          const chainWaiting = a.chain.filter((c) => c === 'waiting').length
-          const chainQueued = a.chain.filter((c) => c === 'queued').length
+          const chain = a.chain.pages.flat()
+          const chainWaiting = chain.filter((c) => c === 'waiting').length
+          const chainQueued = chain.filter((c) => c === 'queued').length
           expect([a.waiting, a.queued]).toEqual([chainWaiting, chainQueued])
         }
         expect(s.metrics.MaxConcurrentExecutions).toBeLessThanOrEqual(cap)

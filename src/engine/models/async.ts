@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { paged, pat, pget, pset } from '../paged'
 import type { EventNo } from '../ids'
 import { nth, envAt, ctxOf } from '../must'
 import { schedule, setStage, tell } from '../core'
@@ -54,11 +55,11 @@ function scheduleNext(w: Work, n: EventNo, at: number): boolean {
   const a = st(s)
   const ev = edit(w, n)
   const limit = deadline(s, ev)
-  const g = nth(a.gen, n) + 1
-  a.gen[n] = g
+  const g = pat(a.gen, n) + 1
+  pset(a.gen, n, g)
   const expires = at > limit
   const when = expires ? Math.max(limit, s.now) : at
-  a.nextAt[n] = when
+  pset(a.nextAt, n, when)
   schedule(w, expires ? 'asyncExpire' : 'asyncAttempt', when, n, g)
   chainTo(w, n, 'waiting')
   return expires
@@ -74,32 +75,32 @@ function arrived(w: Work, n: EventNo): void {
   const s = w.s
   const a = st(s)
   const ev = edit(w, n)
-  a.gen[n] = 0
-  a.retries[n] = 0
-  a.backoff[n] = BACKOFF_START_MS
-  a.nextAt[n] = s.now
-  a.chain[n] = 'arriving'
-  a.dupInv[n] = -1
-  a.runs[n] = 0
-  a.lastFail[n] = FAIL_NONE
-  a.runFail[n] = FAIL_NONE
-  a.lastReason[n] = ''
-  a.acceptedStep[n] = s.step
+  pset(a.gen, n, 0)
+  pset(a.retries, n, 0)
+  pset(a.backoff, n, BACKOFF_START_MS)
+  pset(a.nextAt, n, s.now)
+  pset(a.chain, n, 'arriving')
+  pset(a.dupInv, n, -1)
+  pset(a.runs, n, 0)
+  pset(a.lastFail, n, FAIL_NONE)
+  pset(a.runFail, n, FAIL_NONE)
+  pset(a.lastReason, n, '')
+  pset(a.acceptedStep, n, s.step)
   s.metrics.AsyncEventsReceived++
   chainTo(w, n, 'queued')
   if (w.log) tell(w, { kind: 'asyncAccepted', event: ev.id }, ids(ev))
   // Tried at arrival, like a synchronous request: before an environment freed in this millisecond is back.
-  schedule(w, 'asyncAttempt', s.now, n, a.gen[n], true)
+  schedule(w, 'asyncAttempt', s.now, n, pat(a.gen, n), true)
 }
 
 function attempt(w: Work, n: EventNo, g: number): void {
   if (g === DUPLICATE) return duplicateTry(w, n)
   const s = w.s
   const a = st(s)
-  if (a.gen[n] !== g) return
+  if (pget(a.gen, n) !== g) return
   const ev = edit(w, n)
   const cfg = s.scenario.async
-  a.nextAt[n] = -1
+  pset(a.nextAt, n, -1)
   const age = trackAge(s, ev)
   const first = ev.attempts.length === 0
   if (w.log) {
@@ -116,21 +117,21 @@ function attempt(w: Work, n: EventNo, g: number): void {
   }
   const r = startInvocation(w, [n], { batch: null, ctx: MAIN_TRY, partial: false })
   if (r.ok) {
-    a.runs[n] = nth(a.runs, n) + 1
-    a.backoff[n] = BACKOFF_START_MS
+    pset(a.runs, n, pat(a.runs, n) + 1)
+    pset(a.backoff, n, BACKOFF_START_MS)
     chainTo(w, n, 'running')
     return
   }
   recordThrottle(w, [n], r.reason, null)
-  a.lastFail[n] = FAIL_THROTTLED
-  a.lastReason[n] = r.reason
+  pset(a.lastFail, n, FAIL_THROTTLED)
+  pset(a.lastReason, n, r.reason)
   if (s.scenario.function.reservedConcurrentExecutions === 0) {
     if (w.log) tell(w, { kind: 'asyncThrottledNoRetry', event: ev.id, reason: r.reason, why: r.why }, ids(ev))
     giveUp(w, n, 'RetriesExhausted')
     return
   }
-  const delay = nth(a.backoff, n)
-  a.backoff[n] = Math.min(delay * 2, BACKOFF_MAX_MS)
+  const delay = pat(a.backoff, n)
+  pset(a.backoff, n, Math.min(delay * 2, BACKOFF_MAX_MS))
   const limit = deadline(s, ev)
   const expires = scheduleNext(w, n, s.now + delay)
   if (w.log)
@@ -164,7 +165,7 @@ function duplicateTry(w: Work, n: EventNo): void {
     return
   }
   markDuplicate(ev)
-  a.dupInv[n] = r.inv.n
+  pset(a.dupInv, n, r.inv.n)
 }
 
 function markDuplicate(ev: EventRecord): void {
@@ -177,9 +178,9 @@ function duplicateEnded(w: Work, inv: Invocation): void {
   const a = st(s)
   const n = nth(inv.events, 0)
   const ev = edit(w, n)
-  if (a.dupInv[n] === inv.n) a.dupInv[n] = -1
-  const chain = nth(a.chain, n)
-  if (nth(a.dupInv, n) < 0 && ev.stage !== chain) setStage(w, ev.n, chain)
+  if (pget(a.dupInv, n) === inv.n) pset(a.dupInv, n, -1)
+  const chain = pat(a.chain, n)
+  if (pat(a.dupInv, n) < 0 && ev.stage !== chain) setStage(w, ev.n, chain)
   if (w.log) {
     const env = envAt(s, inv.env).id
     tell(w, { kind: 'asyncDuplicateEnded', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
@@ -199,16 +200,16 @@ function invocationEnded(w: Work, inv: Invocation): void {
     return
   }
   const code = inv.end === 'timeout' ? FAIL_TIMEOUT : FAIL_THROWN
-  a.lastFail[n] = code
-  a.runFail[n] = code
+  pset(a.lastFail, n, code)
+  pset(a.runFail, n, code)
   if (w.log) tell(w, { kind: 'asyncFailed', event: ev.id, env, end: inv.end }, { events: [ev.id], env })
-  const used = nth(a.retries, n)
+  const used = pat(a.retries, n)
   if (used >= cfg.maximumRetryAttempts) {
-    if (w.log) tell(w, { kind: 'asyncRetriesExhausted', event: ev.id, runs: nth(a.runs, n) }, ids(ev))
+    if (w.log) tell(w, { kind: 'asyncRetriesExhausted', event: ev.id, runs: pat(a.runs, n) }, ids(ev))
     giveUp(w, n, 'RetriesExhausted')
     return
   }
-  a.retries[n] = used + 1
+  pset(a.retries, n, used + 1)
   const delay = RETRY_DELAYS_MS[used] ?? nth(RETRY_DELAYS_MS, RETRY_DELAYS_MS.length - 1)
   const expires = scheduleNext(w, n, s.now + delay)
   if (w.log)
@@ -222,8 +223,8 @@ function invocationEnded(w: Work, inv: Invocation): void {
 function expire(w: Work, n: EventNo, g: number): void {
   const s = w.s
   const a = st(s)
-  if (a.gen[n] !== g) return
-  a.nextAt[n] = -1
+  if (pget(a.gen, n) !== g) return
+  pset(a.nextAt, n, -1)
   const ev = edit(w, n)
   if (w.log) tell(w, { kind: 'asyncExpired', event: ev.id, ageMs: s.now - ev.arrivedAt }, ids(ev))
   giveUp(w, n, 'EventAgeExceeded')
@@ -232,17 +233,17 @@ function expire(w: Work, n: EventNo, g: number): void {
 export const asyncRules: ModelRules = {
   init(w) {
     w.s.async = {
-      gen: [],
-      retries: [],
-      backoff: [],
-      nextAt: [],
-      chain: [],
-      dupInv: [],
-      runs: [],
-      lastFail: [],
-      runFail: [],
-      lastReason: [],
-      acceptedStep: [],
+      gen: paged(),
+      retries: paged(),
+      backoff: paged(),
+      nextAt: paged(),
+      chain: paged(),
+      dupInv: paged(),
+      runs: paged(),
+      lastFail: paged(),
+      runFail: paged(),
+      lastReason: paged(),
+      acceptedStep: paged(),
       queued: 0,
       waiting: 0,
     }

@@ -1,5 +1,6 @@
 import { edit } from '../clone'
-import { nth, envAt } from '../must'
+import { pat, pset } from '../paged'
+import { envAt } from '../must'
 import type { EventNo } from '../ids'
 import { deliver, tell, touch } from '../core'
 import type { EventRecord, Invocation, SimState, Work } from '../types'
@@ -32,7 +33,7 @@ export function succeed(w: Work, n: EventNo, inv: Invocation): void {
     const record = destinationMessage(
       s,
       target,
-      invocationRecord(s, ev.id, 'Success', nth(a.runs, n), { payload: null }),
+      invocationRecord(s, ev.id, 'Success', pat(a.runs, n), { payload: null }),
     )
     deliver(w, ev.n, { to: 'onSuccess', condition: 'Success', target, record })
   }
@@ -71,13 +72,13 @@ export function giveUp(w: Work, n: EventNo, condition: 'RetriesExhausted' | 'Eve
   const a = st(s)
   const ev = edit(w, n)
   const cfg = s.scenario.async
-  a.gen[n] = nth(a.gen, n) + 1
-  a.nextAt[n] = -1
+  pset(a.gen, n, pat(a.gen, n) + 1)
+  pset(a.nextAt, n, -1)
   ev.outcome = 'failed'
   s.metrics.AsyncEventsDropped++
   chainTo(w, n, 'failed')
-  const runs = nth(a.runs, n)
-  const runFail = nth(a.runFail, n)
+  const runs = pat(a.runs, n)
+  const runFail = pat(a.runFail, n)
   if (cfg.onFailure !== null) {
     const response =
       runs > 0
@@ -92,14 +93,14 @@ export function giveUp(w: Work, n: EventNo, condition: 'RetriesExhausted' | 'Eve
     if (w.log) tell(w, { kind: 'asyncOnFailureSent', event: ev.id, target: cfg.onFailure, condition, runs }, ids(ev))
   }
   if (cfg.deadLetterQueue !== null) {
-    const last = nth(a.lastFail, n)
+    const last = pat(a.lastFail, n)
     const code = last === FAIL_THROTTLED ? 429 : 200
     const record = deadLetterMessage(
       s,
       cfg.deadLetterQueue,
       ev.id,
       code,
-      errorMessage(s, ev, last, nth(a.lastReason, n)),
+      errorMessage(s, ev, last, pat(a.lastReason, n)),
     )
     if (cfg.deadLetterQueueWriteFails) {
       s.metrics.DeadLetterErrors++

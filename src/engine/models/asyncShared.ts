@@ -1,5 +1,6 @@
 import { edit } from '../clone'
-import { internalError, nth } from '../must'
+import { pat, pget, pset } from '../paged'
+import { internalError } from '../must'
 import type { EventNo } from '../ids'
 import { setStage } from '../core'
 import type { EventRecord, SimState, TokenStage, Work } from '../types'
@@ -23,13 +24,13 @@ export function ids(ev: EventRecord): { events: string[] } {
 /** Moves the main chain of an event to a stage; the token follows unless a duplicate still runs. */
 export function chainTo(w: Work, n: EventNo, stage: TokenStage): void {
   const a = st(w.s)
-  const old = a.chain[n]
+  const old = pget(a.chain, n)
   if (old === 'queued') a.queued--
   else if (old === 'waiting') a.waiting--
   if (stage === 'queued') a.queued++
   else if (stage === 'waiting') a.waiting++
-  a.chain[n] = stage
+  pset(a.chain, n, stage)
   const ev = edit(w, n)
-  if (nth(a.dupInv, n) >= 0 && stage !== 'running') return
+  if (pat(a.dupInv, n) >= 0 && stage !== 'running') return
   if (ev.stage !== stage) setStage(w, ev.n, stage)
 }

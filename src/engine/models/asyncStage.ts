@@ -1,4 +1,5 @@
 import { eventAt, nth } from '../must'
+import { paged, pget } from '../paged'
 import { ENVS_NODE, type ModelStage, type StageNode } from '../stageTypes'
 import type { SimState } from '../types'
 import { SOURCE_LABELS, TARGET_LABELS } from './asyncLabels'
@@ -76,7 +77,7 @@ export function asyncStage(s: SimState): ModelStage {
   const failed = failNode(s)
   // Read once: the per-event functions below run for every event of the run (syncStage.ts).
   const events = s.events
-  const accepted = st?.acceptedStep ?? []
+  const accepted = st?.acceptedStep ?? paged<number>()
   return {
     nodes,
     edges,
@@ -100,15 +101,15 @@ export function asyncStage(s: SimState): ModelStage {
             short: '202 Accepted',
             tone: 'accepted',
             at: ev.arrivedAt,
-            step: st?.acceptedStep[i] ?? -1,
+            step: st ? (pget(st.acceptedStep, i) ?? -1) : -1,
           }
     },
     replyKeyOf: (i) => (nth(events, i).stage === 'arriving' ? null : '202:accepted'),
-    replyStepOf: (i) => accepted[i] ?? -1,
+    replyStepOf: (i) => pget(accepted, i) ?? -1,
     untilOf: (i) => {
       const ev = eventAt(s, i)
       if (ev.stage !== 'waiting' || !st) return null
-      const at = st.nextAt[i]
+      const at = pget(st.nextAt, i)
       return at === undefined || at < 0 ? null : at
     },
   }
