@@ -52,3 +52,8 @@ export function peach<T>(p: Paged<T>, f: (v: T, i: number) => void): void {
     for (let j = 0; j < page.length; j++) f(page[j] as T, base + j)
   }
 }
+
+/** The elements as one array (for tests and reports; a copy). */
+export function toArray<T>(p: Paged<T>): T[] {
+  return p.pages.flat()
+}

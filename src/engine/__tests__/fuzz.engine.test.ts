@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { toArray } from '../paged'
 import { describe, expect, it } from 'vitest'
 import { buildReport } from '../report'
 import { advance, createSim, dispatch } from '../sim'
@@ -27,7 +28,7 @@ describe(`engine fuzz: ${RUNS} random valid scenarios of every model`, () => {
         const report = buildReport(s)
         expectReportShape(report)
         // Plus the messages a handler sent to its own queue (sqs.functionSendsToSameQueue).
-        const sent = s.sqs ? s.sqs.hop.filter((h) => h > 1).length : 0
+        const sent = s.sqs ? toArray(s.sqs.hop).filter((h) => h > 1).length : 0
         const expected = parsed.scenario.workload.reduce((n, e) => n + e.count, 0) + s.manual.length + sent
         if (s.work === 0) expect(report.events?.length).toBe(expected)
         expect(new Set(report.events?.map((e) => e.id)).size).toBe(report.events?.length)

@@ -40,7 +40,8 @@ describe('Invocation.ctx says what an invocation is to its model (a union by mod
         kinds.add(ctx.model === 'async' ? `async:${ctx.duplicate}` : ctx.model)
         if (ctx.model === 'sqs') expect(s.sqs?.batches[ctx.batch]?.inv).toBe(inv.n)
         else if (ctx.model === 'stream') expect(s.stream?.lanes[ctx.lane]?.inv).toBe(inv.n)
-        else if (ctx.model === 'sync') expect(s.sync && pget(s.sync.callerAttempts, nth(inv.events, 0))).toBeGreaterThan(0)
+        else if (ctx.model === 'sync')
+          expect(s.sync && pget(s.sync.callerAttempts, nth(inv.events, 0))).toBeGreaterThan(0)
         else expect(s.async).not.toBeNull()
       }
       // The state, invocations and their contexts included, stays plain JSON data.

@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { pget, toArray } from '../paged'
 import { describe, expect, it } from 'vitest'
 import { scenario } from '../__tests__/harness'
 import { buildReport } from '../report'
@@ -120,8 +121,8 @@ describe('SQS event source mapping properties over random scenarios (§4.2)', ()
           }
           if (e.outcome === 'pending') {
             expect(sc.stopAtMs).not.toBeNull()
-            expect(st.msg[i]).not.toBe(GONE)
-          } else expect(st.msg[i]).toBe(GONE)
+            expect(pget(st.msg, i)).not.toBe(GONE)
+          } else expect(pget(st.msg, i)).toBe(GONE)
           expect(e.deliveries.length).toBeLessThanOrEqual(1)
         })
         expect(st.live).toBe(events.filter((e) => e.outcome === 'pending').length)
@@ -150,7 +151,7 @@ describe('SQS event source mapping properties over random scenarios (§4.2)', ()
           // Counters agree with the messages.
           let vis = 0
           let inv = 0
-          for (const m of st.msg) {
+          for (const m of toArray(st.msg)) {
             if (m === VISIBLE) vis++
             else if (m === INVISIBLE) inv++
           }
@@ -158,7 +159,7 @@ describe('SQS event source mapping properties over random scenarios (§4.2)', ()
           // No message in two running invocations with overlapping receive windows.
           const seen: Record<number, number> = {}
           for (const i of invs.sort((a, b) => a.startAt - b.startAt || a.n - b.n)) {
-            const rx = (rxAtStart[i.n] ??= i.events.map((e) => st.rxAt[e]!))
+            const rx = (rxAtStart[i.n] ??= i.events.map((e) => pget(st.rxAt, e)!))
             i.events.forEach((e, k) => {
               const prev = seen[e]
               if (prev !== undefined) expect(s.now).toBeGreaterThanOrEqual(prev + vt)
@@ -168,15 +169,17 @@ describe('SQS event source mapping properties over random scenarios (§4.2)', ()
           if (st.fifo) {
             let holding = 0
             for (const b of Object.values(st.batches))
-              if (b.events.some((e, k) => st.owner[e] === b.n && st.rc[e] === b.rn[k])) holding++
+              if (b.events.some((e, k) => pget(st.owner, e) === b.n && pget(st.rc, e) === b.rn[k])) holding++
             const held = st.groups.filter((g) => g.held > 0).length
             expect(holding).toBeLessThanOrEqual(held)
             for (const g of st.groups) {
               const owners = new Set(
-                g.q.filter((e) => st.msg[e] === INVISIBLE && st.owner[e]! >= 0).map((e) => st.owner[e]),
+                g.q
+                  .filter((e) => pget(st.msg, e) === INVISIBLE && pget(st.owner, e)! >= 0)
+                  .map((e) => pget(st.owner, e)),
               )
               expect(owners.size).toBeLessThanOrEqual(1)
-              expect(g.held).toBe(g.q.filter((e) => st.msg[e] === INVISIBLE).length)
+              expect(g.held).toBe(g.q.filter((e) => pget(st.msg, e) === INVISIBLE).length)
             }
           }
         })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { pget, toArray } from '../paged'
 import { run, scenario } from '../__tests__/harness'
 import { advance, createSim } from '../sim'
 import type { SimState } from '../types'
@@ -43,7 +44,7 @@ describe('SQS event source mapping, standard queue (fact sheet §4.1, §4.2)', (
       },
       30000,
     )
-    expect(mid.sqs!.rc.slice(8)).toEqual([2, 2])
+    expect(toArray(mid.sqs!.rc).slice(8)).toEqual([2, 2])
     expect(mid.sqs!.deleted).toBe(8)
     expect(r.report.metrics).toMatchObject({ Invocations: 3, Errors: 0, DeadLetterMessages: 2, Throttles: 0 })
     expect(r.report.endedAtMs).toBe(90000)
@@ -228,7 +229,7 @@ describe('SQS event source mapping, standard queue (fact sheet §4.1, §4.2)', (
     )
     expect(thr.attempts[5]).toMatchObject({ atMs: 30000, result: 'running', batch: 'batch-6' })
     expect(thr.attempts).toHaveLength(6)
-    expect(r.state.sqs!.rc[20]).toBe(2) // the throttled receive counted
+    expect(pget(r.state.sqs!.rc, 20)).toBe(2) // the throttled receive counted
     expect(r.event('evt-1').attempts).toEqual([
       { atMs: 0, endMs: 20000, result: 'success', coldStart: true, environment: 'env-1', batch: 'batch-1' },
     ])

@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { pat, pget, pset } from '../paged'
 import type { EventNo } from '../ids'
 import { nth, eventAt, envAt, ctxOf } from '../must'
 import { setStage, tell } from '../core'
@@ -51,12 +52,12 @@ function invocationEnded(w: Work, inv: Invocation): void {
     }
     // The handler processed it: with a recursive loop it sends it to the queue again.
     if (!stays) sent.push(e)
-    if (st.owner[e] !== b.n || st.rc[e] !== b.rn[k]) {
+    if (pget(st.owner, e) !== b.n || pget(st.rc, e) !== b.rn[k]) {
       lost.push(e)
       return
     }
     if (stays) {
-      st.owner[e] = -1
+      pset(st.owner, e, -1)
       ensureTimer(w, e)
       setStage(w, ev.n, 'invisible')
       stay.push(e)
@@ -89,7 +90,7 @@ function logEnd(w: Work, inv: Invocation, batch: string, deleted: EventNo[], sta
       events,
       deleted: deleted.length,
       stay: stay.map(id),
-      maxReceives: Math.max(...stay.map((e) => nth(st.rc, e))),
+      maxReceives: Math.max(...stay.map((e) => pat(st.rc, e))),
       lost: lost.map(id),
     },
     { events, batch, env },
@@ -100,7 +101,7 @@ function logEnd(w: Work, inv: Invocation, batch: string, deleted: EventNo[], sta
 function visibleAgain(w: Work, n: EventNo, rn: number): void {
   const s = w.s
   const st = sqsOf(s)
-  const owner = nth(st.owner, n)
+  const owner = pat(st.owner, n)
   const result = visibilityPassed(w, n, rn)
   if (result === 'stale') return
   const b = owner >= 0 ? st.batches[owner] : undefined

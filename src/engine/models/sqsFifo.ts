@@ -1,4 +1,5 @@
 import type { SimState } from '../types'
+import { pat, pget } from '../paged'
 import { internalError, must, nth } from '../must'
 import type { EventNo } from '../ids'
 import { intHeapPop, intHeapPush } from '../heap'
@@ -29,7 +30,7 @@ export function groupNumber(s: SimState, id: string): number {
 export function groupHead(s: SimState, g: number): EventNo | -1 {
   const group = nth(q(s).groups, g)
   const msg = q(s).msg
-  while (group.head < group.q.length && msg[nth(group.q, group.head)] === GONE) group.head++
+  while (group.head < group.q.length && pget(msg, nth(group.q, group.head)) === GONE) group.head++
   return group.head < group.q.length ? nth(group.q, group.head) : -1
 }
 
@@ -46,7 +47,7 @@ export function hasReadyGroup(s: SimState): boolean {
   const heap = st.readyHeap
   while (heap.length > 0) {
     const e = nth(heap, 0)
-    const g = nth(st.groupOf, e)
+    const g = pat(st.groupOf, e)
     if (nth(st.groups, g).held === 0 && groupHead(s, g) === e) return true
     intHeapPop(heap)
   }
@@ -57,7 +58,7 @@ export function hasReadyGroup(s: SimState): boolean {
 export function takeReadyGroup(s: SimState): number {
   if (!hasReadyGroup(s)) return -1
   const e = must(intHeapPop(q(s).readyHeap), 'a ready FIFO group to take')
-  return nth(q(s).groupOf, e)
+  return pat(q(s).groupOf, e)
 }
 
 /** Groups held right now (for the stage), at most `max` names, plus how many there are. */

@@ -1,4 +1,5 @@
 import { arriveSent } from '../arrivals'
+import { pat } from '../paged'
 import { nth, eventAt } from '../must'
 import type { EventNo } from '../ids'
 import { deliver, setStage, tell } from '../core'
@@ -22,9 +23,9 @@ export function resend(w: Work, n: EventNo): void {
   const s = w.s
   if (!s.scenario.sqs.functionSendsToSameQueue) return
   const st = sqsOf(s)
-  const root = nth(st.root, n)
+  const root = pat(st.root, n)
   // At least once: a message processed twice (its visibility timeout passed mid-run) is sent twice.
-  const base = `${eventAt(s, root).id}-hop${nth(st.hop, n) + 1}`
+  const base = `${eventAt(s, root).id}-hop${pat(st.hop, n) + 1}`
   const times = (st.sentIds[base] ?? 0) + 1
   st.sentIds[base] = times
   const m = arriveSent(w, n, times === 1 ? base : `${base}-dup${times}`)
@@ -43,7 +44,7 @@ export function stopRecursion(w: Work, b: SqsBatch): boolean {
   const keep: EventNo[] = []
   const rn: number[] = []
   b.events.forEach((e, k) => {
-    if (nth(st.hop, e) <= RECURSION_LIMIT) {
+    if (pat(st.hop, e) <= RECURSION_LIMIT) {
       keep.push(e)
       rn.push(nth(b.rn, k))
       return
@@ -71,7 +72,7 @@ function stop(w: Work, n: EventNo): void {
   if (w.log)
     tell(
       w,
-      { kind: 'sqsLoopStopped', event: ev.id, root: eventAt(s, nth(st.root, n)).id, toDlq: dlq },
+      { kind: 'sqsLoopStopped', event: ev.id, root: eventAt(s, pat(st.root, n)).id, toDlq: dlq },
       { events: [ev.id] },
     )
 }

@@ -1,4 +1,5 @@
 import { entry, eventAt, nth } from '../must'
+import { pat, pget } from '../paged'
 import { batchId, sqsBatchNo, type EventNo, type SqsBatchNo } from '../ids'
 import { schedule, setStage, tell } from '../core'
 import { recordThrottle, startInvocation } from '../invoke'
@@ -113,8 +114,8 @@ function fill(w: Work, b: SqsBatch): void {
       groupHead(s, g)
       for (let j = group.head; j < group.q.length && b.live < size; j++) {
         const m = nth(group.q, j)
-        if (st.msg[m] === GONE) continue
-        if (st.msg[m] !== VISIBLE) break
+        if (pget(st.msg, m) === GONE) continue
+        if (pget(st.msg, m) !== VISIBLE) break
         readMessage(w, m, b)
       }
     }
@@ -138,7 +139,7 @@ function compact(s: SimState, b: SqsBatch): void {
   const events: EventNo[] = []
   const rn: number[] = []
   b.events.forEach((e, k) => {
-    if (st.owner[e] === b.n && st.rc[e] === b.rn[k]) {
+    if (pget(st.owner, e) === b.n && pget(st.rc, e) === b.rn[k]) {
       events.push(e)
       rn.push(nth(b.rn, k))
     }
@@ -227,7 +228,7 @@ function dispatch(w: Work, b: SqsBatch, why: SqsDispatchReason): void {
   }
   if (w.log && b.tries === 0) {
     const st = sqsOf(s)
-    const counts = b.events.map((e) => nth(st.rc, e))
+    const counts = b.events.map((e) => pat(st.rc, e))
     const events = b.events.map((i) => eventAt(s, i).id)
     tell(
       w,
@@ -379,7 +380,7 @@ export function sqsPollers(s: SimState): StagePollers {
   let polled = 0
   for (const key of Object.keys(st.batches)) {
     const b = entry(st.batches, key)
-    if (b.events.some((e) => st.rxAt[e] === s.now && st.owner[e] === b.n)) polled++
+    if (b.events.some((e) => pget(st.rxAt, e) === s.now && pget(st.owner, e) === b.n)) polled++
   }
   const reach = Array.from({ length: Math.min(busy, Math.ceil(polled / per)) }, () => 'queue')
   return { count, busy, reach }

@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { paged, pat, pget, pset } from '../paged'
 import { eventAt, internalError, nth } from '../must'
 import type { EventNo } from '../ids'
 import { deliver, schedule, setStage, tell, touch } from '../core'
@@ -21,14 +22,14 @@ export function sqsOf(s: SimState): SqsModelState {
 export function newSqsState(fifo: boolean, limit: number): SqsModelState {
   return {
     fifo,
-    msg: [],
-    hop: [],
-    root: [],
+    msg: paged(),
+    hop: paged(),
+    root: paged(),
     sentIds: {},
-    rc: [],
-    rxAt: [],
-    owner: [],
-    timer: [],
+    rc: paged(),
+    rxAt: paged(),
+    owner: paged(),
+    timer: paged(),
     visibleHeap: [],
     visible: 0,
     invisible: 0,
@@ -44,7 +45,7 @@ export function newSqsState(fifo: boolean, limit: number): SqsModelState {
     retentionGen: 0,
     groupIndex: {},
     groups: [],
-    groupOf: [],
+    groupOf: paged(),
     readyHeap: [],
     deleted: 0,
     filtered: 0,
@@ -59,7 +60,7 @@ export function visibilityMs(s: SimState): number {
 
 /** When the message's current receive stops hiding it. */
 export function visibleAgainAt(s: SimState, n: EventNo): number {
-  return nth(sqsOf(s).rxAt, n) + visibilityMs(s)
+  return pat(sqsOf(s).rxAt, n) + visibilityMs(s)
 }
 
 function retentionDue(s: SimState, n: EventNo): number {
@@ -79,8 +80,8 @@ function watchRetention(w: Work, n: EventNo): void {
 function makeVisible(w: Work, n: EventNo): void {
   const s = w.s
   const st = sqsOf(s)
-  st.msg[n] = VISIBLE
-  st.owner[n] = -1
+  pset(st.msg, n, VISIBLE)
+  pset(st.owner, n, -1)
   st.visible++
   intHeapPush(st.visibleHeap, n)
   watchRetention(w, n)
@@ -91,19 +92,19 @@ function makeVisible(w: Work, n: EventNo): void {
 export function enqueue(w: Work, n: EventNo, from: EventNo | -1 = -1): void {
   const s = w.s
   const st = sqsOf(s)
-  st.hop[n] = from === -1 ? 1 : nth(st.hop, from) + 1
-  st.root[n] = from === -1 ? n : nth(st.root, from)
-  st.rc[n] = 0
-  st.rxAt[n] = -1
-  st.timer[n] = 0
+  pset(st.hop, n, from === -1 ? 1 : pat(st.hop, from) + 1)
+  pset(st.root, n, from === -1 ? n : pat(st.root, from))
+  pset(st.rc, n, 0)
+  pset(st.rxAt, n, -1)
+  pset(st.timer, n, 0)
   st.live++
   if (st.fifo) {
     const g = groupNumber(s, eventAt(s, n).groupId)
-    st.groupOf[n] = g
+    pset(st.groupOf, n, g)
     nth(st.groups, g).q.push(n)
   }
   makeVisible(w, n)
-  if (st.fifo) offerGroup(s, nth(st.groupOf, n))
+  if (st.fifo) offerGroup(s, pat(st.groupOf, n))
   if (w.log) {
     const ev = edit(w, n)
     tell(
@@ -113,8 +114,8 @@ export function enqueue(w: Work, n: EventNo, from: EventNo | -1 = -1): void {
         event: ev.id,
         group: st.fifo ? ev.groupId : null,
         from: from === -1 ? null : eventAt(s, from).id,
-        hop: nth(st.hop, n),
-        root: eventAt(s, nth(st.root, n)).id,
+        hop: pat(st.hop, n),
+        root: eventAt(s, pat(st.root, n)).id,
       },
       { events: [ev.id] },
     )
@@ -124,18 +125,18 @@ export function enqueue(w: Work, n: EventNo, from: EventNo | -1 = -1): void {
 /** Leaves the queue for good: counts and, for FIFO, frees the group's hold. */
 export function remove(w: Work, n: EventNo): void {
   const st = sqsOf(w.s)
-  if (st.msg[n] === VISIBLE) st.visible--
-  else if (st.msg[n] === INVISIBLE) {
+  if (pget(st.msg, n) === VISIBLE) st.visible--
+  else if (pget(st.msg, n) === INVISIBLE) {
     st.invisible--
     if (st.fifo) {
-      const g = nth(st.groupOf, n)
+      const g = pat(st.groupOf, n)
       nth(st.groups, g).held--
     }
   }
-  st.msg[n] = GONE
-  st.owner[n] = -1
+  pset(st.msg, n, GONE)
+  pset(st.owner, n, -1)
   st.live--
-  if (st.fifo) offerGroup(w.s, nth(st.groupOf, n))
+  if (st.fifo) offerGroup(w.s, pat(st.groupOf, n))
   touch(w)
 }
 
@@ -156,15 +157,15 @@ export function readMessage(w: Work, n: EventNo, b: SqsBatch): boolean {
     if (w.log) tell(w, { kind: 'sqsFiltered', event: ev.id }, { events: [ev.id] })
     return false
   }
-  st.msg[n] = INVISIBLE
+  pset(st.msg, n, INVISIBLE)
   st.visible--
   st.invisible++
-  st.rc[n] = nth(st.rc, n) + 1
-  st.rxAt[n] = s.now
-  st.owner[n] = b.n
-  if (st.fifo) nth(st.groups, nth(st.groupOf, n)).held++
+  pset(st.rc, n, pat(st.rc, n) + 1)
+  pset(st.rxAt, n, s.now)
+  pset(st.owner, n, b.n)
+  if (st.fifo) nth(st.groups, pat(st.groupOf, n)).held++
   b.events.push(n)
-  b.rn.push(nth(st.rc, n))
+  b.rn.push(pat(st.rc, n))
   b.live++
   setStage(w, ev.n, 'batching')
   return true
@@ -173,9 +174,9 @@ export function readMessage(w: Work, n: EventNo, b: SqsBatch): boolean {
 /** Schedules the visibility-timeout occurrence of the message's current receive, once. */
 export function ensureTimer(w: Work, n: EventNo): void {
   const st = sqsOf(w.s)
-  const rn = nth(st.rc, n)
-  if (st.timer[n] === rn) return
-  st.timer[n] = rn
+  const rn = pat(st.rc, n)
+  if (pget(st.timer, n) === rn) return
+  pset(st.timer, n, rn)
   schedule(w, 'sqsVisible', visibleAgainAt(w.s, n), n, rn)
 }
 
@@ -210,28 +211,28 @@ export type VisibilityResult = 'stale' | 'visible' | 'dlq' | 'expired'
 export function visibilityPassed(w: Work, n: EventNo, rn: number): VisibilityResult {
   const s = w.s
   const st = sqsOf(s)
-  if (st.msg[n] !== INVISIBLE || st.rc[n] !== rn) return 'stale'
+  if (pget(st.msg, n) !== INVISIBLE || pget(st.rc, n) !== rn) return 'stale'
   const ev = edit(w, n)
   const sqs = s.scenario.sqs
   if (s.now >= retentionDue(s, n)) {
     expire(w, n, true)
     return 'expired'
   }
-  if (sqs.maxReceiveCount !== null && nth(st.rc, n) >= sqs.maxReceiveCount) {
+  if (sqs.maxReceiveCount !== null && pat(st.rc, n) >= sqs.maxReceiveCount) {
     remove(w, n)
     st.redriven++
     deliver(w, ev.n, { to: 'dlq', reason: 'maxReceiveCount', target: 'sqs' })
     ev.outcome = 'failed'
     setStage(w, ev.n, 'failed')
-    if (w.log) tell(w, { kind: 'sqsRedriven', event: ev.id, receives: nth(st.rc, n) }, { events: [ev.id] })
+    if (w.log) tell(w, { kind: 'sqsRedriven', event: ev.id, receives: pat(st.rc, n) }, { events: [ev.id] })
     return 'dlq'
   }
   st.invisible--
-  if (st.fifo) nth(st.groups, nth(st.groupOf, n)).held--
+  if (st.fifo) nth(st.groups, pat(st.groupOf, n)).held--
   makeVisible(w, n)
-  if (st.fifo) offerGroup(s, nth(st.groupOf, n))
+  if (st.fifo) offerGroup(s, pat(st.groupOf, n))
   touch(w)
-  if (w.log) tell(w, { kind: 'sqsVisible', event: ev.id, receives: nth(st.rc, n) }, { events: [ev.id] })
+  if (w.log) tell(w, { kind: 'sqsVisible', event: ev.id, receives: pat(st.rc, n) }, { events: [ev.id] })
   return 'visible'
 }
 
@@ -244,7 +245,7 @@ export function retentionCheck(w: Work, gen: number): void {
   const heap = st.visibleHeap
   while (heap.length > 0) {
     const n = nth(heap, 0)
-    if (st.msg[n] !== VISIBLE) {
+    if (pget(st.msg, n) !== VISIBLE) {
       intHeapPop(heap)
       continue
     }
@@ -263,6 +264,6 @@ export function popVisible(s: SimState): EventNo | -1 {
   for (;;) {
     const n = intHeapPop(st.visibleHeap)
     if (n === undefined) return -1
-    if (st.msg[n] === VISIBLE) return n
+    if (pget(st.msg, n) === VISIBLE) return n
   }
 }

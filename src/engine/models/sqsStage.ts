@@ -1,4 +1,5 @@
 import { failsItself } from '../stagePoison'
+import { pat, pget } from '../paged'
 import { nth, eventAt } from '../must'
 import { eventNo, type EventNo } from '../ids'
 import { ENVS_NODE, type ModelStage, type StageHold, type StageLane, type StageNode } from '../stageTypes'
@@ -18,10 +19,10 @@ type Lane = Omit<StageLane, 'tokens' | 'rest'> & { events: EventNo[] }
  */
 function inFlight(s: SimState, st: SqsModelState): Hold[] {
   const holds: Hold[] = []
-  for (let k = 0; k < st.msg.length; k++) {
+  for (let k = 0; k < st.msg.n; k++) {
     const i = eventNo(k)
-    if (st.msg[i] !== INVISIBLE || eventAt(s, i).stage === 'invisible') continue
-    holds.push({ ev: i, node: 'queue', since: nth(st.rxAt, i), until: visibleAgainAt(s, i), line: false })
+    if (pget(st.msg, i) !== INVISIBLE || eventAt(s, i).stage === 'invisible') continue
+    holds.push({ ev: i, node: 'queue', since: pat(st.rxAt, i), until: visibleAgainAt(s, i), line: false })
   }
   return holds
 }
@@ -31,10 +32,10 @@ function groupLanes(st: SqsModelState): Lane[] {
   const lanes: Lane[] = []
   for (const g of st.groups) {
     const events: EventNo[] = []
-    for (let k = g.head; k < g.q.length; k++) if (st.msg[nth(g.q, k)] !== GONE) events.push(nth(g.q, k))
+    for (let k = g.head; k < g.q.length; k++) if (pget(st.msg, nth(g.q, k)) !== GONE) events.push(nth(g.q, k))
     if (events.length === 0) continue
     let hidden = 0
-    while (hidden < events.length && st.msg[nth(events, hidden)] === INVISIBLE) hidden++
+    while (hidden < events.length && pget(st.msg, nth(events, hidden)) === INVISIBLE) hidden++
     lanes.push({
       id: g.id,
       label: g.id,
@@ -130,8 +131,8 @@ export function sqsStage(s: SimState): ModelStage {
     // A ghost: the batch that received it failed or gave up; SQS keeps it hidden (fact sheet §4.2).
     holders: { invisible: 'SQS hides this message; Lambda no longer has it' },
     lanes: st && fifo ? { queue: groupLanes(st) } : {},
-    receivesOf: (i) => (st && (st.rc[i] ?? 0) > 0 ? nth(st.rc, i) : null),
-    poisonOf: (i) => st !== null && st.msg[i] !== GONE && failsItself(eventAt(s, i)),
+    receivesOf: (i) => (st && (pget(st.rc, i) ?? 0) > 0 ? pat(st.rc, i) : null),
+    poisonOf: (i) => st !== null && pget(st.msg, i) !== GONE && failsItself(eventAt(s, i)),
     nodeOf: (i) => {
       const ev = nth(events, i)
       switch (ev.stage) {
@@ -155,7 +156,7 @@ export function sqsStage(s: SimState): ModelStage {
       if (!st) return null
       if (ev.stage === 'invisible') return visibleAgainAt(s, i)
       if (ev.stage === 'batching' || ev.stage === 'waiting') {
-        const b = st.batches[st.owner[i] ?? -1]
+        const b = st.batches[pget(st.owner, i) ?? -1]
         return b?.until ?? visibleAgainAt(s, i)
       }
       return null

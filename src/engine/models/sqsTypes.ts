@@ -1,4 +1,5 @@
 import type { BatchId, EventNo, InvocationNo, SqsBatchNo } from '../ids'
+import type { Paged } from '../paged'
 
 /**
  * SQS (standard and FIFO) event source mapping state: the queue's messages, the mapping's batches
@@ -45,21 +46,21 @@ export interface SqsGroup {
 export interface SqsModelState {
   readonly fifo: boolean
   /** Per event: VISIBLE, INVISIBLE or GONE (deleted, filtered, moved to the DLQ, expired). */
-  msg: number[]
+  msg: Paged<number>
   /** Per event: which invocation of its recursive chain it would cause (1 = sent by the producer). */
-  hop: number[]
+  hop: Paged<number>
   /** Per event: the event that started its chain (itself when hop is 1). */
-  root: EventNo[]
+  root: Paged<EventNo>
   /** Messages the handler sent, by id: a message processed twice is sent twice (`-dup2`, ...). */
   sentIds: Record<string, number>
   /** Per event: ApproximateReceiveCount. */
-  rc: number[]
+  rc: Paged<number>
   /** Per event: time of the latest receive (-1 before the first). */
-  rxAt: number[]
+  rxAt: Paged<number>
   /** Per event: batch number holding the current receive, or -1. */
-  owner: (SqsBatchNo | -1)[]
+  owner: Paged<SqsBatchNo | -1>
   /** Per event: receive number whose visibility-timeout occurrence is scheduled (0: none). */
-  timer: number[]
+  timer: Paged<number>
   /** Min-heap of event indices of visible messages (oldest first); stale entries skipped lazily. */
   visibleHeap: EventNo[]
   visible: number
@@ -85,7 +86,7 @@ export interface SqsModelState {
   /** FIFO: group number by MessageGroupId, the groups, group of each event. */
   groupIndex: Record<string, number>
   groups: SqsGroup[]
-  groupOf: number[]
+  groupOf: Paged<number>
   /** FIFO: min-heap of the head event index of each group that can be read (stale entries skipped). */
   readyHeap: EventNo[]
   deleted: number
