@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import { pget } from '../paged'
 import { describe, expect, it } from 'vitest'
 import { scenario } from '../__tests__/harness'
 import { buildReport } from '../report'
@@ -169,7 +170,7 @@ describe('stream mapping properties over random Kinesis / DynamoDB scenarios', (
         state.events.forEach((ev, i) => {
           for (const a of ev.attempts) {
             if (!a.batch) continue
-            const shard = state.stream!.shardOf[i]!
+            const shard = pget(state.stream!.shardOf, i)!
             expect(shardOfBatch[a.batch] ?? shard).toBe(shard)
             shardOfBatch[a.batch] = shard
           }
@@ -189,7 +190,7 @@ describe('stream mapping properties over random Kinesis / DynamoDB scenarios', (
           const lastByLane: Record<number, { seq: number; at: number }> = {}
           const busyByLane: Record<number, Record<string, [number, number]>> = {}
           state.events.forEach((ev, i) => {
-            const lane = m.laneOf[i]!
+            const lane = pget(m.laneOf, i)!
             for (const a of ev.attempts) {
               if (a.batch && a.result !== 'throttled')
                 (busyByLane[lane] ??= {})[a.batch] = [a.atMs, a.endMs ?? Number.MAX_SAFE_INTEGER]
@@ -198,10 +199,10 @@ describe('stream mapping properties over random Kinesis / DynamoDB scenarios', (
             if (!ok) return
             const prev = lastByLane[lane]
             if (prev) {
-              expect(m.seqOf[i]!).toBeGreaterThan(prev.seq)
+              expect(pget(m.seqOf, i)!).toBeGreaterThan(prev.seq)
               expect(ok.endMs!).toBeGreaterThanOrEqual(prev.at)
             }
-            lastByLane[lane] = { seq: m.seqOf[i]!, at: ok.endMs! }
+            lastByLane[lane] = { seq: pget(m.seqOf, i)!, at: ok.endMs! }
           })
           for (const batches of Object.values(busyByLane)) {
             const spans = Object.values(batches).sort((x, y) => x[0] - y[0])

@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { paged, pset } from '../paged'
 import type { EventNo } from '../ids'
 import { nth, eventAt, ctxOf } from '../must'
 import { setStage, tell } from '../core'
@@ -31,9 +32,9 @@ function arrived(w: Work, n: EventNo): void {
   const l = nth(m.lanes, place.shard * m.factor + place.lane)
   const seq = nth(m.shardSeq, place.shard) + 1
   m.shardSeq[place.shard] = seq
-  m.shardOf[n] = place.shard
-  m.laneOf[n] = l.n
-  m.seqOf[n] = seq
+  pset(m.shardOf, n, place.shard)
+  pset(m.laneOf, n, l.n)
+  pset(m.seqOf, n, seq)
   l.q.push(n)
   if (ev.matchesFilter) l.unreadMatch++
   setStage(w, ev.n, 'queued')
@@ -67,9 +68,9 @@ export const streamRules: ModelRules = {
       shards: c.shards,
       factor: c.parallelizationFactor,
       shardSeq: new Array<number>(c.shards).fill(0),
-      shardOf: [],
-      laneOf: [],
-      seqOf: [],
+      shardOf: paged(),
+      laneOf: paged(),
+      seqOf: paged(),
       lanes: newLanes(c.shards, c.parallelizationFactor),
     }
   },

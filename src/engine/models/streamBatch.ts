@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { pat, pget } from '../paged'
 import { nth, eventAt } from '../must'
 import { batchId, type EventNo } from '../ids'
 import { schedule, setStage, tell } from '../core'
@@ -138,7 +139,7 @@ export function batchEnded(w: Work, l: Lane, inv: Invocation): void {
       ev.outcome = 'succeeded'
       setStage(w, ev.n, 'succeeded')
     }
-    l.checkpoint = Math.max(l.checkpoint, m.seqOf[nth(part, part.length - 1)] ?? 0)
+    l.checkpoint = Math.max(l.checkpoint, pget(m.seqOf, nth(part, part.length - 1)) ?? 0)
     l.parts.shift()
     l.retries = 0
     l.fails = 0
@@ -187,20 +188,20 @@ function partialFailure(w: Work, l: Lane, inv: Invocation, k: number): void {
     ev.outcome = 'succeeded'
     setStage(w, ev.n, 'succeeded')
   }
-  if (k > 0) l.checkpoint = Math.max(l.checkpoint, nth(m.seqOf, nth(part, k - 1)))
+  if (k > 0) l.checkpoint = Math.max(l.checkpoint, pat(m.seqOf, nth(part, k - 1)))
   const rest = part.slice(k)
   l.parts[0] = rest
   l.fails++
   l.lastError = ''
   if (w.log) {
-    const failed = part.filter((_, j) => inv.failing[j]).map((i) => nth(m.seqOf, i))
+    const failed = part.filter((_, j) => inv.failing[j]).map((i) => pat(m.seqOf, i))
     tell(
       w,
       {
         kind: 'streamPartialFailure',
         batch: inv.batch ?? '',
         failed,
-        checkpoint: nth(m.seqOf, nth(rest, 0)),
+        checkpoint: pat(m.seqOf, nth(rest, 0)),
         retry: seqsOf(m, rest),
       },
       { events: part.map((i) => eventAt(s, i).id), batch: inv.batch ?? undefined },

@@ -1,4 +1,5 @@
 import { edit } from '../clone'
+import { pat } from '../paged'
 import { eventAt, internalError, nth } from '../must'
 import type { EventNo } from '../ids'
 import { deliver, schedule, setStage, tell } from '../core'
@@ -56,14 +57,14 @@ export function discard(w: Work, l: Lane, records: readonly EventNo[], condition
           l.lastError,
           {
             shardId: shardId(s, l.shard),
-            startSequenceNumber: sequenceNumber(s, l.shard, nth(m.seqOf, first.n)),
-            endSequenceNumber: sequenceNumber(s, l.shard, nth(m.seqOf, last.n)),
+            startSequenceNumber: sequenceNumber(s, l.shard, pat(m.seqOf, first.n)),
+            endSequenceNumber: sequenceNumber(s, l.shard, pat(m.seqOf, last.n)),
             approximateArrivalOfFirstRecord: arrivalTime(s, first.arrivedAt),
             approximateArrivalOfLastRecord: arrivalTime(s, last.arrivedAt),
             batchSize: records.length,
             streamArn: streamArn(s),
           },
-          `${shardId(s, l.shard)}:${nth(m.seqOf, first.n)}:${s.now}`,
+          `${shardId(s, l.shard)}:${pat(m.seqOf, first.n)}:${s.now}`,
         )
   records.forEach((i, k) => {
     const ev = edit(w, i)
@@ -73,7 +74,7 @@ export function discard(w: Work, l: Lane, records: readonly EventNo[], condition
     ev.outcome = 'failed'
     setStage(w, ev.n, 'failed')
   })
-  const seq = nth(m.seqOf, last.n)
+  const seq = pat(m.seqOf, last.n)
   if (seq > l.checkpoint) l.checkpoint = seq
   if (w.log) {
     const events = records.map((i) => eventAt(s, i).id)

@@ -1,4 +1,5 @@
 import type { DiscardCondition } from './streamDiscard'
+import { pat } from '../paged'
 import { nth } from '../must'
 import type { EventNo } from '../ids'
 import type { Lane, StreamModelState } from './streamTypes'
@@ -100,5 +101,5 @@ export function laneRef(l: Lane): LaneRef {
 }
 
 export function seqsOf(m: StreamModelState, records: readonly EventNo[]): SeqRange {
-  return { first: nth(m.seqOf, nth(records, 0)), last: nth(m.seqOf, nth(records, records.length - 1)) }
+  return { first: pat(m.seqOf, nth(records, 0)), last: pat(m.seqOf, nth(records, records.length - 1)) }
 }

@@ -1,4 +1,5 @@
 import { md5Hex, md5Words } from '../md5'
+import { pat } from '../paged'
 import { EPOCH_MS, isoSeconds, isoTime } from '../records'
 import { nth } from '../must'
 import { laneNo, type EventNo } from '../ids'
@@ -158,7 +159,7 @@ export function shardCheckpoint(st: StreamModelState, shard: number): number {
     const l = nth(st.lanes, shard * st.factor + k)
     const o = oldest(l)
     if (o !== -1) {
-      const seq = nth(st.seqOf, o)
+      const seq = pat(st.seqOf, o)
       if (low < 0 || seq < low) low = seq
     }
   }

@@ -1,6 +1,7 @@
 import { failsItself } from '../stagePoison'
+import { peach, pget } from '../paged'
 import { eventAt, internalError, nth } from '../must'
-import { eventNo, type EventNo } from '../ids'
+import type { EventNo } from '../ids'
 import {
   ENVS_NODE,
   type ModelStage,
@@ -33,14 +34,13 @@ function shardLanes(
   poison: (i: EventNo) => boolean,
 ): { lanes: Record<string, Lane[]>; holds: Hold[] } {
   const behind = m.lanes.map(() => 0)
-  for (let k = 0; k < s.events.length; k++) {
-    const i = eventNo(k)
-    const st = eventAt(s, i).stage
+  // Every record of the run: read page by page, without a checked lookup per record.
+  const records = s.events
+  peach(m.laneOf, (lane, k) => {
+    const st = records[k]?.stage
     // Done records, whatever their end (processed, filtered, given up on): the checkpoint is past them.
-    const lane = m.laneOf[i]
-    if ((st === 'succeeded' || st === 'filtered' || st === 'failed') && lane !== undefined)
-      behind[lane] = nth(behind, lane) + 1
-  }
+    if (st === 'succeeded' || st === 'filtered' || st === 'failed') behind[lane] = (behind[lane] ?? 0) + 1
+  })
   const lanes: Record<string, Lane[]> = {}
   const holds: Hold[] = []
   for (const l of m.lanes) {
@@ -133,7 +133,7 @@ export function streamStage(s: SimState): ModelStage {
   // One name per shard, not one string made per event.
   const shardNames: string[] = []
   const shardNode = (i: number): string => {
-    const k = m.shardOf[i] ?? 0
+    const k = pget(m.shardOf, i) ?? 0
     return (shardNames[k] ??= `shard-${k + 1}`)
   }
   const blockedBatch = new Set(m.lanes.flatMap((l) => (blockedLane(l) ? (l.parts[0] ?? []) : [])))
@@ -160,7 +160,7 @@ export function streamStage(s: SimState): ModelStage {
     untilOf: (i) => {
       const ev = eventAt(s, i)
       if (ev.stage !== 'waiting') return null
-      const l = m.lanes[m.laneOf[i] ?? -1]
+      const l = m.lanes[pget(m.laneOf, i) ?? -1]
       return l && l.until >= 0 ? l.until : null
     },
   }

@@ -1,4 +1,5 @@
 import type { EventNo, InvocationNo, LaneNo } from '../ids'
+import type { Paged } from '../paged'
 
 /**
  * Kinesis / DynamoDB Streams event source mapping state (models/stream*.ts). Plain data.
@@ -61,8 +62,8 @@ export interface StreamModelState {
   /** Per shard: the last sequence number given (sequence numbers start at 1 in each shard). */
   shardSeq: number[]
   /** Per event index: shard (0-based), global lane and sequence number within the shard. */
-  shardOf: number[]
-  laneOf: LaneNo[]
-  seqOf: number[]
+  shardOf: Paged<number>
+  laneOf: Paged<LaneNo>
+  seqOf: Paged<number>
   lanes: Lane[]
 }
