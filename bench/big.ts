@@ -125,6 +125,41 @@ export function measureBig(calls = 30): BigFigures {
   }
 }
 
+/** The other models, the same workload: every model's per-event state is paged (src/engine/paged.ts). */
+export const OTHER_MODELS = ['async', 'sqs', 'kinesis'] as const
+
+export interface ModelRow {
+  readonly model: string
+  readonly events: number
+  readonly backMs: number
+  readonly forwardMs: number
+}
+
+/** A step back and forward (one occurrence) at step 100,000 of BIG_SCENARIO's workload run by another model. */
+export function measureModels(calls = 15): ModelRow[] {
+  return OTHER_MODELS.map((model) => {
+    const parsed = parseScenario({ ...BIG_SCENARIO, model })
+    if (!parsed.ok) throw new Error(`the 100,000-event ${model} scenario is invalid`)
+    const store = createSimStore(parsed.scenario)
+    store.getState().goToStep(100000)
+    const median = (f: () => void): number => {
+      const xs: number[] = []
+      for (let i = 0; i < calls; i++) {
+        const t = performance.now()
+        f()
+        xs.push(performance.now() - t)
+      }
+      return quantile(
+        xs.sort((a, b) => a - b),
+        0.5,
+      )
+    }
+    const backMs = median(() => store.getState().fineBack())
+    const forwardMs = median(() => store.getState().fineForward())
+    return { model, events: store.getState().run.cursor.events.length, backMs, forwardMs }
+  })
+}
+
 /** `npm run bench -- big`: the table and each figure's ratio to its goal; each row joins `into`, the run's goal table. */
 export function printBig(into: Figure[] = []): void {
   const f = measureBig()
@@ -157,5 +192,23 @@ export function printBig(into: Figure[] = []): void {
   console.log(
     `\nHeap the store retains at step 100,000 of the whole run, after a full GC: ${f.heapMb === null ? 'run with --expose-gc' : `${ms(f.heapMb)} MB`}; whole checkpoints: ${f.checkpoints} (estimate ${ms(f.checkpointMb)} MB), fine checkpoints: ${f.fineEntries.toLocaleString('en-US')} (differences, ${ms(f.fineMb)} MB).`,
   )
-  console.log('Frame rate at 5,000 events/s: `npm run bench -- fps` (its last row, against 60 fps).')
+  const models = measureModels()
+  console.log('\nThe same workload in the other models, at step 100,000 (one occurrence back, then forward):\n')
+  console.log('| model | events arrived | step back median ms | step forward median ms | goal ms |')
+  console.log('|---|---:|---:|---:|---:|')
+  for (const m of models) {
+    console.log(
+      `| ${m.model} | ${m.events.toLocaleString('en-US')} | ${ms(m.backMs)} | ${ms(m.forwardMs)} | ${STEP_GOAL_MS} |`,
+    )
+    into.push({
+      id: `big:${m.model}:step back:step 100,000`,
+      label: `${m.model}: step back (one occurrence), step 100,000 of 100,000 events, median`,
+      value: m.backMs,
+      unit: 'ms',
+      goal: STEP_GOAL_MS,
+      better: 'lower',
+      reference: `${m.events.toLocaleString('en-US')} events arrived`,
+    })
+  }
+  console.log('\nFrame rate at 5,000 events/s: `npm run bench -- fps` (its last row, against 60 fps).')
 }
