@@ -160,7 +160,7 @@ export function shownBeatStart(beats: BeatIndex, step: number, captionHeldFrom: 
 }
 
 function withCursor(
-  given: Omit<Run, 'stage' | 'caption' | 'captionHeldFrom' | 'stageMemo'> & { readonly stageMemo?: StageMemo },
+  given: Omit<Run, 'stage' | 'caption' | 'captionHeldFrom'>,
   caption?: readonly LoggedTransition[],
 ): Run {
   // The playhead is replayed apart from the run computed ahead; sharing their equal event records
