@@ -43,3 +43,38 @@ test('bad input: one clear line, and the page keeps working', async ({ page }) =
   await expect.poll(async () => Number(await stage(page).getAttribute('data-step'))).toBeGreaterThan(0)
   expect(errors).toEqual([])
 })
+
+/** Whether the element's box is inside every scrolling box around it and the window (not scrolled or clipped out of view). */
+const inView = (el: Element): boolean => {
+  const r = el.getBoundingClientRect()
+  const inside = (b: { top: number; bottom: number; left: number; right: number }) =>
+    r.top >= b.top - 1 && r.bottom <= b.bottom + 1 && r.left >= b.left - 1 && r.right <= b.right + 1
+  if (!inside({ top: 0, left: 0, bottom: window.innerHeight, right: window.innerWidth })) return false
+  for (let p = el.parentElement; p; p = p.parentElement) {
+    const o = getComputedStyle(p).overflowY
+    if ((o === 'auto' || o === 'scroll' || o === 'hidden') && !inside(p.getBoundingClientRect())) return false
+  }
+  // Nothing pinned over it (the phone's controls dock): the element itself is what is drawn at its centre.
+  const hit = document.elementFromPoint((r.left + r.right) / 2, (r.top + r.bottom) / 2)
+  return hit !== null && el.contains(hit)
+}
+
+for (const size of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+]) {
+  test(`picking a sample at ${size.width}x${size.height}: what was read comes into view, and the sample's select stays inside the panel`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size)
+    await page.goto('/?template')
+    const panel = page.getByTestId('template-panel')
+    const select = panel.getByTestId('template-sample')
+    await select.selectOption({ index: 2 })
+    const summary = panel.locator('.lem-template-summary')
+    await expect(summary).toContainText('function × trigger')
+    await expect.poll(() => summary.evaluate(inView)).toBe(true)
+    const [s, p] = await Promise.all([select.boundingBox(), panel.boundingBox()])
+    expect(s && p && s.x + s.width <= p.x + p.width + 1).toBe(true)
+  })
+}

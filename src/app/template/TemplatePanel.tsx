@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Scenario } from '../../engine'
 import { useSimStore } from '../../store/SimProvider'
 import { TemplateError, WORKLOAD_DESCRIPTIONS, WORKLOAD_SHAPES, importTemplate } from '../../templates'
 import type { Finding, TemplateImport, WorkloadShape } from '../../templates'
+import { useReducedMotion } from '../../view/useReducedMotion'
 import { SAMPLES } from './samples'
 import './template.css'
 
@@ -27,6 +28,13 @@ export default function TemplatePanel() {
   const [workload, setWorkload] = useState<WorkloadShape>('steady')
   const [state, setState] = useState<State>(null)
   const [loaded, setLoaded] = useState<string | null>(null)
+  const outcome = useRef<HTMLDivElement>(null)
+  const still = useReducedMotion()
+  // A read's outcome is below the text box, out of the panel's view where it is short (1280x720):
+  // brought into view, so picking a sample or reading a template visibly answers.
+  useEffect(() => {
+    if (state !== null) outcome.current?.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' })
+  }, [state, still])
   const open = (t: string, w = workload) => {
     setText(t)
     setState(t.trim() === '' ? null : read(t, w))
@@ -119,14 +127,16 @@ export default function TemplatePanel() {
           </select>
         </label>
       </div>
-      <div role="status" aria-live="polite">
-        {state && 'problem' in state && (
-          <p className="lem-guide-problem" data-testid="template-problem">
-            {state.problem}
-          </p>
-        )}
+      <div ref={outcome} className="lem-template-outcome">
+        <div role="status" aria-live="polite">
+          {state && 'problem' in state && (
+            <p className="lem-guide-problem" data-testid="template-problem">
+              {state.problem}
+            </p>
+          )}
+        </div>
+        {state && 'result' in state && <Results result={state.result} loaded={loaded} onShow={show} />}
       </div>
-      {state && 'result' in state && <Results result={state.result} loaded={loaded} onShow={show} />}
     </div>
   )
 }

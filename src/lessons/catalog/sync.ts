@@ -19,7 +19,7 @@ export const SYNC_LESSONS: readonly Lesson[] = [
       {
         id: 'meet',
         title: 'The caller waits',
-        text: 'API Gateway receives five web requests (req-1 to req-5) and, for each, calls Lambda and waits for the answer. That is a synchronous invocation. On the right, the stage shows the execution environments Lambda runs your code in. There are none yet.',
+        text: 'API Gateway receives five web requests (req-1 to req-5) and, for each, calls Lambda and waits for the answer. That is a synchronous invocation. On the stage, the Execution environments box holds the environments Lambda runs your code in. There are none yet.',
         terms: [T.sync, T.environment],
         docUrl: SYNC,
         until: { start: true },
