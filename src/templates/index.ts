@@ -4,6 +4,7 @@
  * docs/TEMPLATES.md.
  */
 export { importTemplate, lintTemplate } from './importer'
+export { findingConcerns } from './concerns'
 export type { ImportOptions } from './importer'
 export { TemplateError } from './errors'
 export { RULES } from './rules'

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { Scenario } from '../../engine'
 import { useSimStore } from '../../store/SimProvider'
 import { TemplateError, WORKLOAD_DESCRIPTIONS, WORKLOAD_SHAPES, importTemplate } from '../../templates'
+import { findingConcerns } from '../../templates'
 import type { Finding, TemplateImport, WorkloadShape } from '../../templates'
 import { useReducedMotion } from '../../view/useReducedMotion'
 import { SAMPLES } from './samples'
@@ -141,13 +142,6 @@ export default function TemplatePanel() {
   )
 }
 
-/** A finding is about a pair when it names its trigger, or its function but no other of its events. */
-function belongs(f: Finding, fn: string, trigger: string): boolean {
-  if (f.resource === trigger) return true
-  if (f.resource !== fn) return false
-  return !f.property.startsWith('Events.') || f.property.startsWith(`Events.${trigger}.`)
-}
-
 /** "See it": loads the finding's consequence scenario, when it has one. */
 function seeIt(f: Finding, key: string, onShow: (key: string, s: Scenario) => void): (() => void) | undefined {
   const s = f.seeIt
@@ -195,7 +189,7 @@ function Results({
       <ul className="lem-template-list">
         {result.scenarios.map((s) => {
           const key = `${s.function}/${s.trigger}`
-          const mine = result.findings.filter((f) => belongs(f, s.function, s.trigger))
+          const mine = result.findings.filter((f) => findingConcerns(f, s))
           return (
             <li key={key} className="lem-template-item">
               <div className="lem-template-item-head">
@@ -225,7 +219,7 @@ function Results({
         })}
       </ul>
       {(() => {
-        const rest = result.findings.filter((f) => !result.scenarios.some((s) => belongs(f, s.function, s.trigger)))
+        const rest = result.findings.filter((f) => !result.scenarios.some((s) => findingConcerns(f, s)))
         return rest.length > 0 ? (
           <>
             <h3 className="lem-template-h">Other findings</h3>
