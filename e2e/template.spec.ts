@@ -76,5 +76,15 @@ for (const size of [
     await expect.poll(() => summary.evaluate(inView)).toBe(true)
     const [s, p] = await Promise.all([select.boundingBox(), panel.boundingBox()])
     expect(s && p && s.x + s.width <= p.x + p.width + 1).toBe(true)
+    // Showing a pair on the stage takes the reader to the stage (below the panel on a phone).
+    await panel.getByTestId('template-load').first().click()
+    await expect
+      .poll(() =>
+        stage(page).evaluate((el) => {
+          const r = el.getBoundingClientRect()
+          return r.top >= 0 && r.top < window.innerHeight / 2
+        }),
+      )
+      .toBe(true)
   })
 }

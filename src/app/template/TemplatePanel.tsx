@@ -44,6 +44,15 @@ export default function TemplatePanel() {
   const show = (key: string, scenario: Scenario) => {
     store.getState().load(scenario, null)
     setLoaded(key)
+    // On a phone the stage is below this panel: the reader is taken to what they asked to see, once
+    // the new scenario is drawn (its title and stage change the page's height).
+    const app = outcome.current?.closest('.lem-app')
+    requestAnimationFrame(() => {
+      const line = app?.querySelector('.lem-scenario-line')
+      const top = line?.getBoundingClientRect().top
+      if (line && top !== undefined && (top < 0 || top > window.innerHeight / 2))
+        line.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' })
+    })
   }
   const onFile = (file: File | undefined) => {
     if (!file) return
