@@ -91,7 +91,7 @@ export const SYNC_LESSONS: readonly Lesson[] = [
       {
         id: 'end',
         title: 'Everything answered',
-        text: 'Every request got its answer while the caller waited. The Metrics tab counts Invocations, Errors and ColdStarts, the same metrics CloudWatch shows.',
+        text: 'Every request got its answer while the caller waited. The Metrics tab counts Invocations and Errors, as CloudWatch does. CloudWatch has no cold-start metric: a cold start is a new environment’s Init, so look at the environments on the stage.',
         docUrl: SYNC,
         until: { end: true },
         question: {
