@@ -120,13 +120,13 @@ export const ASYNC_LESSONS: readonly Lesson[] = [
             { id: 'EventAgeExceeded', label: 'EventAgeExceeded' },
           ],
           answer: { condition: 'upload-1' },
-          why: 'The next retry would fall after the event is 90 s old, so Lambda gives up at 90 s without trying: EventAgeExceeded.',
+          why: 'The next retry would fall after the event is 90 s old, so the event is given up at 90 s without trying. AWS documents no name for this condition; the simulation uses EventAgeExceeded (the name in AWS’s emulator code).',
         },
       },
       {
         id: 'end',
         title: 'Given up by age',
-        text: 'The event leaves at exactly its maximum age, before its retries are used up.',
+        text: 'In this simulation the event leaves at its maximum age, before its retries are used up (AWS says an older event is discarded, not the exact moment).',
         docUrl: RECORDS,
         until: { end: true },
         question: {
@@ -164,7 +164,7 @@ export const ASYNC_LESSONS: readonly Lesson[] = [
             { id: 'nowhere', label: 'Nowhere' },
           ],
           answer: { wentTo: 'evt-3' },
-          why: 'Only the final outcome counts: a retry that succeeds sends an on-success record, with condition Success.',
+          why: 'Only the final outcome counts: a retry that succeeds sends an on-success record.',
         },
       },
       {

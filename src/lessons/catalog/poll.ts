@@ -340,14 +340,14 @@ export const POLL_LESSONS: readonly Lesson[] = [
       {
         id: 'alone',
         title: 'Alone, then given up',
-        text: 'Alone, order-5 spends its retries and goes to the on-failure destination.',
+        text: 'Alone, order-5 spends its retries and goes to the on-failure destination. (That a record alone then spends its retries is this simulation’s reading: AWS does not spell it out.)',
         docUrl: KINESIS,
         until: { end: true },
         question: {
           kind: 'number',
           prompt: 'How many times did order-5 run in all?',
           answer: { attempts: 'order-5' },
-          why: 'Splits do not count as retries: the full batch, each half it was in, then alone with its 2 retries.',
+          why: 'Splits do not count as retries: the full batch, each half it was in, then (in this simulation) alone with its 2 retries.',
         },
       },
     ],

@@ -168,7 +168,7 @@ export const SYNC_LESSONS: readonly Lesson[] = [
       {
         id: 'long',
         title: 'A 40-second handler behind API Gateway',
-        text: 'The function may run for 60 s (its timeout) and this handler takes 40 s. But API Gateway waits at most 29 s for an integration to answer.',
+        text: 'The function may run for 60 s (its timeout) and this handler takes 40 s. But API Gateway waits at most 29 s for an integration to answer (its default; for a Regional or private REST API it can be raised).',
         docUrl: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html',
         until: { start: true },
       },

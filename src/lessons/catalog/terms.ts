@@ -4,7 +4,8 @@ import type { Term } from '../format'
 export const T = {
   environment: {
     term: 'execution environment',
-    means: 'A small isolated runtime Lambda creates for your function; it handles one request at a time and is reused.',
+    means:
+      'A small isolated runtime Lambda creates for your function; it handles one request at a time and may be reused for later ones.',
     docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html',
   },
   coldStart: {
@@ -54,7 +55,8 @@ export const T = {
   },
   destination: {
     term: 'destination',
-    means: 'Where Lambda sends a record of the outcome: on success, on failure (SQS, SNS, Lambda, EventBridge, S3).',
+    means:
+      'Where Lambda sends a record of the outcome: on success or on failure (SQS, SNS, Lambda or EventBridge; S3 for failures only).',
     docUrl: 'https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html',
   },
   esm: {
