@@ -80,7 +80,7 @@ export const ASYNC_LESSONS: readonly Lesson[] = [
         },
         task: {
           prompt:
-            'Make upload-1 end in the on-failure destination after exactly one retry. Change the setting below (or in the Knobs tab), then check.',
+            'Make upload-1 end in the on-failure destination after exactly one retry. Change the setting below, then check.',
           knobs: ['async.maximumRetryAttempts'],
           check: {
             all: [

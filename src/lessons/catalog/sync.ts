@@ -253,7 +253,7 @@ export const SYNC_LESSONS: readonly Lesson[] = [
         until: { end: true },
         task: {
           prompt:
-            'Give every one of these five requests a start without Init. Change the provisioned concurrency below (or in the Knobs tab), then check.',
+            'Give every one of these five requests a start without Init. Change the provisioned concurrency below, then check.',
           knobs: ['function.provisionedConcurrentExecutions'],
           check: { query: { metric: 'ColdStarts' }, equals: 0 },
           hint: 'Count how many requests run at the same moment: each needs its own environment.',
