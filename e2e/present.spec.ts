@@ -59,6 +59,15 @@ test('"." blanks the screen (as in PowerPoint); the next key brings it back with
   await page.keyboard.press('PageDown')
   await expect(page.getByTestId('present-blank')).toHaveCount(0)
   await expect(stage(page)).toHaveAttribute('data-step', '2')
+  // A clicker pressed again at once: the key only brings the screen back, even before the blank's
+  // first frame is over.
+  await page.evaluate(() => {
+    for (const key of ['.', 'PageDown'])
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
+  })
+  await expect(page.getByTestId('present-blank')).toHaveCount(0)
+  await page.waitForTimeout(300)
+  await expect(stage(page)).toHaveAttribute('data-step', '2')
 })
 
 test('the Present button and the P key enter; Escape leaves and the URL forgets present=1', async ({ page }) => {

@@ -34,6 +34,13 @@ function writeUrl(on: boolean): void {
 export function usePresentMode(search?: string): PresentMode {
   const [on, setOn] = useState(() => isPresentUrl(search ?? window.location.search))
   const [blank, setBlank] = useState(false)
+  // What the clicker's keys see: the blank drawn now, not the one when their listener was made (a key
+  // pressed right after "." came before the listener was made again, and stepped under the blank).
+  const blankNow = useRef(false)
+  const showBlank = useCallback((b: boolean) => {
+    blankNow.current = b
+    setBlank(b)
+  }, [])
   const store = useRef<StoreApi<SimStore> | null>(null)
   const clicker = useRef<((action: 'forward' | 'back') => boolean) | null>(null)
 
@@ -44,11 +51,11 @@ export function usePresentMode(search?: string): PresentMode {
   }, [])
   const exit = useCallback(() => {
     setOn(false)
-    setBlank(false)
+    showBlank(false)
     writeUrl(false)
     leaveFullscreen()
-  }, [])
-  const toggleBlank = useCallback(() => setBlank((b) => !b), [])
+  }, [showBlank])
+  const toggleBlank = useCallback(() => showBlank(!blankNow.current), [showBlank])
   const setStore = useCallback((s: StoreApi<SimStore>) => {
     store.current = s
   }, [])
@@ -77,20 +84,20 @@ export function usePresentMode(search?: string): PresentMode {
       if (!action) return
       e.preventDefault()
       e.stopPropagation()
-      if (blank && action !== 'exit') return setBlank(false)
+      if (blankNow.current && action !== 'exit') return showBlank(false)
       if ((action === 'forward' || action === 'back') && clicker.current?.(action)) return
       const s = store.current?.getState()
       if (action === 'forward') s?.stepForward()
       else if (action === 'back') s?.stepBack()
       else if (action === 'playPause') s?.togglePlay()
       else if (action === 'reset') s?.reset()
-      else if (action === 'blank') setBlank(true)
+      else if (action === 'blank') showBlank(true)
       else if (action === 'fullscreen') enterFullscreen()
       else exit()
     }
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
-  }, [on, blank, exit])
+  }, [on, exit, showBlank])
 
   // The browser's own Escape leaves full screen without a keydown: leave presenting with it.
   useEffect(() => {
