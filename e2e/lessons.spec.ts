@@ -174,7 +174,19 @@ for (const viewport of [
     await page.keyboard.press('PageUp')
     await expect(page.getByTestId('stop-counter')).toHaveText('Stop 3 of 6')
     await expect(page.getByTestId('present-answer')).toContainText('The answer')
-    await page.keyboard.press('PageUp')
+    await page.keyboard.press('PageDown')
+    await expect(page.getByTestId('stop-counter')).toHaveText('Stop 4 of 6')
+    await expect(page.getByTestId('present-answer')).toBeEmpty()
+    // A clicker's Back twice in quick succession (two key events, the second before the page has
+    // painted the first): the previous stop with its answer, then its answer hidden.
+    await page.evaluate(async () => {
+      const press = () =>
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true, cancelable: true }))
+      press()
+      await new Promise((r) => setTimeout(r, 0))
+      press()
+    })
+    await expect(page.getByTestId('stop-counter')).toHaveText('Stop 3 of 6')
     await expect(page.getByTestId('present-answer')).toBeEmpty()
     await expect.poll(() => step(page)).toBe(1)
     expect(errors).toEqual([])

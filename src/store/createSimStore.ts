@@ -83,7 +83,7 @@ export interface SimStoreOptions {
  * Ticks are deferred (see tick) only for runs this big: small runs always apply every frame, so
  * they play the same on any machine.
  */
-const DEFER_MIN_EVENTS = 2000
+export const DEFER_MIN_EVENTS = 2000
 
 /** Steps the playhead may apply in one animation frame; beyond it the clock waits for the engine. */
 const FRAME_STEP_BUDGET = 4000
@@ -220,7 +220,11 @@ export function createSimStore(scenario: Scenario, options: SimStoreOptions = {}
         const caught = nextStepAt(moved.cursor)
         // When the frame budget ran out, the clock waits (never goes back) until the cursor catches up.
         const newClock = caught !== null && caught <= target ? Math.max(moved.cursor.now, clock) : target
-        set({ run: T.lookahead(moved), clock: newClock })
+        // A big run computes ahead about as much as this tick moved, every tick, rather than
+        // LOOKAHEAD steps at once every few ticks: the frames of a fast play cost about the same.
+        const big = moved.cursor.events.length >= DEFER_MIN_EVENTS
+        const ahead = big ? T.lookahead(moved, moved.cursor.step - run.cursor.step + 64) : T.lookahead(moved)
+        set({ run: ahead, clock: newClock })
         return true
       },
       send(command) {

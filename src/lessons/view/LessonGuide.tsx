@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useSim, useSimStore } from '../../store/SimProvider'
 import { diffOf } from '../../store/scenarioDiff'
 import { readDiff, toBase64Url } from '../../store/url'
+import { useBrowserLayoutEffect } from '../../view/useBrowserLayoutEffect'
 import { LESSONS, lessonById } from '../catalog'
 import type { Lesson } from '../format'
 import { answerOf, lessonScenario, runScenario, targetStep } from '../lessonRun'
@@ -104,8 +105,10 @@ export default function LessonGuide({
   )
 
   // Open the stop: the lesson's own scenario (a task's changes are dropped, except those the link
-  // brought), at the moment the previous stop ended.
-  useEffect(() => {
+  // brought), at the moment the previous stop ended. At the commit that shows the stop, not after
+  // its paint: a clicker key pressed as it shows must find it opened (else the opening, coming
+  // after, undid what the key did: Back twice showed the answer again).
+  useBrowserLayoutEffect(() => {
     if (!lesson || !plan) return
     const sc = plan.scenario
     if (!('scenario' in sc)) return
@@ -183,15 +186,22 @@ export default function LessonGuide({
       land(p.from)
     } else if (index > 0) go(index - 1, true)
   }, [p, revealed, playing, land, index, go])
+  // The clicker calls the moves of the stop on screen: they are renewed with the commit that draws
+  // it, not in an effect after the paint, so a key pressed as a stop shows never meets the last
+  // stop's moves (Back would show the same stop's answer again instead of hiding it).
+  const moves = useRef({ forward, back })
+  useBrowserLayoutEffect(() => {
+    moves.current = { forward, back }
+  }, [forward, back])
   useEffect(() => {
     if (!presenting || !onClicker || !lesson) return
     onClicker((action) => {
-      if (action === 'forward') forward()
-      else back()
+      if (action === 'forward') moves.current.forward()
+      else moves.current.back()
       return true
     })
     return () => onClicker(null)
-  }, [presenting, onClicker, lesson, forward, back])
+  }, [presenting, onClicker, lesson])
 
   if (!lesson || !plan) {
     return (
