@@ -128,6 +128,24 @@ describe('createSimStore', () => {
     expect(after.run.cursor).toEqual(direct.getState().run.cursor)
   })
 
+  it('a playing big run computes ahead about as much as each tick moved, never LOOKAHEAD steps in one frame, and stays ahead', () => {
+    const big = scenario({ workload: [{ atMs: 0, count: 6000, everyMs: 1 }] })
+    const store = createSimStore(big, { speed: 1, beatMs: null })
+    store.getState().seek(2100)
+    store.getState().play()
+    let worst = 0
+    for (let i = 0; i < 150 && store.getState().playing; i++) {
+      const before = store.getState().run
+      store.getState().tick(16)
+      const after = store.getState().run
+      const computed = after.frontier.head.step - before.frontier.head.step
+      const moved = after.cursor.step - before.cursor.step
+      worst = Math.max(worst, computed - moved)
+      if (!after.frontier.finished) expect(after.frontier.head.step).toBeGreaterThan(after.cursor.step)
+    }
+    expect(worst).toBeLessThanOrEqual(64)
+  })
+
   it('skip idle crosses a long wait quickly', () => {
     const store = createSimStore(
       scenario({

@@ -191,11 +191,16 @@ function ensure(run: Run, target: { step?: number; time?: number }, maxSteps = 2
   return ext.frontier === run.frontier ? run : { ...run, history: ext.history, frontier: ext.frontier }
 }
 
-/** Keeps some run computed ahead of the cursor, so markers and the timeline length are known. */
-export function lookahead(run: Run): Run {
+/**
+ * Keeps some run computed ahead of the cursor, so markers and the timeline length are known:
+ * LOOKAHEAD steps more once fewer than a quarter of it are left or, given `chunk`, at most that
+ * many steps whenever fewer than LOOKAHEAD are left (a playing big run: the same work every frame).
+ */
+export function lookahead(run: Run, chunk?: number): Run {
   const f = run.frontier
-  if (f.finished || f.head.step - run.cursor.step > LOOKAHEAD / 4) return run
-  return ensure(run, {}, LOOKAHEAD)
+  const left = f.head.step - run.cursor.step
+  if (f.finished || left > (chunk === undefined ? LOOKAHEAD / 4 : LOOKAHEAD)) return run
+  return ensure(run, {}, chunk === undefined ? LOOKAHEAD : Math.max(1, Math.min(LOOKAHEAD, Math.floor(chunk))))
 }
 
 export function stepForward(run: Run): Run {

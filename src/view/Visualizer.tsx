@@ -6,6 +6,7 @@ import { createSimStore } from '../store/createSimStore'
 import type { SimStore } from '../store/createSimStore'
 import type { LoggedCommand } from '../store/history'
 import { SimProvider } from '../store/SimProvider'
+import { createPacer } from '../store/pacer'
 import type { ShareState } from '../store/url'
 import { resolveInitial } from './resolveInitial'
 import { useKeyboard } from './useKeyboard'
@@ -63,8 +64,9 @@ export function Visualizer(props: VisualizerProps) {
     for (const n of notes) s.getState().notify(n)
     return s
   })
+  const [pacer] = useState(() => createPacer(store))
   const root = useRef<HTMLDivElement>(null)
-  usePlayback(store)
+  usePlayback(store, pacer)
   useKeyboard(store, root, props.keyboard ?? 'root')
   const onStore = props.onStore
   useEffect(() => onStore?.(store), [store, onStore])
@@ -91,7 +93,7 @@ export function Visualizer(props: VisualizerProps) {
   }, [store, onShare])
   const theme = props.theme ?? 'system'
   return (
-    <SimProvider store={store}>
+    <SimProvider store={store} pacer={pacer}>
       <div
         ref={root}
         className="lem-root"

@@ -9,7 +9,14 @@ function subscribe(changed: () => void): () => void {
   return () => m.removeEventListener('change', changed)
 }
 
-const current = (): boolean => typeof matchMedia === 'function' && matchMedia(QUERY).matches
+// One query list for the page: reading it is asked at every render of every glide's owner, and
+// making a new one each time (matchMedia) showed in the profile of a fast play.
+let list: MediaQueryList | null = null
+const current = (): boolean => {
+  if (typeof matchMedia !== 'function') return false
+  list ??= matchMedia(QUERY)
+  return list.matches
+}
 
 /**
  * The reader's "reduce motion" setting, followed live. On the server (and where there is no
