@@ -39,7 +39,8 @@ export function usePacedStage(): Snapshot {
       flushSync(() => setSnap((prev) => (same(prev, next) ? prev : next)))
     }
     const changed = (): void => {
-      if (cancel !== null) return
+      // A new run with the same stage (computed further ahead, a command's log) draws nothing.
+      if (cancel !== null || same(drawnAt.current, read(pacer.stageRun()))) return
       const c = cost.current
       // A paced update is already drawn a part a frame: draw the stage's part now.
       const wait = !pacer.busy() && c.ms > STAGE_BUDGET_MS ? c.at + 2 * c.ms - clock.now() : 0
@@ -48,7 +49,7 @@ export function usePacedStage(): Snapshot {
     }
     const unsubscribe = pacer.onStage(changed)
     // The run may have moved between the first render and this subscription.
-    if (!same(drawnAt.current, read(pacer.stageRun()))) changed()
+    changed()
     return () => {
       unsubscribe()
       cancel?.()
