@@ -19,6 +19,16 @@ import { Timeline } from './Timeline'
 import { useStageRoom } from './useStageRoom'
 import type { ControlsLevel } from './Visualizer'
 
+/**
+ * The layout's last element. A server frame's HTML may be painted while the browser is still
+ * parsing it (a slow phone, a busy page): the stage, sized by what follows it, would be drawn tall
+ * and then shrink as the controls and the caption arrive, moving them (a layout shift). The
+ * stylesheet keeps a layout invisible until this has been parsed (layout.css).
+ */
+function LayoutEnd() {
+  return <span className="lem-layout-end" hidden />
+}
+
 /** The panels, arranged by how many controls the embedder wants. */
 export function VisualizerBody({ controls, guide }: { controls: ControlsLevel; guide?: ReactNode }) {
   if (controls !== 'full') {
@@ -38,6 +48,7 @@ export function VisualizerBody({ controls, guide }: { controls: ControlsLevel; g
           )}
           <CaptionDock />
         </div>
+        <LayoutEnd />
       </div>
     )
     return (
@@ -105,6 +116,7 @@ function FullBody({ guide }: { guide?: ReactNode }) {
           <CommandBar />
           <SidePanel tab={tab} onTab={setTab} />
         </div>
+        <LayoutEnd />
       </div>
     </>
   )
