@@ -12,11 +12,7 @@ export const PACE_ON_MS = 10
 export const PACE_OFF_MS = 6
 
 /** The store as the panels read it (what zustand's useStore needs). */
-export interface ShownStore {
-  getState(): SimStore
-  getInitialState(): SimStore
-  subscribe(listener: (state: SimStore, prev: SimStore) => void): () => void
-}
+export type ShownStore = Pick<StoreApi<SimStore>, 'getState' | 'getInitialState' | 'subscribe'>
 
 /**
  * How one visualizer's updates reach the screen. Normally at once: the stage is drawn and the

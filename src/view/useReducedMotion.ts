@@ -2,21 +2,18 @@ import { useSyncExternalStore } from 'react'
 
 const QUERY = '(prefers-reduced-motion: reduce)'
 
-function subscribe(changed: () => void): () => void {
-  if (typeof matchMedia !== 'function') return () => {}
-  const m = matchMedia(QUERY)
-  m.addEventListener('change', changed)
-  return () => m.removeEventListener('change', changed)
-}
-
-// One query list for the page: reading it is asked at every render of every glide's owner, and
+// One query list for the page: its state is read at every render of every glide's owner, and
 // making a new one each time (matchMedia) showed in the profile of a fast play.
 let list: MediaQueryList | null = null
-const current = (): boolean => {
-  if (typeof matchMedia !== 'function') return false
-  list ??= matchMedia(QUERY)
-  return list.matches
+const queryList = (): MediaQueryList | null => (typeof matchMedia === 'function' ? (list ??= matchMedia(QUERY)) : null)
+
+function subscribe(changed: () => void): () => void {
+  const m = queryList()
+  m?.addEventListener('change', changed)
+  return () => m?.removeEventListener('change', changed)
 }
+
+const current = (): boolean => queryList()?.matches ?? false
 
 /**
  * The reader's "reduce motion" setting, followed live. On the server (and where there is no
